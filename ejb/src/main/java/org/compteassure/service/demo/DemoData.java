@@ -1,0 +1,99 @@
+package org.compteassure.service.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.compteassure.persistence.account.Account;
+import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.account.InsuredPerson.Sex;
+import org.compteassure.persistence.account.PostalAddress;
+import org.compteassure.persistence.domain.Iban;
+import org.compteassure.persistence.domain.Nir;
+import org.compteassure.persistence.security.StaffMember;
+import org.compteassure.service.code.SecretHasher;
+import org.compteassure.service.platform.Installation;
+
+/**
+ * The people a newcomer logs in as (README, "Demo logins"). Loaded once, on the embedded default only: never on a
+ * production database. Each feature adds what it needs to show itself here.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    public static final String INSURED_CODE = "Printemps-Lavande-42";
+    public static final String ADVISER = "conseiller";
+    public static final String ADVISER_PASSWORD = "Conseiller-Demo-42";
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Admin-Demo-42";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext(unitName = "compte-assure")
+    private EntityManager em;
+
+    @Inject
+    private Installation installation;
+
+    @Inject
+    private SecretHasher hasher;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void load() {
+        if (!installation.isEmbedded() || !em.createNamedQuery("StaffMember.findByUsername")
+                .setParameter("username", ADVISER).getResultList().isEmpty()) {
+            return;
+        }
+        String code = hasher.hash(INSURED_CODE.toCharArray());
+
+        InsuredPerson marie = person("2850575056123", "DUPONT", "Marie", LocalDate.of(1985, 5, 12), Sex.FEMALE,
+                new PostalAddress("12 RUE DES LILAS", null, "75011", "PARIS", "FRANCE"),
+                "FR7630006000011234567890189", "marie.dupont@exemple.fr");
+        marie.addBeneficiary("DUPONT", "Léa", LocalDate.of(2014, 3, 2));
+        marie.addBeneficiary("DUPONT", "Hugo", LocalDate.of(2017, 9, 21));
+        account(marie, code);
+        account(person("178112A004045", "MARTIN", "Jean", LocalDate.of(1978, 11, 3), Sex.MALE,
+                new PostalAddress("3 COURS NAPOLEON", null, "20000", "AJACCIO", "FRANCE"),
+                "FR1420041010050500013M02606", "jean.martin@exemple.fr"), code);
+        // No e-mail address: an account opened with an adviser, which logs in without the second step.
+        account(person("2900299350012", "LEROY", "Sophie", LocalDate.of(1990, 2, 20), Sex.FEMALE,
+                new PostalAddress("8 AVENUE JEAN JAURES", "BATIMENT B", "69007", "LYON", "FRANCE"),
+                "FR3810278060410002089370159", null), code);
+
+        em.persist(new StaffMember(ADVISER, "Claire Conseil", hasher.hash(ADVISER_PASSWORD.toCharArray()),
+                Set.of(StaffMember.ADVISER)));
+        em.persist(new StaffMember(ADMIN, "Alain Admin", hasher.hash(ADMIN_PASSWORD.toCharArray()),
+                Set.of(StaffMember.ADMIN, StaffMember.ADVISER)));
+        LOG.info("Demo data loaded (embedded database): see the README for the logins");
+    }
+
+    private InsuredPerson person(String nir, String familyName, String givenNames, LocalDate birthDate, Sex sex,
+                                 PostalAddress address, String iban, String email) {
+        InsuredPerson person = new InsuredPerson(Nir.parse(nir.substring(0, 13), false), familyName, givenNames,
+                birthDate, sex, address);
+        person.setIban(Iban.parse(iban));
+        person.setVitaleSerial("10" + nir.substring(7, 13));
+        person.setEmail(email);
+        em.persist(person);
+        return person;
+    }
+
+    private void account(InsuredPerson person, String codeHash) {
+        Account account = new Account(person, person.getEmail(), clock.instant());
+        account.setCodeHash(codeHash);
+        account.setStatus(Account.Status.ACTIVE);
+        em.persist(account);
+    }
+}

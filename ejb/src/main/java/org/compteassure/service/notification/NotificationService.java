@@ -1,0 +1,38 @@
+package org.compteassure.service.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import org.compteassure.persistence.notification.OutboundMail;
+
+/**
+ * The transactional outbox: a mail is a row written in the caller's transaction, so it exists if and only if the
+ * business change that asked for it committed. {@link OutboxDispatcher} delivers it afterwards.
+ */
+@Stateless
+public class NotificationService {
+
+    @PersistenceContext(unitName = "compte-assure")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<MailQueued> queued;
+
+    /** Queues a mail; must run inside the business transaction (never sends anything itself). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public OutboundMail queue(String recipient, String subject, String textBody, String htmlBody) {
+        OutboundMail mail = new OutboundMail(recipient, subject, textBody, htmlBody, clock.instant());
+        em.persist(mail);
+        em.flush();
+        queued.fire(new MailQueued(mail.getId()));
+        return mail;
+    }
+}

@@ -1,0 +1,83 @@
+package org.compteassure.service.notification;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.compteassure.persistence.notification.OutboundMail;
+
+/**
+ * Delivers the outbox through WildFly's mail session ({@code java:jboss/mail/CompteAssure}): at once after the
+ * queuing transaction commits, and every 30 seconds for whatever is due (retries, mails left by a stopped node).
+ * Every node runs it; {@link OutboxStore#claim} makes sure each mail is handled by one of them.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+    private static final int BATCH = 100;
+
+    @Resource(lookup = "java:jboss/mail/CompteAssure")
+    private Session mailSession;
+
+    @Inject
+    private OutboxStore store;
+
+    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
+    public void dispatchDue() {
+        store.due(BATCH).forEach(this::dispatch);
+    }
+
+    @Asynchronous
+    public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
+        dispatch(event.mailId());
+    }
+
+    private void dispatch(long id) {
+        store.claim(id).ifPresent(mail -> {
+            try {
+                Transport.send(toMessage(mail));
+                store.sent(id);
+            } catch (MessagingException | RuntimeException e) {
+                // The address is personal data and the body may hold a one-time code: log neither.
+                LOG.log(Level.WARNING, "Mail {0} not sent (attempt {1}): {2}",
+                        new Object[] {id, mail.getAttempts() + 1, e.toString()});
+                store.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        });
+    }
+
+    private MimeMessage toMessage(OutboundMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(mailSession);
+        message.setFrom();
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
+        message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
+        message.setHeader("X-Compte-Assure-Mail", String.valueOf(mail.getId()));
+        if (mail.getHtmlBody() == null) {
+            message.setText(mail.getTextBody(), StandardCharsets.UTF_8.name());
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.getTextBody(), StandardCharsets.UTF_8.name());
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.getHtmlBody(), StandardCharsets.UTF_8.name(), "html");
+            message.setContent(new MimeMultipart("alternative", text, html));
+        }
+        return message;
+    }
+}

@@ -1,0 +1,55 @@
+package org.compteassure.service.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.compteassure.persistence.notification.OutboundMail;
+
+/** The outbox's bookkeeping, each step in its own short transaction so that sending never holds a lock. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboxStore {
+
+    /** Longer than any SMTP exchange: past it, another node may take over a mail whose sender died. */
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    @PersistenceContext(unitName = "compte-assure")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    public List<Long> due(int max) {
+        return em.createNamedQuery("OutboundMail.findDue", Long.class)
+                .setParameter("now", clock.instant())
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** Takes the mail for this node if nobody holds it: a conditional update that only one node can win. */
+    public Optional<OutboundMail> claim(long id) {
+        Instant now = clock.instant();
+        int won = em.createNamedQuery("OutboundMail.claim")
+                .setParameter("id", id)
+                .setParameter("now", now)
+                .setParameter("until", now.plus(LEASE))
+                .executeUpdate();
+        return won == 1 ? Optional.of(em.find(OutboundMail.class, id)) : Optional.empty();
+    }
+
+    public void sent(long id) {
+        em.find(OutboundMail.class, id).markSent(clock.instant());
+    }
+
+    public void failed(long id, String error) {
+        em.find(OutboundMail.class, id).markFailed(error, clock.instant());
+    }
+}

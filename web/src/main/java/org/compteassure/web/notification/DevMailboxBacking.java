@@ -1,0 +1,46 @@
+package org.compteassure.web.notification;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.compteassure.service.notification.DevMailbox;
+import org.compteassure.service.notification.DevMailbox.ReceivedMail;
+import org.compteassure.service.platform.Installation;
+
+/** /dev/courriels: what the embedded mail sink received, for a person trying the demo. Absent elsewhere (404). */
+@Named
+@RequestScoped
+public class DevMailboxBacking {
+
+    @Inject
+    private Installation installation;
+
+    private List<ReceivedMail> mails = List.of();
+    private boolean unavailable;
+
+    public void load() throws IOException {
+        if (!installation.isEmbedded()) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        try {
+            mails = new DevMailbox(installation.devMailboxUrl()).all();
+        } catch (UncheckedIOException e) {
+            unavailable = true;
+        }
+    }
+
+    public List<ReceivedMail> getMails() {
+        return mails;
+    }
+
+    public boolean isUnavailable() {
+        return unavailable;
+    }
+}

@@ -1,0 +1,36 @@
+package org.compteassure.web.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The language switch: a plain link with {@code ?lang=en} or {@code ?lang=fr} (works without JavaScript) stores the
+ * choice in the session, then redirects to the same address without the parameter.
+ */
+@WebFilter(filterName = "LanguageFilter", urlPatterns = "/*")
+public class LanguageFilter extends HttpFilter {
+
+    static final String SESSION_ATTRIBUTE = "compteassure.locale";
+    static final Locale FRENCH = Locale.FRENCH;
+    private static final Map<String, Locale> SUPPORTED = Map.of("fr", FRENCH, "en", Locale.ENGLISH);
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String lang = request.getParameter("lang");
+        Locale chosen = lang != null && "GET".equals(request.getMethod()) ? SUPPORTED.get(lang) : null;
+        if (chosen == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.getSession().setAttribute(SESSION_ATTRIBUTE, chosen);
+        response.sendRedirect(request.getRequestURI());
+    }
+}

@@ -1,0 +1,19 @@
+// Progressive enhancement only: every page works without this file.
+document.addEventListener("DOMContentLoaded", () => {
+    // On narrow screens the main navigation folds behind a "Menu" button (keyboard and screen-reader friendly).
+    document.querySelectorAll("[data-menu]").forEach((nav) => {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "button button-secondary menu-button";
+        button.textContent = nav.dataset.menu;
+        button.setAttribute("aria-expanded", "false");
+        button.setAttribute("aria-controls", nav.id);
+        button.addEventListener("click", () => {
+            const open = button.getAttribute("aria-expanded") !== "true";
+            button.setAttribute("aria-expanded", String(open));
+            nav.classList.toggle("nav-open", open);
+        });
+        nav.classList.add("nav-foldable");
+        nav.parentNode.insertBefore(button, nav);
+    });
+});
