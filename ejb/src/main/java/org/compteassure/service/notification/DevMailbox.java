@@ -67,7 +67,8 @@ public class DevMailbox {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(apiUrl + path))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 404) {
+            if (response.statusCode() != 200) {
+                // GreenMail answers 400 for an address that has received nothing yet.
                 return Json.createArrayBuilder().build();
             }
             try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.compteassure.persistence.platform.DatabaseHealthCheck;
 
 /**
  * What kind of installation this is. "Embedded" is the out-of-the-box default (H2 file database, local mail sink):
@@ -17,7 +18,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class Installation {
 
-    public static final String DATASOURCE = "java:jboss/datasources/CompteAssureDS";
+    public static final String DATASOURCE = DatabaseHealthCheck.DATASOURCE;
 
     @Resource(lookup = DATASOURCE)
     private DataSource dataSource;

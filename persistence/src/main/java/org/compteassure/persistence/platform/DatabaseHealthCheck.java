@@ -1,4 +1,4 @@
-package org.compteassure.service.platform;
+package org.compteassure.persistence.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,17 +9,23 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Readiness for load balancers (WildFly's /health/ready): a node that cannot reach its database takes no traffic. */
+/**
+ * Readiness for load balancers (WildFly's /health/ready): a node that cannot reach its database takes no traffic.
+ * It lives in the EAR's lib/ because WildFly's MicroProfile Health only finds checks there in an EAR, not in its
+ * EJB or web modules.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
 
-    @Resource(lookup = Installation.DATASOURCE)
+    public static final String DATASOURCE = "java:jboss/datasources/CompteAssureDS";
+
+    @Resource(lookup = DATASOURCE)
     private DataSource dataSource;
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("compte-assure-database").withData("datasource", Installation.DATASOURCE);
+        var response = HealthCheckResponse.named("compte-assure-database").withData("datasource", DATASOURCE);
         try (Connection connection = dataSource.getConnection()) {
             return response.withData("database", connection.getMetaData().getDatabaseProductName())
                     .status(connection.isValid(2)).build();

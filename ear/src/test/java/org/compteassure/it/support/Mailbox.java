@@ -1,0 +1,47 @@
+package org.compteassure.it.support;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.compteassure.service.notification.DevMailbox;
+import org.compteassure.service.notification.DevMailbox.ReceivedMail;
+
+/** What the test run's GreenMail received, read the same way from the client and from inside the server. */
+public final class Mailbox {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private Mailbox() {
+    }
+
+    /** An address no other test uses, so tests never see each other's mail. */
+    public static String freshAddress(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
+    }
+
+    /** Waits for the n-th mail to an address: mail leaves through the outbox after its transaction commits. */
+    public static ReceivedMail awaitMail(String address, int count) {
+        DevMailbox sink = new DevMailbox("http://127.0.0.1:" + System.getProperty("sink.api.port", "2580"));
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            List<ReceivedMail> mails = sink.to(address);
+            if (mails.size() >= count) {
+                return mails.get(count - 1);
+            }
+            pause();
+        }
+        return fail("No mail number " + count + " for " + address + " within " + PATIENCE);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
