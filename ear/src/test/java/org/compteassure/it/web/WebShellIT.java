@@ -52,14 +52,14 @@ class WebShellIT {
             assertEquals(1, driver.findElements(By.tagName("h1")).size());
             Browser.assertAccessible(driver);
 
-            driver.findElement(By.linkText("English")).click();
+            Browser.clickAndWait(driver, By.linkText("English"));
             assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
             assertEquals("Social security number", label(driver, "login:nir"));
             assertEquals("Log in", driver.findElement(By.id("login:submit")).getAttribute("value"));
             assertEquals(base.toString(), driver.getCurrentUrl(), "the switch leaves no parameter in the address");
             Browser.assertAccessible(driver);
 
-            driver.findElement(By.linkText("Français")).click();
+            Browser.clickAndWait(driver, By.linkText("Français"));
             assertEquals("Numéro de sécurité sociale", label(driver, "login:nir"));
         } finally {
             driver.quit();
@@ -71,7 +71,7 @@ class WebShellIT {
         WebDriver driver = Browser.open();
         try {
             driver.get(base.toString());
-            driver.findElement(By.id("login:submit")).click();
+            Browser.clickAndWait(driver, By.id("login:submit"));
             assertEquals("Renseignez ce champ.", driver.findElement(By.id("nir-error")).getText());
             assertEquals("true", driver.findElement(By.id("login:nir")).getAttribute("aria-invalid"));
             Browser.assertAccessible(driver);
