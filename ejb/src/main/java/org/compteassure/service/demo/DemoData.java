@@ -92,8 +92,7 @@ public class DemoData {
 
     private void account(InsuredPerson person, String codeHash) {
         Account account = new Account(person, person.getEmail(), clock.instant());
-        account.setCodeHash(codeHash);
-        account.setStatus(Account.Status.ACTIVE);
+        account.setDefinitiveCode(codeHash, clock.instant());
         em.persist(account);
     }
 }

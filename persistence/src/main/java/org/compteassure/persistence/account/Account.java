@@ -13,6 +13,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -25,6 +26,13 @@ import java.time.Instant;
 public class Account {
 
     public enum Status { PENDING, ACTIVE, CLOSED }
+
+    /** Failures allowed before the first lock; the lock lasts 1 minute, then doubles with each failure. */
+    public static final int FAILURES_BEFORE_LOCK = 5;
+    public static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
+    /** Failures within {@link #BLOCK_WINDOW} that block the account until its owner gets a new code. */
+    public static final int FAILURES_BEFORE_BLOCK = 20;
+    public static final Duration BLOCK_WINDOW = Duration.ofHours(12);
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -52,6 +60,23 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "code_changed_at")
+    private Instant codeChangedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** Failed logins since the last success: from the 5th on, each one locks the account for a while. */
+    @Column(name = "consecutive_failures", nullable = false)
+    private int consecutiveFailures;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    /** 20 failures within 12 hours: locked until the owner gets a new code. */
+    @Column(name = "blocked", nullable = false)
+    private boolean blocked;
+
     protected Account() {
     }
 
@@ -59,6 +84,62 @@ public class Account {
         this.insuredPerson = insuredPerson;
         this.email = email;
         this.createdAt = createdAt;
+    }
+
+    /** Whether the secret code may be checked at all now: not closed, not blocked, not in a lock period. */
+    public boolean acceptsLogin(Instant now) {
+        return status != Status.CLOSED && !blocked && !isLocked(now);
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a wrong code. From the 5th consecutive failure the account is locked for 1 minute, doubling with each
+     * further failure up to 15 minutes; at 20 failures within 12 hours it is blocked.
+     *
+     * @param failuresInWindow failures within the last 12 hours, this one included
+     * @return true if this failure started the first lock of the series (the owner is then told)
+     */
+    public boolean recordFailure(Instant now, long failuresInWindow) {
+        consecutiveFailures++;
+        if (failuresInWindow >= FAILURES_BEFORE_BLOCK) {
+            blocked = true;
+        }
+        if (consecutiveFailures < FAILURES_BEFORE_LOCK) {
+            return false;
+        }
+        int doublings = Math.min(consecutiveFailures - FAILURES_BEFORE_LOCK, 4);
+        Duration lock = Duration.ofMinutes(1L << doublings);
+        lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
+        return consecutiveFailures == FAILURES_BEFORE_LOCK;
+    }
+
+    public void recordSuccess() {
+        consecutiveFailures = 0;
+        lockedUntil = null;
+    }
+
+    /** A new code or link was issued to the owner: whatever locked the account no longer applies. */
+    public void clearLockout() {
+        consecutiveFailures = 0;
+        lockedUntil = null;
+        blocked = false;
+    }
+
+    /** The owner chose a definitive code: the account is active (again). */
+    public void setDefinitiveCode(String hash, Instant now) {
+        codeHash = hash;
+        codeChangedAt = now;
+        status = Status.ACTIVE;
+        closedAt = null;
+        clearLockout();
+    }
+
+    public void close(Instant now) {
+        status = Status.CLOSED;
+        closedAt = now;
     }
 
     public Long getId() {
@@ -89,11 +170,28 @@ public class Account {
         return codeHash;
     }
 
-    public void setCodeHash(String codeHash) {
-        this.codeHash = codeHash;
-    }
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getCodeChangedAt() {
+        return codeChangedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public int getConsecutiveFailures() {
+        return consecutiveFailures;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isBlocked() {
+        return blocked;
     }
 }

@@ -45,6 +45,11 @@ public class Beneficiary {
         this.birthDate = birthDate;
     }
 
+    boolean sameAs(InsuredPerson.NewBeneficiary child) {
+        return familyName.equalsIgnoreCase(child.familyName()) && givenNames.equalsIgnoreCase(child.givenNames())
+                && birthDate.equals(child.birthDate());
+    }
+
     public Long getId() {
         return id;
     }

@@ -88,6 +88,21 @@ public class InsuredPerson {
         this.address = address;
     }
 
+    /** A child as the register sends it, before it is attached to this person. */
+    public record NewBeneficiary(String familyName, String givenNames, LocalDate birthDate) {
+    }
+
+    /**
+     * Aligns the beneficiaries with the register's current list: children already known keep their identity (payments
+     * refer to them), new ones are added, those the register no longer lists are removed.
+     */
+    public void replaceBeneficiaries(List<NewBeneficiary> children) {
+        beneficiaries.removeIf(known -> children.stream().noneMatch(child -> known.sameAs(child)));
+        children.stream()
+                .filter(child -> beneficiaries.stream().noneMatch(known -> known.sameAs(child)))
+                .forEach(child -> addBeneficiary(child.familyName(), child.givenNames(), child.birthDate()));
+    }
+
     public Beneficiary addBeneficiary(String familyName, String givenNames, LocalDate birthDate) {
         Beneficiary child = new Beneficiary(this, familyName, givenNames, birthDate);
         beneficiaries.add(child);

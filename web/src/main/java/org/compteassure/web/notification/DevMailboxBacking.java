@@ -1,16 +1,15 @@
 package org.compteassure.web.notification;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.compteassure.service.notification.DevMailbox;
 import org.compteassure.service.notification.DevMailbox.ReceivedMail;
 import org.compteassure.service.platform.Installation;
+import org.compteassure.web.platform.Http;
 
 /** /dev/courriels: what the embedded mail sink received, for a person trying the demo. Absent elsewhere (404). */
 @Named
@@ -23,10 +22,9 @@ public class DevMailboxBacking {
     private List<ReceivedMail> mails = List.of();
     private boolean unavailable;
 
-    public void load() throws IOException {
+    public void load() {
         if (!installation.isEmbedded()) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            Http.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         try {

@@ -1,0 +1,249 @@
+package org.compteassure.service.code;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.compteassure.persistence.account.Account;
+import org.compteassure.persistence.code.LoginFailure;
+import org.compteassure.persistence.code.OneTimeCode;
+import org.compteassure.persistence.code.OneTimeCode.Channel;
+import org.compteassure.persistence.code.OneTimeCode.Purpose;
+import org.compteassure.persistence.code.OneTimeCode.Reason;
+import org.compteassure.persistence.domain.Nir;
+import org.compteassure.service.code.CodeEvents.AccountLocked;
+import org.compteassure.service.code.CodeEvents.CodeChosen;
+import org.compteassure.service.code.CodeEvents.LoginCodeIssued;
+import org.compteassure.service.code.CodeEvents.SetCodeIssued;
+
+/**
+ * Secret codes: logging in (with its lockout and second step), one-time links and provisional codes, and choosing
+ * the definitive code. Never logs a code; answers the same way whether or not a number exists.
+ */
+@Stateless
+public class CodeService {
+
+    public static final Duration LINK_VALIDITY = Duration.ofMinutes(30);
+    public static final Duration PROVISIONAL_CODE_VALIDITY = Duration.ofDays(30);
+    public static final Duration LOGIN_CODE_VALIDITY = Duration.ofMinutes(10);
+    public static final int LOGIN_CODE_TRIES = 5;
+
+    @PersistenceContext(unitName = "compte-assure")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private SecretHasher hasher;
+
+    @EJB
+    private AttemptLimiter limiter;
+
+    @EJB
+    private SessionService sessions;
+
+    @Inject
+    private Event<SetCodeIssued> setCodeIssued;
+
+    @Inject
+    private Event<LoginCodeIssued> loginCodeIssued;
+
+    @Inject
+    private Event<AccountLocked> accountLocked;
+
+    @Inject
+    private Event<CodeChosen> codeChosen;
+
+    private final CodePolicy policy = new CodePolicy();
+
+    /**
+     * The first login step: number and secret code (definitive, or provisional from a letter).
+     *
+     * @param deviceToken the trusted-device cookie of this browser, or null
+     * @throws TooManyAttemptsException when this client address failed too often this hour
+     */
+    public LoginOutcome login(Nir nir, char[] code, String deviceToken, String clientAddress) {
+        Instant now = clock.instant();
+        limiter.check(clientAddress, now);
+        Account account = findAccount(nir).orElse(null);
+        if (account == null || !account.acceptsLogin(now)) {
+            hasher.verify(code, hasher.dummyHash());
+            AttemptLimiter.recordFailure(limiter, clientAddress, now);
+            return LoginOutcome.rejected();
+        }
+        boolean definitive = hasher.verify(code, account.getCodeHash() == null ? hasher.dummyHash() : account.getCodeHash())
+                && account.getCodeHash() != null;
+        if (definitive) {
+            account.recordSuccess();
+            if (account.getEmail() == null || sessions.isTrusted(account.getId(), deviceToken)) {
+                return new LoginOutcome(LoginOutcome.Kind.LOGGED_IN, account.getId(), 0);
+            }
+            String six = Secrets.digits(6);
+            OneTimeCode pending = issue(account, Purpose.LOGIN, null, Channel.EMAIL,
+                    Secrets.sha256(Secrets.forAccount(account.getId(), six)), LOGIN_CODE_VALIDITY);
+            loginCodeIssued.fire(new LoginCodeIssued(account.getId(), six));
+            return new LoginOutcome(LoginOutcome.Kind.SECOND_STEP, account.getId(), pending.getId());
+        }
+        Optional<OneTimeCode> provisional = usable(account, Purpose.SET_CODE)
+                .filter(c -> c.getChannel() == Channel.POST
+                        && Secrets.matches(Secrets.forAccount(account.getId(), new String(code)), c.getSecretHash()));
+        if (provisional.isPresent()) {
+            account.recordSuccess();
+            return new LoginOutcome(LoginOutcome.Kind.PROVISIONAL, account.getId(), provisional.get().getId());
+        }
+        recordFailure(account, now);
+        AttemptLimiter.recordFailure(limiter, clientAddress, now);
+        return LoginOutcome.rejected();
+    }
+
+    /**
+     * The second login step: the 6-digit code sent by e-mail. Five tries, then the code dies and the person starts
+     * again.
+     *
+     * @return whether the code was right (and then it is used up)
+     */
+    public boolean verifyLoginCode(long accountId, long pendingCodeId, String code) {
+        Instant now = clock.instant();
+        OneTimeCode pending = em.find(OneTimeCode.class, pendingCodeId);
+        if (pending == null || pending.getAccount().getId() != accountId || pending.getPurpose() != Purpose.LOGIN
+                || !pending.isUsable(now)) {
+            return false;
+        }
+        if (code != null && Secrets.matches(Secrets.forAccount(accountId, code.strip()), pending.getSecretHash())) {
+            pending.use(now);
+            return true;
+        }
+        pending.recordWrongAttempt(LOGIN_CODE_TRIES, now);
+        return false;
+    }
+
+    /** Whether the second-step code can still be tried (not used, not expired, tries left). */
+    public boolean isLoginCodePending(long pendingCodeId) {
+        OneTimeCode pending = em.find(OneTimeCode.class, pendingCodeId);
+        return pending != null && pending.isUsable(clock.instant());
+    }
+
+    /**
+     * Issues a link (e-mail) or a provisional code (letter) to choose a definitive code. It replaces every earlier
+     * one of the account and lifts any lockout.
+     */
+    public void issueSetCode(Account account, Reason reason, Channel channel) {
+        account.clearLockout();
+        if (channel == Channel.EMAIL) {
+            String token = Secrets.token();
+            issue(account, Purpose.SET_CODE, reason, channel, Secrets.sha256(token), LINK_VALIDITY);
+            setCodeIssued.fire(new SetCodeIssued(account.getId(), reason, channel, token));
+        } else {
+            String code = Secrets.digits(8);
+            issue(account, Purpose.SET_CODE, reason, channel, Secrets.sha256(Secrets.forAccount(account.getId(), code)),
+                    PROVISIONAL_CODE_VALIDITY);
+            setCodeIssued.fire(new SetCodeIssued(account.getId(), reason, channel, code));
+        }
+    }
+
+    /**
+     * "J'ai oublié mon code" and "Réactiver mon compte": a new link or provisional code if the number and birth date
+     * match an account in the right state; otherwise nothing, and the caller answers the same either way.
+     */
+    public void requestNewCode(Nir nir, LocalDate birthDate, Channel channel, Reason reason) {
+        findAccount(nir)
+                .filter(account -> account.getInsuredPerson().getBirthDate().equals(birthDate))
+                .filter(account -> (reason == Reason.REACTIVATION) == (account.getStatus() == Account.Status.CLOSED))
+                .filter(account -> channel == Channel.POST || account.getEmail() != null)
+                .ifPresent(account -> issueSetCode(account, reason, channel));
+    }
+
+    /** The account a code-choice link was sent for, if the link still works. */
+    public Optional<OneTimeCode> linkGrant(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return em.createNamedQuery("OneTimeCode.findBySecretHash", OneTimeCode.class)
+                .setParameter("hash", Secrets.sha256(token))
+                .getResultStream()
+                .filter(c -> c.getPurpose() == Purpose.SET_CODE && c.getChannel() == Channel.EMAIL && c.isUsable(now))
+                .findFirst();
+    }
+
+    /** Chooses the definitive code through an e-mailed link. */
+    public long chooseCodeByLink(String token, char[] newCode, Locale locale) {
+        return choose(linkGrant(token).orElseThrow(InvalidLinkException::new), newCode, locale);
+    }
+
+    /** Chooses the definitive code after logging in with a provisional code from a letter. */
+    public long chooseCodeByProvisional(long accountId, long provisionalCodeId, char[] newCode, Locale locale) {
+        OneTimeCode grant = em.find(OneTimeCode.class, provisionalCodeId);
+        if (grant == null || grant.getAccount().getId() != accountId || grant.getPurpose() != Purpose.SET_CODE
+                || !grant.isUsable(clock.instant())) {
+            throw new InvalidLinkException();
+        }
+        return choose(grant, newCode, locale);
+    }
+
+    /** Checks a candidate code against the policy for this account's owner, for the live checklist. */
+    public CodePolicy.Verdict checkCode(long accountId, String candidate, Locale locale) {
+        return policy.check(candidate, CodePolicy.PersonalData.of(em.find(Account.class, accountId).getInsuredPerson()), locale);
+    }
+
+    private long choose(OneTimeCode grant, char[] newCode, Locale locale) {
+        Account account = grant.getAccount();
+        CodePolicy.Verdict verdict = policy.check(new String(newCode), CodePolicy.PersonalData.of(account.getInsuredPerson()), locale);
+        if (!verdict.accepted()) {
+            throw new CodeRejectedException(verdict);
+        }
+        Instant now = clock.instant();
+        grant.use(now);
+        account.setDefinitiveCode(hasher.hash(newCode), now);
+        codeChosen.fire(new CodeChosen(account.getId(), grant.getReason(), now));
+        return account.getId();
+    }
+
+    private void recordFailure(Account account, Instant now) {
+        em.persist(new LoginFailure(account.getId(), now));
+        long recent = em.createNamedQuery("LoginFailure.countSince", Long.class)
+                .setParameter("accountId", account.getId())
+                .setParameter("since", now.minus(Account.BLOCK_WINDOW))
+                .getSingleResult();
+        if (account.recordFailure(now, recent + 1)) {
+            accountLocked.fire(new AccountLocked(account.getId(), account.getLockedUntil()));
+        }
+    }
+
+    private OneTimeCode issue(Account account, Purpose purpose, Reason reason, Channel channel, String hash,
+                              Duration validity) {
+        Instant now = clock.instant();
+        em.createNamedQuery("OneTimeCode.revokeAll")
+                .setParameter("account", account)
+                .setParameter("purpose", purpose)
+                .setParameter("now", now)
+                .executeUpdate();
+        OneTimeCode code = new OneTimeCode(account, purpose, reason, channel, hash, now, now.plus(validity));
+        em.persist(code);
+        em.flush();
+        return code;
+    }
+
+    private Optional<OneTimeCode> usable(Account account, Purpose purpose) {
+        return em.createNamedQuery("OneTimeCode.findUsable", OneTimeCode.class)
+                .setParameter("account", account)
+                .setParameter("purpose", purpose)
+                .setParameter("now", clock.instant())
+                .getResultStream().findFirst();
+    }
+
+    private Optional<Account> findAccount(Nir nir) {
+        return em.createNamedQuery("Account.findByNir", Account.class)
+                .setParameter("nir", nir)
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,134 @@
+package org.compteassure.service.code;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.compteassure.persistence.code.TrustedDevice;
+import org.compteassure.persistence.code.UserSession;
+import org.compteassure.service.NotFoundException;
+
+/**
+ * Logged-in sessions and trusted devices of insured people, kept in the database so that every node agrees on
+ * which session is still open and a person can end one from another browser. Every method that names a session or
+ * device checks that it belongs to the caller.
+ */
+@Stateless
+public class SessionService {
+
+    public static final Duration TRUST = Duration.ofDays(30);
+    /** How often "last seen" is written: often enough for the list, rarely enough not to write on every click. */
+    private static final Duration SEEN_PRECISION = Duration.ofMinutes(1);
+
+    @PersistenceContext(unitName = "compte-assure")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** Records a new session; the returned id goes into the HTTP session, never into a URL. */
+    public String start(long accountId, String browser, String address) {
+        String publicId = Secrets.token();
+        em.persist(new UserSession(accountId, publicId, trim(browser, 200), trim(address, 64), clock.instant()));
+        return publicId;
+    }
+
+    /** Whether the session is still open (not ended elsewhere, not idle or too old), noting that it was seen. */
+    public boolean touch(String publicId) {
+        Instant now = clock.instant();
+        Optional<UserSession> session = find(publicId);
+        if (session.isEmpty() || !session.get().isOpen(now)) {
+            return false;
+        }
+        if (session.get().getLastSeenAt().plus(SEEN_PRECISION).isBefore(now)) {
+            session.get().seen(now);
+        }
+        return true;
+    }
+
+    public void end(String publicId) {
+        find(publicId).ifPresent(session -> session.end(clock.instant()));
+    }
+
+    public List<UserSession> openSessions(long accountId) {
+        Instant now = clock.instant();
+        return em.createNamedQuery("UserSession.findOpen", UserSession.class)
+                .setParameter("accountId", accountId)
+                .setParameter("idleSince", now.minus(UserSession.IDLE_TIMEOUT))
+                .setParameter("startedSince", now.minus(UserSession.ABSOLUTE_LIMIT))
+                .getResultList();
+    }
+
+    /** Ends one of the caller's sessions (its browser is logged out at its next request). */
+    public void endSession(long accountId, long sessionId) {
+        UserSession session = em.find(UserSession.class, sessionId);
+        if (session == null || session.getAccountId() != accountId) {
+            throw new NotFoundException("session");
+        }
+        session.end(clock.instant());
+    }
+
+    /** Ends every session of the account but the given one (null: all of them). */
+    public int endOtherSessions(long accountId, String exceptPublicId) {
+        return em.createNamedQuery("UserSession.endAll")
+                .setParameter("accountId", accountId)
+                .setParameter("except", exceptPublicId == null ? "" : exceptPublicId)
+                .setParameter("now", clock.instant())
+                .executeUpdate();
+    }
+
+    /** Trusts this browser for 30 days; returns the token for its cookie (only its hash is kept). */
+    public String trustDevice(long accountId, String browser) {
+        String token = Secrets.token();
+        Instant now = clock.instant();
+        em.persist(new TrustedDevice(accountId, Secrets.sha256(token), trim(browser, 200), now, now.plus(TRUST)));
+        return token;
+    }
+
+    public boolean isTrusted(long accountId, String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return false;
+        }
+        Instant now = clock.instant();
+        Optional<TrustedDevice> device = em.createNamedQuery("TrustedDevice.findByTokenHash", TrustedDevice.class)
+                .setParameter("hash", Secrets.sha256(token))
+                .getResultStream().findFirst()
+                .filter(d -> d.isTrusted(accountId, now));
+        device.ifPresent(d -> d.used(now));
+        return device.isPresent();
+    }
+
+    public List<TrustedDevice> trustedDevices(long accountId) {
+        return em.createNamedQuery("TrustedDevice.findActive", TrustedDevice.class)
+                .setParameter("accountId", accountId)
+                .setParameter("now", clock.instant())
+                .getResultList();
+    }
+
+    public void revokeDevice(long accountId, long deviceId) {
+        TrustedDevice device = em.find(TrustedDevice.class, deviceId);
+        if (device == null || device.getAccountId() != accountId) {
+            throw new NotFoundException("device");
+        }
+        device.revoke(clock.instant());
+    }
+
+    private Optional<UserSession> find(String publicId) {
+        if (publicId == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("UserSession.findByPublicId", UserSession.class)
+                .setParameter("publicId", publicId)
+                .getResultStream().findFirst();
+    }
+
+    private static String trim(String value, int max) {
+        String text = value == null || value.isBlank() ? "?" : value;
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,37 @@
+package org.compteassure.service.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.compteassure.persistence.security.StaffMember;
+
+/**
+ * The first administrator of a new installation comes from the environment (CA_ADMIN_USER, CA_ADMIN_PASSWORD):
+ * created at deployment if no account has that username. Later ones are created at /admin/personnel.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class FirstAdministrator {
+
+    private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+
+    @EJB
+    private StaffService staff;
+
+    @PostConstruct
+    void create() {
+        String username = System.getenv("CA_ADMIN_USER");
+        String password = System.getenv("CA_ADMIN_PASSWORD");
+        if (username == null || username.isBlank() || password == null || password.isBlank()
+                || staff.find(username) != null) {
+            return;
+        }
+        staff.create(username, "Administrateur", password.toCharArray(), Set.of(StaffMember.ADMIN, StaffMember.ADVISER));
+        LOG.info(() -> "First administrator created: " + username);
+    }
+}

@@ -1,0 +1,63 @@
+package org.compteassure.service.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Set;
+import org.compteassure.persistence.security.StaffMember;
+import org.compteassure.service.BusinessException;
+import org.compteassure.service.NotFoundException;
+import org.compteassure.service.code.SecretHasher;
+
+/** Staff accounts (advisers, administrators, the claims system), managed by administrators at /admin/personnel. */
+@Stateless
+public class StaffService {
+
+    /** The username is taken already. */
+    public static class UsernameTakenException extends BusinessException {
+        public UsernameTakenException() {
+            super("username taken");
+        }
+    }
+
+    public static final Set<String> ROLES = Set.of(StaffMember.ADVISER, StaffMember.ADMIN, StaffMember.CLAIMS_SYSTEM);
+
+    @PersistenceContext(unitName = "compte-assure")
+    private EntityManager em;
+
+    @Inject
+    private SecretHasher hasher;
+
+    public List<StaffMember> all() {
+        return em.createQuery("SELECT s FROM StaffMember s ORDER BY s.username", StaffMember.class).getResultList();
+    }
+
+    public StaffMember create(String username, String displayName, char[] password, Set<String> roles) {
+        if (find(username) != null) {
+            throw new UsernameTakenException();
+        }
+        if (roles.isEmpty() || !ROLES.containsAll(roles)) {
+            throw new IllegalArgumentException("unknown roles " + roles);
+        }
+        StaffMember member = new StaffMember(username, displayName, hasher.hash(password), roles);
+        em.persist(member);
+        return member;
+    }
+
+    /** Disables or enables an account; an administrator cannot disable themselves. */
+    public void setEnabled(long staffId, boolean enabled, String byUsername) {
+        StaffMember member = em.find(StaffMember.class, staffId);
+        if (member == null || (!enabled && member.getUsername().equals(byUsername))) {
+            throw new NotFoundException("staff member");
+        }
+        member.setEnabled(enabled);
+    }
+
+    public StaffMember find(String username) {
+        return em.createNamedQuery("StaffMember.findByUsername", StaffMember.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst().orElse(null);
+    }
+}

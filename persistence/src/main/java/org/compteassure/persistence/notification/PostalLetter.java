@@ -1,0 +1,116 @@
+package org.compteassure.persistence.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.compteassure.persistence.code.OneTimeCode.Reason;
+
+/**
+ * A letter waiting to be printed and posted, or already printed: staff print them in runs at /conseiller/courriers.
+ * Name and address are copied when the letter is written, so the letter says what it said then. The provisional
+ * code stays here until it expires (it may have to be printed again), and never reaches a log.
+ */
+@Entity
+@Table(name = "postal_letter")
+@NamedQuery(name = "PostalLetter.findUnprinted",
+        query = "SELECT l FROM PostalLetter l WHERE l.printedAt IS NULL ORDER BY l.createdAt, l.id")
+public class PostalLetter {
+
+    @Id
+    @SequenceGenerator(name = "postal_letter_seq", sequenceName = "postal_letter_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "postal_letter_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "insured_person_id", nullable = false)
+    private long insuredPersonId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private Reason kind;
+
+    @Column(name = "recipient_name", nullable = false, length = 100)
+    private String recipientName;
+
+    @Column(name = "address_lines", nullable = false, length = 300)
+    private String addressLines;
+
+    @Column(name = "secret", length = 8)
+    private String secret;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "printed_at")
+    private Instant printedAt;
+
+    @Column(name = "printed_by", length = 64)
+    private String printedBy;
+
+    protected PostalLetter() {
+    }
+
+    public PostalLetter(long insuredPersonId, Reason kind, String recipientName, List<String> addressLines,
+                        String secret, Instant createdAt) {
+        this.insuredPersonId = insuredPersonId;
+        this.kind = kind;
+        this.recipientName = recipientName;
+        this.addressLines = String.join("\n", addressLines);
+        this.secret = secret;
+        this.createdAt = createdAt;
+    }
+
+    public void printed(String by, Instant when) {
+        printedBy = by;
+        printedAt = when;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getInsuredPersonId() {
+        return insuredPersonId;
+    }
+
+    public Reason getKind() {
+        return kind;
+    }
+
+    public String getRecipientName() {
+        return recipientName;
+    }
+
+    public List<String> getAddressLines() {
+        return Arrays.asList(addressLines.split("\n"));
+    }
+
+    public String getSecret() {
+        return secret;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPrintedAt() {
+        return printedAt;
+    }
+
+    public String getPrintedBy() {
+        return printedBy;
+    }
+}

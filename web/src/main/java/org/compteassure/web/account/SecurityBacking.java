@@ -1,0 +1,94 @@
+package org.compteassure.web.account;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.compteassure.persistence.code.TrustedDevice;
+import org.compteassure.persistence.code.UserSession;
+import org.compteassure.service.account.AccountService;
+import org.compteassure.service.account.WrongCodeException;
+import org.compteassure.service.code.SessionService;
+import org.compteassure.web.platform.Http;
+import org.compteassure.web.platform.Messages;
+import org.compteassure.web.security.CurrentUser;
+import org.compteassure.web.security.SignIn;
+
+/** /espace/securite: open sessions, trusted devices, and closing the account. */
+@Named
+@RequestScoped
+public class SecurityBacking {
+
+    @EJB
+    private SessionService sessions;
+
+    @EJB
+    private AccountService accounts;
+
+    @Inject
+    private CurrentUser me;
+
+    @Inject
+    private SignIn signIn;
+
+    private List<UserSession> openSessions;
+    private List<TrustedDevice> devices;
+
+    private String code;
+
+    public List<UserSession> getSessions() {
+        if (openSessions == null) {
+            openSessions = sessions.openSessions(me.accountId());
+        }
+        return openSessions;
+    }
+
+    public List<TrustedDevice> getDevices() {
+        if (devices == null) {
+            devices = sessions.trustedDevices(me.accountId());
+        }
+        return devices;
+    }
+
+    public boolean isCurrent(UserSession session) {
+        return session.getPublicId().equals(signIn.currentRecord());
+    }
+
+    public String endSession(long sessionId) {
+        sessions.endSession(me.accountId(), sessionId);
+        Messages.flash("securite.sessionEnded");
+        return Http.redirect("/espace/securite");
+    }
+
+    public String endOtherSessions() {
+        int ended = sessions.endOtherSessions(me.accountId(), signIn.currentRecord());
+        Messages.flash("securite.othersEnded", ended);
+        return Http.redirect("/espace/securite");
+    }
+
+    public String revokeDevice(long deviceId) {
+        sessions.revokeDevice(me.accountId(), deviceId);
+        Messages.flash("securite.deviceRevoked");
+        return Http.redirect("/espace/securite");
+    }
+
+    public String close() {
+        try {
+            accounts.close(me.accountId(), code.toCharArray());
+        } catch (WrongCodeException e) {
+            Messages.fieldError("close", "code", "securite.close.wrongCode");
+            return null;
+        }
+        signIn.out();
+        return Http.redirect("/?info=resilie");
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}

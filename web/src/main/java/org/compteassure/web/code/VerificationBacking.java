@@ -1,0 +1,86 @@
+package org.compteassure.web.code;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.constraints.Pattern;
+import org.compteassure.service.code.CodeService;
+import org.compteassure.service.code.SessionService;
+import org.compteassure.web.platform.Http;
+import org.compteassure.web.platform.Messages;
+import org.compteassure.web.security.BrowserLabel;
+import org.compteassure.web.security.Cookies;
+import org.compteassure.web.security.SignIn;
+
+/** /verification: the 6-digit code sent by e-mail, and "trust this device for 30 days". */
+@Named
+@RequestScoped
+public class VerificationBacking {
+
+    @EJB
+    private CodeService codes;
+
+    @EJB
+    private SessionService sessions;
+
+    @Inject
+    private SignIn signIn;
+
+    @Pattern(regexp = "\\s*\\d{6}\\s*", message = "{ca.loginCode.format}")
+    private String code;
+
+    private boolean trustDevice;
+
+    /** Without a right code typed at "/" first, there is nothing to verify here. */
+    public String check() {
+        return pending() == null ? Http.redirect("/") : null;
+    }
+
+    public String verify() {
+        PendingLogin pending = pending();
+        if (pending == null) {
+            return Http.redirect("/");
+        }
+        if (codes.verifyLoginCode(pending.accountId(), pending.codeId(), code)) {
+            HttpServletRequest request = Http.request();
+            request.getSession().removeAttribute(PendingLogin.ATTRIBUTE);
+            if (trustDevice) {
+                String token = sessions.trustDevice(pending.accountId(), BrowserLabel.of(request.getHeader("User-Agent")));
+                Cookies.write(request, Http.response(), Cookies.DEVICE, token, SessionService.TRUST);
+            }
+            signIn.insured(pending.accountId());
+            return Http.redirect("/espace/accueil");
+        }
+        if (!codes.isLoginCodePending(pending.codeId())) {
+            Http.request().getSession().removeAttribute(PendingLogin.ATTRIBUTE);
+            Messages.flash("verification.expired");
+            return Http.redirect("/");
+        }
+        Messages.fieldError("verification", "code", "verification.wrong");
+        return null;
+    }
+
+    private static PendingLogin pending() {
+        HttpSession session = Http.request().getSession(false);
+        return session == null ? null : (PendingLogin) session.getAttribute(PendingLogin.ATTRIBUTE);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public boolean isTrustDevice() {
+        return trustDevice;
+    }
+
+    public void setTrustDevice(boolean trustDevice) {
+        this.trustDevice = trustDevice;
+    }
+}

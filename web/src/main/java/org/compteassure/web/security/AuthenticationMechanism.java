@@ -1,0 +1,116 @@
+package org.compteassure.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * The one authentication mechanism of the application.
+ * <ul>
+ * <li>Pages: the login forms verify credentials, then call {@code SecurityContext.authenticate} with an
+ * {@link InsuredCredential} (insured people) or a username and password (staff, checked by the identity store); the
+ * caller is then remembered in the HTTP session, whose id changes at that moment.</li>
+ * <li>{@code /api/*}: HTTP Basic on every request, no session (the claims system).</li>
+ * <li>A protected page without a login redirects to the right login form, saying so if the session expired.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class AuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof InsuredCredential insured) {
+            return signIn(request, context, new SignedIn(String.valueOf(insured.accountId()), Set.of(SignedIn.INSURED)));
+        }
+        if (credential instanceof UsernamePasswordCredential staff) {
+            CredentialValidationResult result = identityStores.validate(staff);
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? signIn(request, context, new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()))
+                    : AuthenticationStatus.SEND_FAILURE;
+        }
+        if (isApi(request)) {
+            return basic(request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + loginPage(request));
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SignedIn.ATTRIBUTE);
+        }
+    }
+
+    private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, SignedIn who) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession().setAttribute(SignedIn.ATTRIBUTE, who);
+        return context.notifyContainerAboutLogin(who.name(), who.groups());
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                if (colon > 0) {
+                    CredentialValidationResult result = identityStores.validate(
+                            new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+                    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                        return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
+                    }
+                }
+            } catch (IllegalArgumentException malformed) {
+                // falls through to 401, like a wrong password
+            }
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Compte Assure\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getServletPath().startsWith("/api/") || request.getRequestURI()
+                .startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** Advisers and administrators log in at /conseiller; insured people at /, told when their session expired. */
+    private static String loginPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/conseiller") || path.startsWith("/admin")) {
+            return "/conseiller";
+        }
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        return expired ? "/?info=expiree" : "/";
+    }
+}

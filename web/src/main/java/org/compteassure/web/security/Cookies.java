@@ -1,0 +1,43 @@
+package org.compteassure.web.security;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The application's own cookies, all HttpOnly and SameSite=Lax, and Secure over HTTPS. */
+public final class Cookies {
+
+    /** "Se souvenir de mon numéro". */
+    public static final String REMEMBERED_NIR = "ca_nir";
+    /** A trusted device's token. */
+    public static final String DEVICE = "ca_appareil";
+
+    private Cookies() {
+    }
+
+    public static Optional<String> read(HttpServletRequest request, String name) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? Optional.empty() : Arrays.stream(cookies)
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(Cookie::getValue)
+                .findFirst();
+    }
+
+    public static void write(HttpServletRequest request, HttpServletResponse response, String name, String value,
+                             Duration maxAge) {
+        Cookie cookie = new Cookie(name, value);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        cookie.setMaxAge((int) maxAge.toSeconds());
+        response.addCookie(cookie);
+    }
+
+    public static void delete(HttpServletRequest request, HttpServletResponse response, String name) {
+        write(request, response, name, "", Duration.ZERO);
+    }
+}

@@ -1,0 +1,58 @@
+package org.compteassure.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.service.account.AccountService;
+
+/** Who is asking, for views (the header, the navigation) and for backing beans (the owner of what they touch). */
+@Named("me")
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @EJB
+    private AccountService accounts;
+
+    private InsuredPerson person;
+
+    public boolean isInsured() {
+        return securityContext.isCallerInRole(SignedIn.INSURED);
+    }
+
+    public boolean isAdviser() {
+        return securityContext.isCallerInRole(SignedIn.ADVISER);
+    }
+
+    public boolean isAdmin() {
+        return securityContext.isCallerInRole(SignedIn.ADMIN);
+    }
+
+    public boolean isLoggedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    /** The logged-in insured person's account: every service call about "my" data passes it. */
+    public long accountId() {
+        if (!isInsured()) {
+            throw new IllegalStateException("not an insured person's request");
+        }
+        return Long.parseLong(securityContext.getCallerPrincipal().getName());
+    }
+
+    public String getUsername() {
+        return securityContext.getCallerPrincipal().getName();
+    }
+
+    public InsuredPerson getPerson() {
+        if (person == null) {
+            person = accounts.person(accountId());
+        }
+        return person;
+    }
+}

@@ -1,0 +1,74 @@
+package org.compteassure.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.compteassure.service.code.SessionService;
+
+/** Logging in and out, for the backing beans of the login pages and the "Se déconnecter" button. */
+@RequestScoped
+public class SignIn {
+
+    /** HTTP session attribute: the id of this session's record (ended from elsewhere → logged out here). */
+    public static final String SESSION_RECORD = "compteassure.sessionRecord";
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @EJB
+    private SessionService sessions;
+
+    /** Logs in an insured person whose code (and second step) were verified, and records the session. */
+    public void insured(long accountId) {
+        if (authenticate(new InsuredCredential(accountId)) != AuthenticationStatus.SUCCESS) {
+            throw new IllegalStateException("a verified insured person could not be logged in");
+        }
+        String record = sessions.start(accountId, BrowserLabel.of(request.getHeader("User-Agent")), request.getRemoteAddr());
+        request.getSession().setAttribute(SESSION_RECORD, record);
+    }
+
+    /** Logs in a staff member if the username and password are right. */
+    public boolean staff(String username, String password) {
+        return authenticate(new UsernamePasswordCredential(username, password)) == AuthenticationStatus.SUCCESS;
+    }
+
+    /** Ends the session here and in the session list. */
+    public void out() {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_RECORD) instanceof String record) {
+            sessions.end(record);
+        }
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            throw new IllegalStateException(e);
+        }
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    public String currentRecord() {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (String) session.getAttribute(SESSION_RECORD);
+    }
+
+    private AuthenticationStatus authenticate(Credential credential) {
+        HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+        return securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+    }
+}

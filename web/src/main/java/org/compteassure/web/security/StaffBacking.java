@@ -1,0 +1,99 @@
+package org.compteassure.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+import org.compteassure.persistence.security.StaffMember;
+import org.compteassure.service.security.StaffService;
+import org.compteassure.web.platform.Http;
+import org.compteassure.web.platform.Messages;
+
+/** /admin/personnel: staff accounts, created and disabled by administrators. */
+@Named
+@RequestScoped
+public class StaffBacking {
+
+    @EJB
+    private StaffService staff;
+
+    @Inject
+    private CurrentUser me;
+
+    private List<StaffMember> members;
+
+    @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "{ca.username.format}")
+    private String username;
+
+    @Size(max = 100)
+    private String displayName;
+
+    @Size(min = 12, max = 128, message = "{ca.password.length}")
+    private String password;
+
+    private String role = StaffMember.ADVISER;
+
+    public List<StaffMember> getMembers() {
+        if (members == null) {
+            members = staff.all();
+        }
+        return members;
+    }
+
+    public List<String> getRoles() {
+        return List.of(StaffMember.ADVISER, StaffMember.ADMIN, StaffMember.CLAIMS_SYSTEM);
+    }
+
+    public String create() {
+        try {
+            staff.create(username, displayName, password.toCharArray(), Set.of(role));
+        } catch (StaffService.UsernameTakenException e) {
+            Messages.fieldError("create", "username", "personnel.taken");
+            return null;
+        }
+        Messages.flash("personnel.created", username);
+        return Http.redirect("/admin/personnel");
+    }
+
+    public String setEnabled(long staffId, boolean enabled) {
+        staff.setEnabled(staffId, enabled, me.getUsername());
+        Messages.flash(enabled ? "personnel.enabled" : "personnel.disabled");
+        return Http.redirect("/admin/personnel");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+}
