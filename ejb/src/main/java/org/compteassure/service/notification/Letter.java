@@ -1,0 +1,108 @@
+package org.compteassure.service.notification;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One postal letter, as {@link LetterPdf} prints it on one A4 page: the recipient's name and address for a window
+ * envelope, the date, a subject, paragraphs, and an optional code shown in a box right after the first paragraph.
+ * <p>
+ * The window holds 6 lines (AFNOR NF Z10-011), so a letter has at most 5 address lines under the name. A letter
+ * may carry a code, so {@link #toString()} never shows it.
+ *
+ * @param recipientName the first line of the address block
+ * @param addressLines  the lines under the name, e.g. {@code PostalAddress.lines()}: 1 to 5
+ * @param date          the date printed on the letter
+ * @param subject       the subject line, after "Objet :"
+ * @param paragraphs    the body, at least one paragraph; the code's box comes after the first
+ * @param code          the code to print in a box, or {@code null}
+ */
+public record Letter(String recipientName, List<String> addressLines, LocalDate date, String subject,
+        List<String> paragraphs, String code) {
+
+    /** Lines in an envelope's window: the name and at most 5 address lines. */
+    public static final int MAX_ADDRESS_LINES = 5;
+
+    private static final Pattern PROVISIONAL_CODE = Pattern.compile("[0-9]{8}");
+
+    /** Why a provisional code is sent; each purpose has its own subject and text. */
+    public enum Purpose {
+        /** A new account: the code lets the person choose their definitive code, which activates the account. */
+        ACCOUNT_CREATION("creation"),
+        /** "J'ai oublié mon code", answered by post. */
+        FORGOTTEN_CODE("reset"),
+        /** A closed account to reopen. */
+        REACTIVATION("reactivation");
+
+        private final String key;
+
+        Purpose(String key) {
+            this.key = key;
+        }
+    }
+
+    public Letter {
+        requireText(recipientName, "recipientName");
+        Objects.requireNonNull(addressLines, "addressLines");
+        addressLines = List.copyOf(addressLines);
+        if (addressLines.isEmpty() || addressLines.size() > MAX_ADDRESS_LINES) {
+            throw new IllegalArgumentException("A letter has 1 to " + MAX_ADDRESS_LINES + " address lines, not "
+                    + addressLines.size());
+        }
+        addressLines.forEach(line -> requireText(line, "address line"));
+        Objects.requireNonNull(date, "date");
+        requireText(subject, "subject");
+        Objects.requireNonNull(paragraphs, "paragraphs");
+        paragraphs = List.copyOf(paragraphs);
+        if (paragraphs.isEmpty()) {
+            throw new IllegalArgumentException("A letter has at least one paragraph");
+        }
+        paragraphs.forEach(paragraph -> requireText(paragraph, "paragraph"));
+        if (code != null) {
+            requireText(code, "code");
+        }
+    }
+
+    /**
+     * The letter that sends a provisional code of 8 digits, in French: what it is for, where to use it
+     * ({@code serviceUrl}, the absolute address of the page where it is typed), how long it is valid, and what to
+     * do if the person did not ask for it.
+     *
+     * @param validity how long the code is valid, e.g. 30 days, written in words
+     * @throws IllegalArgumentException if the code is not 8 digits or the URL is not an absolute http(s) one
+     */
+    public static Letter provisionalCode(String recipientName, List<String> addressLines, LocalDate date,
+            String code, Duration validity, Purpose purpose, String serviceUrl) {
+        Objects.requireNonNull(code, "code");
+        if (!PROVISIONAL_CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("A provisional code has 8 digits");
+        }
+        Objects.requireNonNull(purpose, "purpose");
+        String url = NoticeTexts.checkedUrl(serviceUrl);
+        NoticeTexts texts = NoticeTexts.in(Locale.FRENCH);
+        String words = texts.duration(validity);
+        String prefix = "letter.provisional." + purpose.key;
+        return new Letter(recipientName, addressLines, date, texts.format(prefix + ".subject"), List.of(
+                texts.format(prefix + ".intro"),
+                texts.format(prefix + ".use", words, url),
+                texts.format("letter.provisional.validity", words),
+                texts.format(prefix + ".notYou", words),
+                texts.format("letter.provisional.secret")), code);
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("A letter's " + what + " is required");
+        }
+    }
+
+    /** The subject and date only: the name and address are personal data, the code a secret. */
+    @Override
+    public String toString() {
+        return "Letter[date=" + date + ", subject=" + subject + ", code=" + (code == null ? "none" : "****") + "]";
+    }
+}

@@ -1,0 +1,290 @@
+package org.compteassure.service.notification;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.compteassure.persistence.domain.Dates;
+
+/**
+ * Prints postal letters: a print run of {@link Letter}s becomes one PDF with one A4 page per letter, in French.
+ * <p>
+ * Each page has the fund's heading at the top left, the recipient's block where a French DL window envelope shows
+ * it (AFNOR NF Z10-011: 100 mm from the left edge, 50 mm from the top, 6 lines; a long line makes the block's type
+ * smaller rather than leave the window), the date, the subject in bold, the paragraphs wrapped to the page, and
+ * the code, if any, in a box of large monospaced digits after the first paragraph.
+ * <p>
+ * Only the standard PDF fonts are used (Helvetica, Courier; WinAnsi encoding, which has French's accents, œ and
+ * the euro sign): a character they cannot print is replaced by its unaccented letter, by "?", or left out (an
+ * emoji), so that no name stops a print run. Nothing is logged: a letter may carry a code. Instances are
+ * thread-safe.
+ * <p>
+ * PDFBox itself looks at the system's fonts once per JVM, the first time a standard font is created, and keeps the
+ * list in {@code .pdfbox.cache}: in the directory named by the system property {@code pdfbox.fontcache}, else in
+ * the user's home, else in {@code java.io.tmpdir} when the home is not writable. Nothing else is written to disk.
+ */
+public class LetterPdf {
+
+    private static final float MM = 72f / 25.4f;
+    private static final float PAGE_HEIGHT = PDRectangle.A4.getHeight();
+    private static final float LEFT = 20 * MM;
+    private static final float TEXT_WIDTH = PDRectangle.A4.getWidth() - 2 * LEFT;
+    private static final float BOTTOM = 20 * MM;
+
+    /** The envelope's window (NF Z10-011): the block starts 100 mm from the left, its first line 50 mm down. */
+    private static final float ADDRESS_LEFT = 100 * MM;
+    private static final float ADDRESS_FIRST_BASELINE = PAGE_HEIGHT - 50 * MM;
+    private static final float ADDRESS_WIDTH = 88 * MM;
+    private static final float ADDRESS_SIZE = 10;
+    /** Below the window and the first fold (99 mm), so the date does not show through the envelope. */
+    private static final float DATE_BASELINE = PAGE_HEIGHT - 104 * MM;
+    private static final float SUBJECT_BASELINE = PAGE_HEIGHT - 118 * MM;
+
+    private static final float BODY_SIZE = 11;
+    private static final float BODY_LEADING = 15;
+    private static final float PARAGRAPH_GAP = 8;
+    private static final float CODE_SIZE = 24;
+    private static final float CODE_SPACING = 2;
+
+    private final String serviceAddress;
+
+    /**
+     * @param serviceAddress printed under the fund's name in each letter's heading: where the service is found, e.g.
+     *                       the host of the public base address ({@code CA_BASE_URL})
+     */
+    public LetterPdf(String serviceAddress) {
+        if (serviceAddress == null || serviceAddress.isBlank()) {
+            throw new IllegalArgumentException("The service address is required");
+        }
+        this.serviceAddress = serviceAddress.strip();
+    }
+
+    /**
+     * One PDF for the whole print run, one A4 page per letter in the given order.
+     *
+     * @throws IllegalArgumentException if there is no letter, or a letter does not fit on one page
+     */
+    public byte[] render(List<Letter> letters) {
+        Objects.requireNonNull(letters, "letters");
+        if (letters.isEmpty()) {
+            throw new IllegalArgumentException("A print run has at least one letter");
+        }
+        NoticeTexts texts = NoticeTexts.in(Locale.FRENCH);
+        try (PDDocument document = new PDDocument()) {
+            Fonts fonts = new Fonts();
+            PDDocumentInformation information = document.getDocumentInformation();
+            information.setTitle(texts.format("letter.sender.service"));
+            information.setCreator(texts.format("letter.sender.service"));
+            document.getDocumentCatalog().setLanguage("fr-FR");
+            for (int i = 0; i < letters.size(); i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    new Page(content, fonts, texts).write(Objects.requireNonNull(letters.get(i), "letter"), i + 1);
+                }
+            }
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream(16 * 1024 * letters.size());
+            document.save(pdf);
+            return pdf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Letters not rendered", e);
+        }
+    }
+
+    /** The standard fonts, per print run: PDFBox's font objects keep caches that are not meant to be shared. */
+    private static final class Fonts {
+        final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        final PDFont mono = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
+    }
+
+    /** One letter on one page, written from top to bottom. */
+    private final class Page {
+
+        private final PDPageContentStream content;
+        private final Fonts fonts;
+        private final NoticeTexts texts;
+        private float y;
+
+        Page(PDPageContentStream content, Fonts fonts, NoticeTexts texts) {
+            this.content = content;
+            this.fonts = fonts;
+            this.texts = texts;
+        }
+
+        void write(Letter letter, int number) throws IOException {
+            heading();
+            recipient(letter);
+            String date = printable(fonts.regular, texts.format("letter.date", Dates.prose(letter.date(), Locale.FRENCH)));
+            line(fonts.regular, BODY_SIZE, ADDRESS_LEFT, DATE_BASELINE, date);
+
+            y = SUBJECT_BASELINE;
+            paragraph(fonts.bold, texts.format("letter.subject", letter.subject()));
+            y -= BODY_LEADING;
+            paragraph(fonts.regular, texts.format("letter.salutation"));
+            for (int i = 0; i < letter.paragraphs().size(); i++) {
+                y -= PARAGRAPH_GAP;
+                paragraph(fonts.regular, letter.paragraphs().get(i));
+                if (i == 0 && letter.code() != null) {
+                    codeBox(letter.code());
+                }
+            }
+            y -= PARAGRAPH_GAP + BODY_LEADING;
+            paragraph(fonts.regular, texts.format("letter.signature"));
+            if (y < BOTTOM) {
+                throw new IllegalArgumentException("Letter " + number + " of the print run does not fit on one page");
+            }
+        }
+
+        private void heading() throws IOException {
+            float baseline = PAGE_HEIGHT - 20 * MM;
+            line(fonts.bold, 12, LEFT, baseline, printable(fonts.bold, texts.format("letter.sender.fund")));
+            line(fonts.regular, 11, LEFT, baseline - 14, printable(fonts.regular, texts.format("letter.sender.service")));
+            line(fonts.regular, 10, LEFT, baseline - 27, printable(fonts.regular, serviceAddress));
+        }
+
+        /** The name then the address, one size for the whole block: the largest up to 10 pt that fits the window. */
+        private void recipient(Letter letter) throws IOException {
+            List<String> lines = new ArrayList<>(1 + letter.addressLines().size());
+            lines.add(printable(fonts.regular, letter.recipientName()));
+            letter.addressLines().forEach(line -> lines.add(printable(fonts.regular, line)));
+            float size = ADDRESS_SIZE;
+            for (String line : lines) {
+                size = Math.min(size, ADDRESS_WIDTH / width(fonts.regular, 1, line));
+            }
+            float baseline = ADDRESS_FIRST_BASELINE;
+            for (String line : lines) {
+                line(fonts.regular, size, ADDRESS_LEFT, baseline, line);
+                baseline -= size * 1.25f;
+            }
+        }
+
+        /** Wrapped to the text width, from the current position down. */
+        private void paragraph(PDFont font, String text) throws IOException {
+            for (String line : wrap(font, BODY_SIZE, printable(font, text), TEXT_WIDTH)) {
+                line(font, BODY_SIZE, LEFT, y, line);
+                y -= BODY_LEADING;
+            }
+        }
+
+        /** The code in large monospaced digits, slightly spaced, centred in a framed box. */
+        private void codeBox(String code) throws IOException {
+            String digits = printable(fonts.mono, code);
+            float textWidth = width(fonts.mono, CODE_SIZE, digits) + CODE_SPACING * digits.length();
+            float boxWidth = Math.min(TEXT_WIDTH, Math.max(70 * MM, textWidth + 16 * MM));
+            float boxHeight = CODE_SIZE + 20;
+            float top = y - 4;
+            float boxLeft = LEFT + (TEXT_WIDTH - boxWidth) / 2;
+            content.setLineWidth(1.5f);
+            content.addRect(boxLeft, top - boxHeight, boxWidth, boxHeight);
+            content.stroke();
+            content.beginText();
+            content.setFont(fonts.mono, CODE_SIZE);
+            content.setCharacterSpacing(CODE_SPACING);
+            content.newLineAtOffset(boxLeft + (boxWidth - textWidth) / 2, top - boxHeight / 2 - CODE_SIZE * 0.3f);
+            content.showText(digits);
+            content.setCharacterSpacing(0);
+            content.endText();
+            y = top - boxHeight - BODY_LEADING;
+        }
+
+        private void line(PDFont font, float size, float x, float baseline, String text) throws IOException {
+            if (text.isEmpty()) {
+                return;
+            }
+            content.beginText();
+            content.setFont(font, size);
+            content.newLineAtOffset(x, baseline);
+            content.showText(text);
+            content.endText();
+        }
+    }
+
+    /** Greedy word wrap; a word wider than the line (a long URL) is cut where it must. */
+    static List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (width(font, size, candidate) <= maxWidth) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (width(font, size, rest) > maxWidth) {
+                int cut = rest.offsetByCodePoints(0, 1);
+                while (cut < rest.length() && width(font, size, rest.substring(0, rest.offsetByCodePoints(cut, 1)))
+                        <= maxWidth) {
+                    cut = rest.offsetByCodePoints(cut, 1);
+                }
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static float width(PDFont font, float size, String text) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
+    /**
+     * The text as the font can print it: spaces and control characters become one space; a character the font
+     * lacks becomes its base letter ("ő" → "o"), else "?" for a letter or digit, else nothing (an emoji).
+     */
+    static String printable(PDFont font, String text) {
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder printable = new StringBuilder(composed.length());
+        composed.codePoints().forEach(c -> {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+                printable.append(' ');
+            } else if (canPrint(font, c)) {
+                printable.appendCodePoint(c);
+            } else {
+                String base = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD);
+                int before = printable.length();
+                base.codePoints().filter(b -> Character.getType(b) != Character.NON_SPACING_MARK && canPrint(font, b))
+                        .forEach(printable::appendCodePoint);
+                if (printable.length() == before && Character.isLetterOrDigit(c)) {
+                    printable.append('?');
+                }
+            }
+        });
+        return printable.toString().replaceAll(" {2,}", " ").strip();
+    }
+
+    private static boolean canPrint(PDFont font, int codePoint) {
+        try {
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

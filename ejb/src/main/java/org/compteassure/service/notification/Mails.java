@@ -1,0 +1,234 @@
+package org.compteassure.service.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The e-mails of the accounts feature, each as a subject, a plain-text part and an HTML part
+ * ({@link MailContent}), in French or English.
+ * <p>
+ * Every mail greets the person, says what happened or what to do, what happens next, and what to do if they did
+ * not ask for it. None ever holds a secret code that lasts: only links and one-time codes that expire. The HTML is
+ * sober and self-contained (inline styles, no image, font or script from elsewhere) and every value inserted in it
+ * is escaped. The texts are in {@code mails_fr.properties} and {@code mails_en.properties}.
+ * <p>
+ * Links are absolute {@code http(s)} URLs built by the caller from the public base address ({@code CA_BASE_URL}).
+ * Times are written in Paris time. Instances are immutable and thread-safe.
+ */
+public final class Mails {
+
+    private static final Pattern LOGIN_CODE = Pattern.compile("[0-9]{6}");
+
+    private final NoticeTexts texts;
+
+    private Mails(NoticeTexts texts) {
+        this.texts = texts;
+    }
+
+    /** The mails in that language: English for English, French (the fund's language) for any other. */
+    public static Mails in(Locale locale) {
+        return new Mails(NoticeTexts.in(locale));
+    }
+
+    /** The language the mails are written in: {@link Locale#FRENCH} or {@link Locale#ENGLISH}. */
+    public Locale locale() {
+        return texts.locale();
+    }
+
+    /** After an account was created: the link to choose the definitive secret code, which activates it. */
+    public MailContent activationLink(String givenNames, String url, Duration validity) {
+        return linkMail("activation", givenNames, url, validity);
+    }
+
+    /** "J'ai oublié mon code", answered by e-mail: the link to choose a new secret code. */
+    public MailContent resetLink(String givenNames, String url, Duration validity) {
+        return linkMail("reset", givenNames, url, validity);
+    }
+
+    /** Reactivation of a closed account: the link to choose a new secret code, which reopens it. */
+    public MailContent reactivationLink(String givenNames, String url, Duration validity) {
+        return linkMail("reactivation", givenNames, url, validity);
+    }
+
+    private MailContent linkMail(String mail, String givenNames, String url, Duration validity) {
+        String link = NoticeTexts.checkedUrl(url);
+        String words = texts.duration(validity);
+        return new Body(givenNames)
+                .paragraph(mail + ".intro")
+                .button(mail + ".button", link)
+                .paragraph(mail + ".next", words)
+                .paragraph(mail + ".notYou", words)
+                .build(mail);
+    }
+
+    /**
+     * The second login step: a one-time code of 6 digits. In the text part the code stands alone on its line, and
+     * no other group of 6 digits appears anywhere in the mail.
+     */
+    public MailContent loginCode(String givenNames, String sixDigitCode, Duration validity) {
+        Objects.requireNonNull(sixDigitCode, "sixDigitCode");
+        if (!LOGIN_CODE.matcher(sixDigitCode).matches()) {
+            throw new IllegalArgumentException("A login code has 6 digits");
+        }
+        return new Body(givenNames)
+                .paragraph("loginCode.intro")
+                .code(sixDigitCode)
+                .paragraph("loginCode.next", texts.duration(validity))
+                .paragraph("loginCode.notYou")
+                .build("loginCode");
+    }
+
+    /** The definitive code was chosen: the account is active. */
+    public MailContent accountActivated(String givenNames) {
+        return new Body(givenNames)
+                .paragraph("activated.intro")
+                .paragraph("activated.next")
+                .paragraph("activated.notYou")
+                .build("activated");
+    }
+
+    /** The secret code was changed at that instant: a notice, so that a change the person did not make shows. */
+    public MailContent codeChanged(String givenNames, Instant when) {
+        Objects.requireNonNull(when, "when");
+        return new Body(givenNames)
+                .paragraph("codeChanged.intro", texts.date(when), texts.time(when))
+                .paragraph("codeChanged.next")
+                .paragraph("codeChanged.notYou")
+                .build("codeChanged");
+    }
+
+    /** The first lock after repeated wrong codes: until when, and that "J'ai oublié mon code" still works. */
+    public MailContent accountLocked(String givenNames, Instant until) {
+        Objects.requireNonNull(until, "until");
+        return new Body(givenNames)
+                .paragraph("locked.intro", texts.date(until), texts.time(until))
+                .paragraph("locked.next")
+                .paragraph("locked.notYou")
+                .build("locked");
+    }
+
+    /**
+     * The account was closed at that instant: payments and documents are kept, and {@code reactivateUrl} (the
+     * absolute address of {@code /reactiver}) reopens it.
+     */
+    public MailContent accountClosed(String givenNames, Instant when, String reactivateUrl) {
+        Objects.requireNonNull(when, "when");
+        String link = NoticeTexts.checkedUrl(reactivateUrl);
+        return new Body(givenNames)
+                .paragraph("closed.intro", texts.date(when), texts.time(when))
+                .paragraph("closed.kept")
+                .paragraph("closed.reactivate")
+                .link(link)
+                .paragraph("closed.notYou")
+                .build("closed");
+    }
+
+    /** Control characters (a line break in a name, say) become spaces, so a value cannot reshape the mail. */
+    private static String clean(String value) {
+        return value == null ? "" : value.replaceAll("[\\p{Cntrl}\\p{Z}\\s]+", " ").strip();
+    }
+
+    /** Escapes text for HTML content and for double-quoted attributes (the only kind written here). */
+    static String html(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    /**
+     * The two parts of one mail, written side by side. Colours are the UI's; none is written as six digits
+     * ({@code #555} rather than {@code #555555}), so that a mail's only 6-digit number is its code.
+     */
+    private final class Body {
+
+        private static final String P = "<p style=\"margin:0 0 16px 0;\">";
+        private static final String SMALL = "<p style=\"margin:0 0 8px 0;font-size:14px;color:#555;\">";
+        private static final String FALLBACK = "<p style=\"margin:0 0 16px 0;font-size:14px;color:#555;\">";
+
+        private final StringBuilder text = new StringBuilder(1024);
+        private final StringBuilder html = new StringBuilder(4096);
+
+        Body(String givenNames) {
+            String name = clean(givenNames);
+            String greeting = name.isEmpty() ? texts.format("greeting.anonymous") : texts.format("greeting", name);
+            text.append(greeting).append("\n\n");
+            html.append(P).append(html(greeting)).append("</p>\n");
+        }
+
+        Body paragraph(String key, Object... arguments) {
+            String paragraph = texts.format(key, arguments);
+            text.append(paragraph).append("\n\n");
+            html.append(P).append(html(paragraph)).append("</p>\n");
+            return this;
+        }
+
+        /** A button in HTML, with the address written out below for mail readers that hide it; the address alone in text. */
+        Body button(String labelKey, String url) {
+            text.append(url).append("\n\n");
+            html.append("<p style=\"margin:24px 0;\"><a href=\"").append(html(url)).append("\" style=\"display:inline-block;"
+                            + "padding:12px 20px;background-color:#1a4fa0;color:#ffffff;font-weight:bold;"
+                            + "text-decoration:none;border-radius:4px;\">")
+                    .append(html(texts.format(labelKey))).append("</a></p>\n")
+                    .append(FALLBACK).append(html(texts.format("link.fallback"))).append("<br>")
+                    .append(anchor(url)).append("</p>\n");
+            return this;
+        }
+
+        Body link(String url) {
+            text.append(url).append("\n\n");
+            html.append(P).append(anchor(url)).append("</p>\n");
+            return this;
+        }
+
+        /** The code alone on its line in text; large, spaced and monospaced in HTML. */
+        Body code(String code) {
+            text.append(code).append("\n\n");
+            html.append("<p style=\"margin:24px 0;font-family:'Courier New',Courier,monospace;font-size:32px;"
+                    + "font-weight:bold;letter-spacing:6px;\">").append(html(code)).append("</p>\n");
+            return this;
+        }
+
+        private String anchor(String url) {
+            return "<a href=\"" + html(url) + "\" style=\"color:#1a4fa0;word-break:break-all;\">" + html(url) + "</a>";
+        }
+
+        MailContent build(String mail) {
+            String subject = texts.format(mail + ".subject");
+            String signature = texts.format("signature");
+            String never = texts.format("footer.neverAsked");
+            String automatic = texts.format("footer.automatic");
+            text.append(signature).append("\n\n").append("-- \n").append(never).append('\n').append(automatic).append('\n');
+            String page = "<!DOCTYPE html>\n<html lang=\"" + texts.locale().getLanguage() + "\">\n<head>\n"
+                    + "<meta charset=\"utf-8\">\n"
+                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                    + "<title>" + html(subject) + "</title>\n</head>\n"
+                    + "<body style=\"margin:0;padding:0;background-color:#f6f6f6;\">\n"
+                    + "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" "
+                    + "style=\"background-color:#f6f6f6;\"><tr><td align=\"center\" style=\"padding:16px;\">\n"
+                    + "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" "
+                    + "style=\"max-width:600px;background-color:#ffffff;border:1px solid #d0d0d0;\">"
+                    + "<tr><td style=\"padding:24px;font-family:Arial,Helvetica,sans-serif;font-size:16px;"
+                    + "line-height:1.5;color:#1e1e1e;text-align:left;\">\n"
+                    + "<p style=\"margin:0 0 24px 0;font-size:18px;font-weight:bold;color:#1a4fa0;\">"
+                    + html(texts.format("header")) + "</p>\n"
+                    + html
+                    + "<p style=\"margin:24px 0 24px 0;\">" + html(signature) + "</p>\n"
+                    + SMALL + html(never) + "</p>\n"
+                    + SMALL + html(automatic) + "</p>\n"
+                    + "</td></tr></table>\n</td></tr></table>\n</body>\n</html>\n";
+            return new MailContent(subject, text.toString(), page);
+        }
+    }
+}
