@@ -1,5 +1,8 @@
 // Progressive enhancement only: every page works without this file.
 document.addEventListener("DOMContentLoaded", () => {
+    // After a refused form, the error summary takes the focus so that screen readers read it first.
+    document.querySelector("[data-focus-on-load]")?.focus();
+
     // On narrow screens the main navigation folds behind a "Menu" button (keyboard and screen-reader friendly).
     document.querySelectorAll("[data-menu]").forEach((nav) => {
         const button = document.createElement("button");

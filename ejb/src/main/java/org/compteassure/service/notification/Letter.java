@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.compteassure.persistence.code.OneTimeCode.Reason;
 
 /**
  * One postal letter, as {@link LetterPdf} prints it on one A4 page: the recipient's name and address for a window
@@ -29,21 +31,9 @@ public record Letter(String recipientName, List<String> addressLines, LocalDate 
 
     private static final Pattern PROVISIONAL_CODE = Pattern.compile("[0-9]{8}");
 
-    /** Why a provisional code is sent; each purpose has its own subject and text. */
-    public enum Purpose {
-        /** A new account: the code lets the person choose their definitive code, which activates the account. */
-        ACCOUNT_CREATION("creation"),
-        /** "J'ai oublié mon code", answered by post. */
-        FORGOTTEN_CODE("reset"),
-        /** A closed account to reopen. */
-        REACTIVATION("reactivation");
-
-        private final String key;
-
-        Purpose(String key) {
-            this.key = key;
-        }
-    }
+    /** The text keys of each reason a provisional code is sent. */
+    private static final Map<Reason, String> KEYS = Map.of(
+            Reason.CREATION, "creation", Reason.FORGOTTEN, "reset", Reason.REACTIVATION, "reactivation");
 
     public Letter {
         requireText(recipientName, "recipientName");
@@ -76,16 +66,16 @@ public record Letter(String recipientName, List<String> addressLines, LocalDate 
      * @throws IllegalArgumentException if the code is not 8 digits or the URL is not an absolute http(s) one
      */
     public static Letter provisionalCode(String recipientName, List<String> addressLines, LocalDate date,
-            String code, Duration validity, Purpose purpose, String serviceUrl) {
+            String code, Duration validity, Reason reason, String serviceUrl) {
         Objects.requireNonNull(code, "code");
         if (!PROVISIONAL_CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("A provisional code has 8 digits");
         }
-        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(reason, "reason");
         String url = NoticeTexts.checkedUrl(serviceUrl);
         NoticeTexts texts = NoticeTexts.in(Locale.FRENCH);
         String words = texts.duration(validity);
-        String prefix = "letter.provisional." + purpose.key;
+        String prefix = "letter.provisional." + KEYS.get(reason);
         return new Letter(recipientName, addressLines, date, texts.format(prefix + ".subject"), List.of(
                 texts.format(prefix + ".intro"),
                 texts.format(prefix + ".use", words, url),

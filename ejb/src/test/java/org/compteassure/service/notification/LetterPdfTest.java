@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.compteassure.service.notification.Letter.Purpose;
+import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.junit.jupiter.api.Test;
 
 class LetterPdfTest {
@@ -32,13 +32,13 @@ class LetterPdfTest {
 
     private static final Letter MARIE = Letter.provisionalCode("Mme Marie DUPONT",
             List.of("12 RUE DES LILAS", "BÂTIMENT B", "75011 PARIS", "FRANCE"), LocalDate.of(2026, 11, 26),
-            "48291374", THIRTY_DAYS, Purpose.ACCOUNT_CREATION, SERVICE + "/creer-compte");
+            "48291374", THIRTY_DAYS, Reason.CREATION, SERVICE + "/creer-compte");
     private static final Letter JEAN = Letter.provisionalCode("M. Jean MARTIN",
             List.of("3 CHEMIN DE LA PLAGE", "20000 AJACCIO", "FRANCE"), LocalDate.of(2026, 12, 1),
-            "00713305", THIRTY_DAYS, Purpose.FORGOTTEN_CODE, SERVICE + "/code-oublie");
+            "00713305", THIRTY_DAYS, Reason.FORGOTTEN, SERVICE + "/code-oublie");
     private static final Letter SOPHIE = Letter.provisionalCode("Mme Sophie LEROY",
             List.of("LIEU-DIT LES ÉCHELLES", "35000 RENNES", "FRANCE"), LocalDate.of(2027, 2, 3),
-            "99120456", THIRTY_DAYS, Purpose.REACTIVATION, SERVICE + "/reactiver");
+            "99120456", THIRTY_DAYS, Reason.REACTIVATION, SERVICE + "/reactiver");
 
     @Test
     void onePrintRunOneA4PagePerLetter() throws IOException {
@@ -98,7 +98,7 @@ class LetterPdfTest {
     void aLongAddressLineShrinksTheBlockRatherThanLeaveTheWindow() throws IOException {
         String wide = "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW";
         Letter letter = Letter.provisionalCode(wide, List.of("MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM", "75011 PARIS"),
-                LocalDate.of(2026, 11, 26), "48291374", THIRTY_DAYS, Purpose.ACCOUNT_CREATION, SERVICE);
+                LocalDate.of(2026, 11, 26), "48291374", THIRTY_DAYS, Reason.CREATION, SERVICE);
         try (PDDocument document = Loader.loadPDF(PDF.render(List.of(letter)))) {
             List<TextPosition> name = positionsOf(document, wide);
             TextPosition last = name.get(name.size() - 1);
@@ -122,7 +122,7 @@ class LetterPdfTest {
     void charactersOutsideTheFontsDoNotStopThePrintRun() throws IOException {
         Letter letter = Letter.provisionalCode("Mme Lœtitia 😀 CŒUR-ŁUKASZEWSKA Ő\u200D\uD83D\uDC69\u200D\uD83D\uDCBB",
                 List.of("12\u202FRUE DES ÉCOLES 🏠", "75005 PARIS"), LocalDate.of(2026, 11, 26), "48291374",
-                THIRTY_DAYS, Purpose.ACCOUNT_CREATION, SERVICE);
+                THIRTY_DAYS, Reason.CREATION, SERVICE);
 
         byte[] pdf = PDF.render(List.of(letter, MARIE));
 
@@ -150,7 +150,7 @@ class LetterPdfTest {
     void aLongUrlIsCutToThePageWidth() throws IOException {
         String url = SERVICE + "/" + "a".repeat(200);
         Letter letter = Letter.provisionalCode("Mme Marie DUPONT", List.of("75011 PARIS"), LocalDate.of(2026, 11, 26),
-                "48291374", THIRTY_DAYS, Purpose.ACCOUNT_CREATION, url);
+                "48291374", THIRTY_DAYS, Reason.CREATION, url);
         try (PDDocument document = Loader.loadPDF(PDF.render(List.of(letter)))) {
             for (TextPosition position : positionsOf(document, "aaaaaaaaaa")) {
                 assertTrue((position.getXDirAdj() + position.getWidthDirAdj()) / MM <= 190.5);
@@ -201,11 +201,11 @@ class LetterPdfTest {
         LocalDate date = LocalDate.of(2026, 11, 26);
         List<String> address = List.of("75011 PARIS");
         assertThrows(IllegalArgumentException.class, () -> Letter.provisionalCode("Name", address, date, "1234567",
-                THIRTY_DAYS, Purpose.ACCOUNT_CREATION, SERVICE));
+                THIRTY_DAYS, Reason.CREATION, SERVICE));
         assertThrows(IllegalArgumentException.class, () -> Letter.provisionalCode("Name", address, date, "1234567a",
-                THIRTY_DAYS, Purpose.ACCOUNT_CREATION, SERVICE));
+                THIRTY_DAYS, Reason.CREATION, SERVICE));
         assertThrows(IllegalArgumentException.class, () -> Letter.provisionalCode("Name", address, date, "12345678",
-                THIRTY_DAYS, Purpose.ACCOUNT_CREATION, "/creer-compte"));
+                THIRTY_DAYS, Reason.CREATION, "/creer-compte"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * The summary at the top of a form (UI.md): "2 erreurs empêchent l'envoi", each linking to its field, plus the
@@ -20,16 +21,24 @@ public class ErrorSummary {
     public record Item(String fieldId, String text) {
     }
 
-    private List<Item> errors;
-    private List<String> infos;
-
+    /** Computed on each call: ui:repeat reads it in every phase, before the messages of this request exist. */
     public List<Item> getErrors() {
-        collect();
+        List<Item> errors = new ArrayList<>();
+        forEachMessage((clientId, message) -> {
+            if (message.getSeverity().compareTo(FacesMessage.SEVERITY_WARN) >= 0) {
+                errors.add(new Item(clientId, message.getSummary()));
+            }
+        });
         return errors;
     }
 
     public List<String> getInfos() {
-        collect();
+        List<String> infos = new ArrayList<>();
+        forEachMessage((clientId, message) -> {
+            if (message.getSeverity().compareTo(FacesMessage.SEVERITY_WARN) < 0) {
+                infos.add(message.getSummary());
+            }
+        });
         return infos;
     }
 
@@ -38,23 +47,12 @@ public class ErrorSummary {
         return count == 1 ? Messages.text("common.errorSummary.one") : Messages.text("common.errorSummary.many", count);
     }
 
-    private void collect() {
-        if (errors != null) {
-            return;
-        }
-        errors = new ArrayList<>();
-        infos = new ArrayList<>();
+    private static void forEachMessage(BiConsumer<String, FacesMessage> action) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Iterator<String> clientIds = faces.getClientIdsWithMessages();
         while (clientIds.hasNext()) {
             String clientId = clientIds.next();
-            for (FacesMessage message : faces.getMessageList(clientId)) {
-                if (message.getSeverity().compareTo(FacesMessage.SEVERITY_WARN) >= 0) {
-                    errors.add(new Item(clientId, message.getSummary()));
-                } else {
-                    infos.add(message.getSummary());
-                }
-            }
+            faces.getMessageList(clientId).forEach(message -> action.accept(clientId, message));
         }
     }
 }

@@ -1,0 +1,65 @@
+package org.compteassure.service.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.compteassure.persistence.notification.PostalLetter;
+import org.compteassure.service.code.CodeService;
+import org.compteassure.service.platform.ClockProducer;
+import org.compteassure.service.platform.Installation;
+
+/** Letters by post: written by the features that need them, printed by staff in runs (one PDF, marked printed). */
+@Stateless
+public class LetterService {
+
+    /** One print run: at most this many letters, so that the PDF stays a reasonable download. */
+    public static final int RUN_SIZE = 500;
+
+    /** The PDF of a print run and how many letters it holds. */
+    public record PrintRun(int count, byte[] pdf, LocalDate date) {
+    }
+
+    @PersistenceContext(unitName = "compte-assure")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Installation installation;
+
+    public List<PostalLetter> unprinted() {
+        return em.createNamedQuery("PostalLetter.findUnprinted", PostalLetter.class).setMaxResults(RUN_SIZE).getResultList();
+    }
+
+    /**
+     * Renders the waiting letters as one PDF and marks them printed by this staff member, in one transaction: two
+     * advisers printing at once cannot print the same letter twice (the rows are locked).
+     */
+    public PrintRun printRun(String staffUsername) {
+        List<PostalLetter> letters = em.createNamedQuery("PostalLetter.findUnprinted", PostalLetter.class)
+                .setMaxResults(RUN_SIZE)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        LocalDate today = LocalDate.now(clock);
+        if (letters.isEmpty()) {
+            return new PrintRun(0, new byte[0], today);
+        }
+        String base = installation.baseUrl();
+        byte[] pdf = new LetterPdf(URI.create(base).getHost()).render(letters.stream()
+                .map(letter -> Letter.provisionalCode(letter.getRecipientName(), letter.getAddressLines(),
+                        letter.getCreatedAt().atZone(ClockProducer.ZONE).toLocalDate(), letter.getSecret(),
+                        CodeService.PROVISIONAL_CODE_VALIDITY, letter.getKind(), base + "/"))
+                .toList());
+        Instant now = clock.instant();
+        letters.forEach(letter -> letter.printed(staffUsername, now));
+        return new PrintRun(letters.size(), pdf, today);
+    }
+}

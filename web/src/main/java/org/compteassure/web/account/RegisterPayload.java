@@ -1,0 +1,68 @@
+package org.compteassure.web.account;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.compteassure.persistence.domain.ValidIban;
+
+/** The JSON body of PUT /api/assures/{nir}: one insured person as the claims system knows them. */
+public class RegisterPayload {
+
+    /** A postal address, at most 38 characters a line (what a window envelope shows). */
+    public static class Address {
+        @NotBlank @Size(max = 38)
+        public String line1;
+        @Size(max = 38)
+        public String line2;
+        @NotBlank @Pattern(regexp = "[0-9A-Za-z -]{2,10}")
+        public String postalCode;
+        @NotBlank @Size(max = 38)
+        public String city;
+        @Size(max = 38)
+        public String country;
+    }
+
+    /** A beneficiary (a child) covered through the person. */
+    public static class Child {
+        @NotBlank @Size(max = 100)
+        public String familyName;
+        @NotBlank @Size(max = 100)
+        public String givenNames;
+        @NotNull @PastOrPresent(message = "{ca.birthDate.future}")
+        public LocalDate birthDate;
+    }
+
+    @NotBlank @Size(max = 100)
+    public String familyName;
+
+    @NotBlank @Size(max = 100)
+    public String givenNames;
+
+    @NotNull @PastOrPresent(message = "{ca.birthDate.future}")
+    public LocalDate birthDate;
+
+    /** "F" or "M". */
+    @NotNull @Pattern(regexp = "[FM]")
+    public String sex;
+
+    @NotNull @Valid
+    public Address address;
+
+    @ValidIban
+    public String iban;
+
+    @Pattern(regexp = "[0-9]{6,20}", message = "{ca.vitaleSerial.format}")
+    public String vitaleSerial;
+
+    @Email(message = "{ca.email.format}") @Size(max = 254)
+    public String email;
+
+    @Valid @Size(max = 30)
+    public List<@NotNull Child> beneficiaries = List.of();
+}
