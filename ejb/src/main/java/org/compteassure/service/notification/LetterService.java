@@ -44,8 +44,11 @@ public class LetterService {
      * advisers printing at once cannot print the same letter twice (the rows are locked).
      */
     public PrintRun printRun(String staffUsername) {
-        List<PostalLetter> letters = em.createNamedQuery("PostalLetter.findUnprinted", PostalLetter.class)
-                .setMaxResults(RUN_SIZE)
+        // Lock by id: H2's dialect cannot combine FOR UPDATE with LIMIT.
+        List<Long> ids = unprinted().stream().map(PostalLetter::getId).toList();
+        List<PostalLetter> letters = ids.isEmpty() ? List.of() : em.createNamedQuery("PostalLetter.lockUnprinted",
+                        PostalLetter.class)
+                .setParameter("ids", ids)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         LocalDate today = LocalDate.now(clock);

@@ -25,6 +25,8 @@ import org.compteassure.persistence.code.OneTimeCode.Reason;
 @Table(name = "postal_letter")
 @NamedQuery(name = "PostalLetter.findUnprinted",
         query = "SELECT l FROM PostalLetter l WHERE l.printedAt IS NULL ORDER BY l.createdAt, l.id")
+@NamedQuery(name = "PostalLetter.lockUnprinted",
+        query = "SELECT l FROM PostalLetter l WHERE l.id IN :ids AND l.printedAt IS NULL ORDER BY l.createdAt, l.id")
 public class PostalLetter {
 
     @Id
