@@ -54,6 +54,18 @@ public final class Browser {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
+    /** Types into a field (by its id), replacing what it held. */
+    public static void type(WebDriver driver, String id, String value) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** The visible text of the main content. */
+    public static String mainText(WebDriver driver) {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
     /** Runs axe-core with the WCAG 2.1 A and AA rules on the current page and fails on any violation. */
     public static void assertAccessible(WebDriver driver) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);

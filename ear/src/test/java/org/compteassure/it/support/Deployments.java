@@ -4,6 +4,7 @@ import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -19,6 +20,16 @@ public final class Deployments {
     public static EnterpriseArchive ear() {
         File ear = new File(System.getProperty("compteassure.ear", "target/compte-assure.ear"));
         return ShrinkWrap.create(ZipImporter.class, "compte-assure.ear").importFrom(ear).as(EnterpriseArchive.class);
+    }
+
+    /**
+     * The built EAR for client-side flow tests: plus the test-support servlet (arranging people, staff, the clock)
+     * and the movable clock.
+     */
+    public static EnterpriseArchive earWithTestSupport() {
+        EnterpriseArchive ear = earWith(TestSupport.class);
+        ear.getAsType(JavaArchive.class, "ejb.jar").addClass(TestClock.class);
+        return ear;
     }
 
     /** The built EAR with the given test classes (and the in-container helpers) in its web module. */

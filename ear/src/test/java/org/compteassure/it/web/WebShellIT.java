@@ -72,7 +72,8 @@ class WebShellIT {
         try {
             driver.get(base.toString());
             Browser.clickAndWait(driver, By.id("login:submit"));
-            assertEquals("Renseignez ce champ.", driver.findElement(By.id("nir-error")).getText());
+            assertEquals("Renseignez le champ « Numéro de sécurité sociale ».", driver.findElement(By.id("nir-error")).getText());
+            assertTrue(driver.findElement(By.id("error-summary")).getText().contains("2 erreurs empêchent l'envoi"));
             assertEquals("true", driver.findElement(By.id("login:nir")).getAttribute("aria-invalid"));
             Browser.assertAccessible(driver);
         } finally {

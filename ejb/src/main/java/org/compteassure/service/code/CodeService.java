@@ -80,8 +80,9 @@ public class CodeService {
             AttemptLimiter.recordFailure(limiter, clientAddress, now);
             return LoginOutcome.rejected();
         }
-        boolean definitive = hasher.verify(code, account.getCodeHash() == null ? hasher.dummyHash() : account.getCodeHash())
-                && account.getCodeHash() != null;
+        boolean usable = account.acceptsDefinitiveCode();
+        // The same hash is computed whatever the account's state, so that timing tells nothing.
+        boolean definitive = hasher.verify(code, usable ? account.getCodeHash() : hasher.dummyHash()) && usable;
         if (definitive) {
             account.recordSuccess();
             if (account.getEmail() == null || sessions.isTrusted(account.getId(), deviceToken)) {

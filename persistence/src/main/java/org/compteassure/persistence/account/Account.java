@@ -86,9 +86,14 @@ public class Account {
         this.createdAt = createdAt;
     }
 
-    /** Whether the secret code may be checked at all now: not closed, not blocked, not in a lock period. */
+    /** Whether a code may be checked at all now: not blocked, not in a lock period. */
     public boolean acceptsLogin(Instant now) {
-        return status != Status.CLOSED && !blocked && !isLocked(now);
+        return !blocked && !isLocked(now);
+    }
+
+    /** Only an active account logs in with its definitive code; a closed one needs a provisional code or a link. */
+    public boolean acceptsDefinitiveCode() {
+        return status == Status.ACTIVE && codeHash != null;
     }
 
     public boolean isLocked(Instant now) {

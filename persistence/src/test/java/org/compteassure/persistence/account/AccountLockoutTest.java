@@ -71,11 +71,12 @@ class AccountLockoutTest {
     }
 
     @Test
-    void aClosedAccountRefusesLoginsUntilANewCode() {
+    void aClosedAccountRefusesItsDefinitiveCodeUntilANewOneIsChosen() {
         account.close(T0);
-        assertFalse(account.acceptsLogin(T0));
+        assertFalse(account.acceptsDefinitiveCode());
+        assertTrue(account.acceptsLogin(T0), "a provisional code (reactivation by post) is still checked");
         account.setDefinitiveCode("new", T0.plusSeconds(5));
         assertEquals(Account.Status.ACTIVE, account.getStatus());
-        assertTrue(account.acceptsLogin(T0.plusSeconds(5)));
+        assertTrue(account.acceptsDefinitiveCode());
     }
 }

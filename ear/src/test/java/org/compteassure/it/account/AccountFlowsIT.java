@@ -1,0 +1,272 @@
+package org.compteassure.it.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.Map;
+import org.compteassure.it.support.Accounts;
+import org.compteassure.it.support.Browser;
+import org.compteassure.it.support.Deployments;
+import org.compteassure.it.support.Letters;
+import org.compteassure.it.support.Mailbox;
+import org.compteassure.it.support.People;
+import org.compteassure.it.support.People.Person;
+import org.compteassure.it.support.Site;
+import org.compteassure.service.notification.DevMailbox.ReceivedMail;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The life of an account in Chromium, as its owner lives it: creating it by e-mail and by post, logging in with and
+ * without the second step, trusting a device, forgetting the code, closing and reactivating. axe-core checks every
+ * page on the way.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountFlowsIT {
+
+    private static final String CODE = "Brume-Ocre-Tulipe-77";
+    private static final String NEW_CODE = "Lichen-Marbre-Cobalt-31";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTestSupport();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver driver;
+    private Site site;
+
+    @BeforeEach
+    void open() {
+        driver = Browser.open();
+        site = new Site(base.toString());
+    }
+
+    @AfterEach
+    void close() {
+        driver.quit();
+    }
+
+    @Test
+    void createByEmailChooseTheCodeThenLogInWithTheSecondStepAndATrustedDevice() {
+        Person person = People.fresh(true);
+        site.register(person);
+
+        go("creer-compte");
+        fillCreation(person, "EMAIL");
+        Browser.clickAndWait(driver, By.id("create:submit"));
+        assertTrue(Browser.mainText(driver).contains("Un e-mail vient de vous être envoyé"), Browser.mainText(driver));
+        Browser.assertAccessible(driver);
+
+        ReceivedMail activation = Mailbox.awaitMail(person.email(), 1);
+        assertTrue(activation.text().contains("30 minutes"), activation.text());
+        driver.get(Accounts.linkIn(activation));
+        Browser.assertAccessible(driver);
+        chooseInBrowser("motdepasse");
+        assertTrue(Browser.mainText(driver).contains("Règle non respectée"), Browser.mainText(driver));
+        Browser.assertAccessible(driver);
+        chooseInBrowser(CODE);
+        assertTrue(driver.getCurrentUrl().endsWith("/espace/securite"), driver.getCurrentUrl());
+        assertTrue(Browser.mainText(driver).contains("Votre code est enregistré"));
+        Browser.assertAccessible(driver);
+        assertTrue(Mailbox.awaitMail(person.email(), 2).subject().toLowerCase().contains("compte"));
+        logOut();
+
+        loginInBrowser(person.nir13(), CODE);
+        assertTrue(driver.getCurrentUrl().endsWith("/verification"), driver.getCurrentUrl());
+        Browser.assertAccessible(driver);
+        Browser.type(driver, "verification:code", Accounts.loginCodeIn(Mailbox.awaitMail(person.email(), 3)));
+        driver.findElement(By.id("verification:trust")).click();
+        Browser.clickAndWait(driver, By.id("verification:submit"));
+        assertTrue(driver.getCurrentUrl().endsWith("/espace/accueil"), driver.getCurrentUrl());
+        assertTrue(Browser.mainText(driver).contains(person.givenNames()));
+        Browser.assertAccessible(driver);
+        logOut();
+
+        loginInBrowser(person.nir13(), CODE);
+        assertTrue(driver.getCurrentUrl().endsWith("/espace/accueil"), "a trusted device skips the second step");
+        go("espace/securite");
+        assertTrue(Browser.mainText(driver).contains("Appareils de confiance"));
+        assertFalse(Browser.mainText(driver).contains("Aucun appareil de confiance"));
+    }
+
+    @Test
+    void createByPostPrintTheLetterThenLogInWithTheProvisionalCode() {
+        Person person = People.fresh(true);
+        site.register(person);
+        site.support("staff", Map.of("username", "conseil-" + person.nir13(), "password", "Conseil-Test-2026!",
+                "role", "adviser"));
+
+        go("creer-compte");
+        fillCreation(person, "POST");
+        Browser.clickAndWait(driver, By.id("create:submit"));
+        assertTrue(Browser.mainText(driver).contains("courrier"), Browser.mainText(driver));
+
+        String[] pages = Letters.printRun(base.toString(), "conseil-" + person.nir13(), "Conseil-Test-2026!");
+        String provisional = Letters.codeFor(pages, person.givenNames());
+
+        loginInBrowser(person.nir13(), provisional);
+        assertTrue(driver.getCurrentUrl().endsWith("/choisir-code"), driver.getCurrentUrl());
+        Browser.assertAccessible(driver);
+        chooseInBrowser(CODE);
+        assertTrue(driver.getCurrentUrl().endsWith("/espace/securite"), driver.getCurrentUrl());
+        logOut();
+
+        loginInBrowser(person.nir13(), provisional);
+        assertTrue(Browser.mainText(driver).contains("code incorrect"), "a provisional code works once");
+    }
+
+    @Test
+    void anAccountWithoutEmailLogsInWithoutTheSecondStep() {
+        Person person = People.fresh(false);
+        site.register(person);
+        site.support("account-without-email", Map.of("nir", person.nir13(), "code", CODE));
+
+        loginInBrowser(person.nir15(), CODE);
+        assertTrue(driver.getCurrentUrl().endsWith("/espace/accueil"), driver.getCurrentUrl());
+        Browser.assertAccessible(driver);
+    }
+
+    @Test
+    void forgottenCodeByEmailThenByPostEachKillTheOldCode() {
+        Person person = People.fresh(true);
+        int mails = Accounts.openByEmail(site, person, CODE);
+
+        go("code-oublie");
+        Browser.assertAccessible(driver);
+        Browser.type(driver, "newCode:nir", person.nir15());
+        Browser.type(driver, "newCode:birthDate", person.birthDateTyped());
+        driver.findElement(By.cssSelector("input[name='newCode:channel'][value='EMAIL']")).click();
+        Browser.clickAndWait(driver, By.id("newCode:submit"));
+        assertTrue(Browser.mainText(driver).contains("Si ces informations correspondent"), Browser.mainText(driver));
+        Browser.assertAccessible(driver);
+        driver.get(Accounts.linkIn(Mailbox.awaitMail(person.email(), mails + 1)));
+        chooseInBrowser(NEW_CODE);
+        assertTrue(driver.getCurrentUrl().endsWith("/espace/securite"));
+        logOut();
+        assertTrue(Mailbox.awaitMail(person.email(), mails + 2).subject().toLowerCase().contains("code"));
+
+        loginInBrowser(person.nir13(), CODE);
+        assertTrue(Browser.mainText(driver).contains("code incorrect"), "the old code is dead");
+
+        site.support("staff", Map.of("username", "oubli-" + person.nir13(), "password", "Conseil-Test-2026!",
+                "role", "adviser"));
+        site.submit("/code-oublie", "newCode", Map.of("nir", person.nir13(), "birthDate", person.birthDateTyped(),
+                "channel", "POST"));
+        String provisional = Letters.codeFor(Letters.printRun(base.toString(), "oubli-" + person.nir13(),
+                "Conseil-Test-2026!"), person.givenNames());
+        loginInBrowser(person.nir13(), provisional);
+        chooseInBrowser(CODE);
+        logOut();
+        loginInBrowser(person.nir13(), NEW_CODE);
+        assertTrue(Browser.mainText(driver).contains("code incorrect"), "the code chosen before is dead too");
+    }
+
+    @Test
+    void closeTheAccountThenReactivateIt() {
+        Person person = People.fresh(true);
+        int mails = Accounts.openByEmail(site, person, CODE);
+        // A second session of the same person, to see that closing ends it too.
+        Site elsewhere = new Site(base.toString());
+        Accounts.login(elsewhere, person.nir13(), CODE);
+        elsewhere.submit("/verification", "verification", Map.of("code",
+                Accounts.loginCodeIn(Mailbox.awaitMail(person.email(), ++mails))));
+        assertEquals(200, elsewhere.get("/espace/accueil").statusCode());
+
+        loginInBrowser(person.nir13(), CODE);
+        Browser.type(driver, "verification:code", Accounts.loginCodeIn(Mailbox.awaitMail(person.email(), ++mails)));
+        Browser.clickAndWait(driver, By.id("verification:submit"));
+        go("espace/securite");
+        Browser.assertAccessible(driver);
+        Browser.type(driver, "close:code", CODE);
+        Browser.clickAndWait(driver, By.id("close:submit"));
+        assertTrue(Browser.mainText(driver).contains("Votre compte est résilié"), Browser.mainText(driver));
+        assertTrue(Mailbox.awaitMail(person.email(), ++mails).subject().contains("fermé"));
+        assertTrue(elsewhere.get("/espace/accueil").uri().getPath().equals("/"), "the other session is over");
+
+        loginInBrowser(person.nir13(), CODE);
+        assertTrue(Browser.mainText(driver).contains("code incorrect"), "a closed account refuses its code");
+
+        go("reactiver");
+        Browser.assertAccessible(driver);
+        Browser.type(driver, "newCode:nir", person.nir13());
+        Browser.type(driver, "newCode:birthDate", person.birthDateTyped());
+        Browser.clickAndWait(driver, By.id("newCode:submit"));
+        driver.get(Accounts.linkIn(Mailbox.awaitMail(person.email(), ++mails)));
+        chooseInBrowser(NEW_CODE);
+        assertTrue(driver.getCurrentUrl().endsWith("/espace/securite"), "active again, and logged in");
+    }
+
+    @Test
+    void theSessionListEndsAnotherSessionAndAllTheOthers() {
+        Person person = People.fresh(false);
+        site.register(person);
+        site.support("account-without-email", Map.of("nir", person.nir13(), "code", CODE));
+        Site phone = new Site(base.toString());
+        Site tablet = new Site(base.toString());
+        Accounts.login(phone, person.nir13(), CODE);
+        Accounts.login(tablet, person.nir13(), CODE);
+
+        loginInBrowser(person.nir13(), CODE);
+        go("espace/securite");
+        assertEquals(3, driver.findElements(By.cssSelector("#sessions tbody tr")).size());
+        Browser.assertAccessible(driver);
+        Browser.clickAndWait(driver, By.cssSelector("#sessions tbody tr input[type='submit']"));
+        assertTrue(Browser.mainText(driver).contains("La session est fermée"));
+        assertEquals(2, driver.findElements(By.cssSelector("#sessions tbody tr")).size());
+
+        Browser.clickAndWait(driver, By.id("sessions:endOthers"));
+        assertEquals(1, driver.findElements(By.cssSelector("#sessions tbody tr")).size());
+        assertTrue(phone.get("/espace/accueil").uri().toString().endsWith("/?info=fermee"));
+        assertTrue(tablet.get("/espace/accueil").uri().toString().endsWith("/?info=fermee"));
+        assertTrue(Site.text(tablet.get("/?info=fermee")).contains("Votre session a été fermée"));
+        go("espace/accueil");
+        assertTrue(driver.getCurrentUrl().endsWith("/espace/accueil"), "this session stays open");
+    }
+
+    private void go(String path) {
+        driver.get(base + path);
+    }
+
+    private void fillCreation(Person person, String channel) {
+        Browser.type(driver, "create:nir", person.nir15());
+        Browser.type(driver, "create:birthDate", person.birthDateTyped());
+        Browser.type(driver, "create:vitale", person.vitale());
+        Browser.type(driver, "create:iban", person.ibanEnd());
+        Browser.type(driver, "create:email", person.email());
+        driver.findElement(By.cssSelector("input[name='create:channel'][value='" + channel + "']")).click();
+        Browser.assertAccessible(driver);
+    }
+
+    private void chooseInBrowser(String code) {
+        Browser.type(driver, "choose:code", code);
+        Browser.type(driver, "choose:confirmation", code);
+        Browser.clickAndWait(driver, By.id("choose:submit"));
+    }
+
+    private void loginInBrowser(String nir, String code) {
+        go("");
+        Browser.type(driver, "login:nir", nir);
+        Browser.type(driver, "login:code", code);
+        Browser.clickAndWait(driver, By.id("login:submit"));
+    }
+
+    private void logOut() {
+        Browser.clickAndWait(driver, By.id("logout:submit"));
+        assertTrue(Browser.mainText(driver).contains("Vous êtes déconnecté"));
+    }
+}

@@ -1,0 +1,109 @@
+package org.compteassure.it.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.compteassure.it.support.Accounts;
+import org.compteassure.it.support.Deployments;
+import org.compteassure.it.support.Mailbox;
+import org.compteassure.it.support.People;
+import org.compteassure.it.support.People.Person;
+import org.compteassure.it.support.Site;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every form, fed what people and attackers type (malformed or wrongly keyed numbers, future dates, 10 000
+ * characters, HTML, SQL quotes, emoji, nothing): a French message next to a field, never a 500, nothing stored.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BadInputIT {
+
+    private static final List<String> BAD = List.of("12345", "285057505612339", "01/01/2999", "x".repeat(10_000),
+            "<script>alert(1)</script>", "' OR '1'='1' --", "😀🏥😀", "");
+    private static final Pattern FIELD_ERROR = Pattern.compile("<span class=\"field-error\" id=\"[^\"]+\">([^<]+)");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTestSupport();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void publicFormsRefuseBadInputNextToTheFields() {
+        Site site = new Site(base.toString());
+        String before = site.counts();
+        for (String bad : BAD) {
+            check("/", "login", Map.of("nir", bad, "code", bad), bad);
+            check("/creer-compte", "create", fields(bad, "nir", "birthDate", "vitale", "iban", "email"), bad);
+            check("/code-oublie", "newCode", fields(bad, "nir", "birthDate"), bad);
+            check("/reactiver", "newCode", fields(bad, "nir", "birthDate"), bad);
+            check("/conseiller", "staff", Map.of("username", bad, "password", bad), bad);
+        }
+        assertEquals(before, site.counts(), "refused input stored nothing");
+    }
+
+    @Test
+    void theCodeChoiceAndTheSecondStepRefuseBadInput() {
+        Site site = new Site(base.toString());
+        Person person = People.fresh(true);
+        site.register(person);
+        site.submit("/creer-compte", "create", Map.of("nir", person.nir15(), "birthDate", person.birthDateTyped(),
+                "vitale", person.vitale(), "iban", person.ibanEnd(), "email", person.email(), "channel", "EMAIL"));
+        String link = Accounts.linkIn(Mailbox.awaitMail(person.email(), 1));
+        String path = link.substring(link.indexOf("/choisir-code"));
+        for (String bad : BAD) {
+            HttpResponse<String> refused = site.submit(path, "choose", Map.of("code", bad, "confirmation", bad));
+            assertRefused(refused, bad);
+        }
+        Accounts.chooseCode(site, link, "Brume-Ocre-Tulipe-77");
+
+        Site other = new Site(base.toString());
+        Accounts.login(other, person.nir13(), "Brume-Ocre-Tulipe-77");
+        for (String bad : BAD) {
+            assertRefused(other.submit("/verification", "verification", Map.of("code", bad)), bad);
+        }
+    }
+
+    private void check(String path, String form, Map<String, String> fields, String bad) {
+        assertRefused(new Site(base.toString()).submit(path, form, fields), bad);
+    }
+
+    private static Map<String, String> fields(String value, String... names) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String name : names) {
+            fields.put(name, value);
+        }
+        fields.put("channel", "EMAIL");
+        return fields;
+    }
+
+    private static void assertRefused(HttpResponse<String> answer, String bad) {
+        String what = answer.uri() + " with " + (bad.length() > 40 ? bad.length() + " characters" : "\"" + bad + "\"");
+        assertTrue(answer.statusCode() == 200 || answer.statusCode() == 400, what + ": status " + answer.statusCode());
+        assertFalse(answer.body().contains("<script>alert(1)</script>"), what + ": HTML came back unescaped");
+        assertFalse(answer.body().contains("Exception"), what + ": internals shown");
+        Matcher message = FIELD_ERROR.matcher(answer.body());
+        boolean besideAField = message.find() && !message.group(1).isBlank();
+        boolean summary = answer.body().contains("id=\"error-summary\"");
+        assertTrue(besideAField || summary, what + ": no message for the person in " + Site.text(answer));
+        assertTrue(Site.text(answer).matches(".*[éèàùç].*|.*(Renseignez|Saisissez|incorrect|code).*"),
+                what + ": French message expected");
+    }
+}

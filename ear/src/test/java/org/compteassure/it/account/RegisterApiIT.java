@@ -1,0 +1,114 @@
+package org.compteassure.it.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.compteassure.it.support.Deployments;
+import org.compteassure.it.support.People;
+import org.compteassure.it.support.People.Person;
+import org.compteassure.it.support.Site;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** PUT /api/assures/{nir}: the claims system's upsert, idempotent, all-or-nothing, for its role only. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegisterApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTestSupport();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Site site;
+    private String claims;
+
+    @BeforeEach
+    void claimsSystem() {
+        site = new Site(base.toString());
+        String user = "liquidation-" + System.nanoTime();
+        site.support("staff", Map.of("username", user, "password", "Liquidation-2026!", "role", "claims-system"));
+        claims = basic(user, "Liquidation-2026!");
+    }
+
+    @Test
+    void createsThenUpdatesIdempotently() {
+        Person person = People.fresh(true);
+        String json = person(person, "DURAND", person.iban(), "[{\"familyName\":\"DURAND\",\"givenNames\":\"Zoé\","
+                + "\"birthDate\":\"2016-04-02\"}]");
+        HttpResponse<String> created = put(person.nir15(), json, claims);
+        assertEquals(201, created.statusCode(), created.body());
+        String afterCreate = site.counts();
+        HttpResponse<String> again = put(person.nir13(), json, claims);
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(afterCreate, site.counts(), "the same call twice changes nothing");
+        assertEquals(200, put(person.nir13(), person(person, "DURAND-MARTIN", person.iban(), "[]"), claims).statusCode());
+    }
+
+    @Test
+    void refusesBadInputWithFieldErrorsAndWritesNothing() {
+        Person person = People.fresh(true);
+        String before = site.counts();
+        assertFieldError(put("12345", person(person, "DURAND", person.iban(), "[]"), claims), "nir");
+        assertFieldError(put(person.nir13(), person(person, "DURAND", "FR7630006000011234567890188", "[]"), claims), "iban");
+        assertFieldError(put(person.nir13(), person(person, "x".repeat(10_000), person.iban(), "[]"), claims), "familyName");
+        assertFieldError(put(person.nir13(), "{\"familyName\": ", claims), "body");
+        assertFieldError(put(person.nir13(), person(person, "DURAND", person.iban(),
+                "[{\"familyName\":\"DURAND\",\"givenNames\":\"\",\"birthDate\":\"2999-01-01\"}]"), claims), "beneficiaries");
+        assertEquals(before, site.counts(), "nothing half-written");
+    }
+
+    @Test
+    void onlyTheClaimsSystemMayCall() {
+        Person person = People.fresh(true);
+        String json = person(person, "DURAND", person.iban(), "[]");
+        assertEquals(401, put(person.nir13(), json, null).statusCode());
+        assertEquals(401, put(person.nir13(), json, basic("liquidation", "mauvais")).statusCode());
+        String adviser = "conseil-" + System.nanoTime();
+        site.support("staff", Map.of("username", adviser, "password", "Conseil-Test-2026!", "role", "adviser"));
+        assertEquals(403, put(person.nir13(), json, basic(adviser, "Conseil-Test-2026!")).statusCode());
+    }
+
+    private static void assertFieldError(HttpResponse<String> answer, String field) {
+        assertEquals(400, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("\"field\":\"" + field), field + " expected in " + answer.body());
+    }
+
+    private static String person(Person person, String familyName, String iban, String children) {
+        return "{\"familyName\":\"" + familyName + "\",\"givenNames\":\"" + person.givenNames() + "\","
+                + "\"birthDate\":\"" + person.birthDate() + "\",\"sex\":\"F\","
+                + "\"address\":{\"line1\":\"4 RUE DES TESTS\",\"postalCode\":\"75014\",\"city\":\"PARIS\"},"
+                + "\"iban\":\"" + iban + "\",\"vitaleSerial\":\"" + person.vitale() + "\",\"email\":\"" + person.email()
+                + "\",\"beneficiaries\":" + children + "}";
+    }
+
+    private HttpResponse<String> put(String nir, String json, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/assures/" + nir))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return site.send(request.build());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}

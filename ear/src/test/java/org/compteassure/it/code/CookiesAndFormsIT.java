@@ -1,0 +1,131 @@
+package org.compteassure.it.code;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import org.compteassure.it.support.Accounts;
+import org.compteassure.it.support.Deployments;
+import org.compteassure.it.support.Mailbox;
+import org.compteassure.it.support.People;
+import org.compteassure.it.support.People.Person;
+import org.compteassure.it.support.Site;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Session and device cookies (HttpOnly, SameSite, Secure over HTTPS) and forms that a forged post cannot drive. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CookiesAndFormsIT {
+
+    private static final String CODE = "Brume-Ocre-Tulipe-77";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTestSupport();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void theSessionAndDeviceCookiesAreHttpOnlyAndSameSite() {
+        Site site = new Site(base.toString());
+        Person person = People.fresh(true);
+        int mails = Accounts.openByEmail(site, person, CODE);
+        Site browser = new Site(base.toString());
+        HttpResponse<String> first = Accounts.login(browser, person.nir13(), CODE);
+        HttpResponse<String> trusted = browser.submit("/verification", "verification", Map.of(
+                "code", Accounts.loginCodeIn(Mailbox.awaitMail(person.email(), mails + 1)), "trust", "on"));
+        assertTrue(trusted.uri().getPath().endsWith("/espace/accueil"));
+        String device = setCookie(trusted, "ca_appareil").orElseThrow();
+        assertTrue(device.contains("HttpOnly") && device.contains("SameSite=Lax"), device);
+        assertTrue(device.contains("Max-Age=2592000"), "trusted for 30 days: " + device);
+        assertFalse(device.contains("Secure"), "plain HTTP here");
+
+        String session = setCookie(first, "JSESSIONID").orElseThrow();
+        assertTrue(session.contains("HttpOnly") && session.contains("SameSite=Lax"), session);
+    }
+
+    @Test
+    void overHttpsTheSessionCookieIsSecure() throws Exception {
+        HttpClient https = HttpClient.newBuilder().sslContext(trustingTheServersOwnCertificate()).build();
+        HttpResponse<String> page = https.send(HttpRequest.newBuilder(URI.create("https://" + base.getHost() + ":8443/"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+        assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
+    void aForgedPostCannotCloseAnAccount() {
+        Site victim = new Site(base.toString());
+        Person person = People.fresh(false);
+        victim.register(person);
+        victim.support("account-without-email", Map.of("nir", person.nir13(), "code", CODE));
+        assertTrue(Accounts.login(victim, person.nir13(), CODE).uri().getPath().endsWith("/espace/accueil"));
+
+        // The attacker's page posts the close form into the victim's session, with a view state of its own.
+        Site attacker = new Site(base.toString());
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(attacker.get("/").body());
+        assertTrue(state.find());
+        HttpResponse<String> forged = victim.post(URI.create(base + "espace/securite"), Map.of("close", "close",
+                "close:code", CODE, "close:submit", "x", "jakarta.faces.ViewState", state.group(1)));
+        assertTrue(Site.text(forged).contains("Page expirée"), Site.text(forged));
+        assertEquals(200, victim.get("/espace/accueil").statusCode());
+        assertTrue(victim.get("/espace/accueil").uri().getPath().endsWith("/espace/accueil"), "still open");
+    }
+
+    private static Optional<String> setCookie(HttpResponse<?> response, String name) {
+        for (HttpResponse<?> r = response; r != null; r = r.previousResponse().orElse(null)) {
+            List<String> cookies = r.headers().allValues("Set-Cookie");
+            Optional<String> found = cookies.stream().filter(c -> c.startsWith(name + "=")).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** WildFly's HTTPS listener uses a certificate it generates itself: trusted here, for this loopback test only. */
+    private static SSLContext trustingTheServersOwnCertificate() throws Exception {
+        TrustManager trustAll = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {trustAll}, null);
+        return context;
+    }
+}

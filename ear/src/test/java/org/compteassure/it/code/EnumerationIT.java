@@ -1,0 +1,130 @@
+package org.compteassure.it.code;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.compteassure.it.support.Accounts;
+import org.compteassure.it.support.Deployments;
+import org.compteassure.it.support.People;
+import org.compteassure.it.support.People.Person;
+import org.compteassure.it.support.Site;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Nothing tells whether a social-security number has an account: for a number with an account and one without,
+ * login, forgotten code, reactivation and creation answer with the same status, the same page (but for its
+ * tokens), and median times within 10 % of each other over 20 tries each, interleaved.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EnumerationIT {
+
+    private static final int TRIES = 20;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTestSupport();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Site site;
+    private Person existing;
+    private Person unknown;
+
+    @BeforeEach
+    void twoNumbers() {
+        site = new Site(base.toString());
+        site.support("forget-failures", Map.of());
+        existing = People.fresh(true);
+        Accounts.openByEmail(site, existing, "Brume-Ocre-Tulipe-77");
+        unknown = People.fresh(true);
+    }
+
+    @AfterEach
+    void tidy() {
+        site.support("forget-failures", Map.of());
+    }
+
+    @Test
+    void loginWithAWrongCode() {
+        compare("login", person -> fresh().submit("/", "login", Map.of("nir", person.nir13(), "code", "Pas-Le-Bon-1")));
+    }
+
+    @Test
+    void forgottenCode() {
+        compare("forgotten code", person -> fresh().submit("/code-oublie", "newCode", Map.of("nir", person.nir13(),
+                "birthDate", person.birthDateTyped(), "channel", "EMAIL")));
+    }
+
+    @Test
+    void reactivation() {
+        compare("reactivation", person -> fresh().submit("/reactiver", "newCode", Map.of("nir", person.nir13(),
+                "birthDate", person.birthDateTyped(), "channel", "POST")));
+    }
+
+    @Test
+    void creationWithDetailsThatDoNotMatch() {
+        compare("creation", person -> fresh().submit("/creer-compte", "create", Map.of("nir", person.nir15(),
+                "birthDate", person.birthDateTyped(), "vitale", "99999999", "iban", person.ibanEnd(),
+                "email", person.email(), "channel", "EMAIL")));
+    }
+
+    private Site fresh() {
+        return new Site(base.toString());
+    }
+
+    private void compare(String form, Function<Person, HttpResponse<String>> request) {
+        request.apply(existing);
+        request.apply(unknown);
+        List<Long> existingTimes = new ArrayList<>();
+        List<Long> unknownTimes = new ArrayList<>();
+        HttpResponse<String> existingAnswer = null;
+        HttpResponse<String> unknownAnswer = null;
+        for (int i = 0; i < TRIES; i++) {
+            long start = System.nanoTime();
+            existingAnswer = request.apply(existing);
+            existingTimes.add(System.nanoTime() - start);
+            start = System.nanoTime();
+            unknownAnswer = request.apply(unknown);
+            unknownTimes.add(System.nanoTime() - start);
+        }
+        assertEquals(existingAnswer.statusCode(), unknownAnswer.statusCode(), form + ": status");
+        assertEquals(page(existingAnswer), page(unknownAnswer), form + ": page");
+        double a = median(existingTimes);
+        double b = median(unknownTimes);
+        double gap = Math.abs(a - b) / Math.min(a, b);
+        System.out.printf("%s: median %.1f ms with an account, %.1f ms without (%.1f %%)%n", form, a / 1e6, b / 1e6,
+                gap * 100);
+        assertTrue(gap <= 0.10, form + ": medians " + a / 1e6 + " ms and " + b / 1e6 + " ms differ by more than 10 %");
+    }
+
+    /** The page without what changes on every answer: the view state and the address it was served at. */
+    private static String page(HttpResponse<String> answer) {
+        return answer.body().replaceAll("value=\"[^\"]*\" autocomplete=\"off\"", "")
+                .replaceAll("name=\"jakarta.faces.ViewState\"[^>]*>", "")
+                .replaceAll("(?<=login:nir\" value=\")[^\"]*|(?<=newCode:nir\" value=\")[^\"]*"
+                        + "|(?<=create:nir\" value=\")[^\"]*|(?<=:birthDate\" value=\")[^\"]*"
+                        + "|(?<=create:iban\" value=\")[^\"]*|(?<=create:email\" value=\")[^\"]*", "");
+    }
+
+    private static double median(List<Long> times) {
+        List<Long> sorted = times.stream().sorted().toList();
+        return (sorted.get(sorted.size() / 2) + sorted.get((sorted.size() - 1) / 2)) / 2.0;
+    }
+}

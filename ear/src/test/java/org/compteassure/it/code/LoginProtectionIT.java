@@ -1,0 +1,132 @@
+package org.compteassure.it.code;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.compteassure.it.support.Accounts;
+import org.compteassure.it.support.Browser;
+import org.compteassure.it.support.Deployments;
+import org.compteassure.it.support.Mailbox;
+import org.compteassure.it.support.People;
+import org.compteassure.it.support.People.Person;
+import org.compteassure.it.support.Site;
+import org.compteassure.service.notification.DevMailbox.ReceivedMail;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * What protects codes from guessing: the lockout (with the clock moved, never slept), the e-mail at the first lock,
+ * the block after 20 failures lifted by a new code, and the 429 page after 100 failures from one address.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginProtectionIT {
+
+    private static final String CODE = "Brume-Ocre-Tulipe-77";
+    private static final String REJECTED = "Numéro de sécurité sociale ou code incorrect";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTestSupport();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Site site;
+
+    @BeforeEach
+    void fresh() {
+        site = new Site(base.toString());
+        site.support("forget-failures", Map.of());
+    }
+
+    @AfterEach
+    void tidy() {
+        site.support("clock-reset", Map.of());
+        site.support("forget-failures", Map.of());
+    }
+
+    @Test
+    void fiveFailuresLockForAMinuteTheOwnerIsToldAndTheLockEnds() {
+        Person person = People.fresh(true);
+        int mails = Accounts.openByEmail(site, person, CODE);
+        for (int i = 1; i <= 4; i++) {
+            assertTrue(Site.text(Accounts.login(site, person.nir13(), "Mauvais-Code-" + i)).contains(REJECTED));
+        }
+        assertTrue(Accounts.login(site, person.nir13(), CODE).uri().getPath().endsWith("/verification"),
+                "4 failures do not lock, and a success resets the count");
+        mails++;
+        for (int i = 1; i <= 5; i++) {
+            Accounts.login(site, person.nir13(), "Mauvais-Code-" + i);
+        }
+        ReceivedMail notice = Mailbox.awaitMail(person.email(), ++mails);
+        assertTrue(notice.subject().contains("bloqué"), notice.subject());
+        assertTrue(notice.text().contains("J'ai oublié mon code"), notice.text());
+
+        HttpResponse<String> whileLocked = Accounts.login(site, person.nir13(), CODE);
+        assertEquals(200, whileLocked.statusCode());
+        assertTrue(Site.text(whileLocked).contains(REJECTED), "locked: the right code gets the same answer");
+
+        site.advanceClock(61);
+        assertTrue(Accounts.login(site, person.nir13(), CODE).uri().getPath().endsWith("/verification"),
+                "after a minute the right code works again");
+    }
+
+    @Test
+    void twentyFailuresBlockUntilTheOwnerGetsANewCode() {
+        Person person = People.fresh(true);
+        int mails = Accounts.openByEmail(site, person, CODE);
+        for (int i = 1; i <= 20; i++) {
+            Accounts.login(site, person.nir13(), "Mauvais-Code-" + i);
+            site.advanceClock(16 * 60);
+        }
+        mails++; // the notice of the first lock
+        assertTrue(Site.text(Accounts.login(site, person.nir13(), CODE)).contains(REJECTED), "blocked");
+        site.advanceClock(60 * 60);
+        assertTrue(Site.text(Accounts.login(site, person.nir13(), CODE)).contains(REJECTED), "still blocked an hour on");
+
+        site.submit("/code-oublie", "newCode", Map.of("nir", person.nir13(), "birthDate", person.birthDateTyped(),
+                "channel", "EMAIL"));
+        Mailbox.awaitMail(person.email(), mails + 1);
+        // The new link lifts the block at once: the old code works again until a new one is chosen.
+        assertTrue(Accounts.login(site, person.nir13(), CODE).uri().getPath().endsWith("/verification"));
+    }
+
+    @Test
+    void aHundredFailuresFromOneAddressGiveTheFrench429Page() {
+        Person unknown = People.fresh(false);
+        assertTrue(Site.text(Accounts.login(site, unknown.nir13(), "Mauvais-Code-1")).contains(REJECTED));
+        site.support("add-failures", Map.of("count", "99"));
+
+        HttpResponse<String> refused = Accounts.login(site, unknown.nir13(), "Mauvais-Code-2");
+        assertEquals(429, refused.statusCode());
+        assertTrue(Site.text(refused).contains("Trop de tentatives"), Site.text(refused));
+        assertFalse(refused.body().contains("Exception"));
+
+        WebDriver driver = Browser.open();
+        try {
+            driver.get(base.toString());
+            Browser.type(driver, "login:nir", unknown.nir13());
+            Browser.type(driver, "login:code", "Mauvais-Code-3");
+            Browser.clickAndWait(driver, By.id("login:submit"));
+            assertTrue(Browser.mainText(driver).contains("Trop de tentatives"));
+            Browser.assertAccessible(driver);
+        } finally {
+            driver.quit();
+        }
+    }
+}

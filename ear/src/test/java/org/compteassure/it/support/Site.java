@@ -1,0 +1,142 @@
+package org.compteassure.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The application seen over plain HTTP, as one browser without JavaScript: a cookie jar, Faces forms filled and
+ * posted like a person would, and the test-support calls.
+ */
+public final class Site {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public Site(String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    public CookieManager cookies() {
+        return cookies;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    /**
+     * Opens the page, then submits its form {@code form} with these fields (ids inside the form) through the
+     * button {@code form:submit}.
+     */
+    public HttpResponse<String> submit(String path, String form, Map<String, String> fields) {
+        HttpResponse<String> page = get(path);
+        Matcher state = VIEW_STATE.matcher(page.body());
+        if (!state.find()) {
+            throw new AssertionError("No form on " + path + " (status " + page.statusCode() + ")");
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put(form, form);
+        fields.forEach((field, value) -> data.put(form + ":" + field, value));
+        data.put(form + ":submit", "x");
+        data.put("jakarta.faces.ViewState", state.group(1));
+        return post(page.uri(), data);
+    }
+
+    /** Submits a form whose button answers with a file (a PDF), and returns its bytes. */
+    public HttpResponse<byte[]> download(String path, String form) {
+        HttpResponse<String> page = get(path);
+        Matcher state = VIEW_STATE.matcher(page.body());
+        if (!state.find()) {
+            throw new AssertionError("No form on " + path);
+        }
+        String body = URLEncoder.encode(form, StandardCharsets.UTF_8) + "=" + form + "&" + form + "%3Asubmit=x"
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        try {
+            return http.send(HttpRequest.newBuilder(page.uri()).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> post(URI uri, Map<String, String> data) {
+        String body = data.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Calls the test-support servlet (arranging data, moving the clock). */
+    public void support(String operation, Map<String, String> parameters) {
+        String query = parameters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/test-support/" + operation))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build());
+        assertEquals(204, response.statusCode(), "test support " + operation + ": " + response.body());
+    }
+
+    /** Puts a person in the register (as the claims system would). */
+    public void register(People.Person person) {
+        Map<String, String> parameters = new LinkedHashMap<>(Map.of("nir", person.nir13(), "familyName", "TESTEUR",
+                "givenNames", person.givenNames(), "birthDate", person.birthDate().toString(), "iban", person.iban(),
+                "vitale", person.vitale()));
+        if (person.email() != null) {
+            parameters.put("email", person.email());
+        }
+        support("person", parameters);
+    }
+
+    /** Row counts of the tables refused input must not touch. */
+    public String counts() {
+        return get("/test-support/count").body();
+    }
+
+    public void advanceClock(long seconds) {
+        support("clock", Map.of("seconds", String.valueOf(seconds)));
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The visible text of the page's main content, spaces folded, for assertions on what a person reads. */
+    public static String text(HttpResponse<String> page) {
+        String html = page.body();
+        int start = html.indexOf("<main");
+        int end = html.indexOf("</main>");
+        String main = start >= 0 && end > start ? html.substring(start, end) : html;
+        return main.replaceAll("<[^>]+>", " ").replace("&#39;", "'").replace("&quot;", "\"")
+                .replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+    }
+}

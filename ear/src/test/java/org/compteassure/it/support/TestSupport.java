@@ -1,0 +1,92 @@
+package org.compteassure.it.support;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.compteassure.persistence.account.Account;
+import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.account.InsuredPerson.Sex;
+import org.compteassure.persistence.account.PostalAddress;
+import org.compteassure.persistence.domain.Iban;
+import org.compteassure.persistence.domain.Nir;
+import org.compteassure.service.account.AccountService;
+import org.compteassure.service.account.RegisterEntry;
+import org.compteassure.service.code.SecretHasher;
+import org.compteassure.service.security.StaffService;
+
+/**
+ * Test deployments only (added to web.war): lets client-side tests arrange what the claims system and the
+ * administrators would (a person in the register, a staff account) and move the application's clock.
+ * POST /test-support/person, /account-without-email, /staff, /clock, /clock-reset, /forget-failures, /add-failures;
+ * GET /test-support/count.
+ */
+@WebServlet("/test-support/*")
+public class TestSupport extends HttpServlet {
+
+    private static final List<String> COUNTED = List.of("insured_person", "account", "one_time_code", "outbound_mail",
+            "postal_letter", "staff_member");
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private StaffService staff;
+
+    @Inject
+    private Transactions tx;
+
+    @Inject
+    private SecretHasher hasher;
+
+    /** GET /test-support/count: rows that tests check were not written by refused input. */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String counts = tx.call(em -> COUNTED.stream()
+                .map(table -> table + "=" + em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
+                .collect(Collectors.joining("\n")));
+        response.setContentType("text/plain");
+        response.getWriter().write(counts);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (request.getPathInfo()) {
+            case "/person" -> accounts.upsert(Nir.parse(request.getParameter("nir"), false), new RegisterEntry(
+                    request.getParameter("familyName"), request.getParameter("givenNames"),
+                    LocalDate.parse(request.getParameter("birthDate")), Sex.FEMALE,
+                    new PostalAddress("4 RUE DES TESTS", null, "75014", "PARIS", "FRANCE"),
+                    Iban.parse(request.getParameter("iban")), request.getParameter("vitale"),
+                    request.getParameter("email"), List.of()));
+            case "/account-without-email" -> tx.run(em -> {
+                InsuredPerson person = em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class)
+                        .setParameter("nir", Nir.parse(request.getParameter("nir"), false)).getSingleResult();
+                Account account = new Account(person, null, Instant.now());
+                account.setDefinitiveCode(hasher.hash(request.getParameter("code").toCharArray()), Instant.now());
+                em.persist(account);
+            });
+            case "/staff" -> staff.create(request.getParameter("username"), "Test", request.getParameter("password")
+                    .toCharArray(), Set.of(request.getParameter("role")));
+            case "/clock" -> TestClock.advance(Duration.ofSeconds(Long.parseLong(request.getParameter("seconds"))));
+            case "/clock-reset" -> TestClock.reset();
+            case "/forget-failures" -> tx.run(em -> em.createNativeQuery("DELETE FROM client_failures").executeUpdate());
+            case "/add-failures" -> tx.run(em -> em.createNativeQuery(
+                            "UPDATE client_failures SET failures = failures + ?")
+                    .setParameter(1, Integer.parseInt(request.getParameter("count"))).executeUpdate());
+            default -> {
+                response.sendError(404);
+                return;
+            }
+        }
+        response.setStatus(204);
+    }
+}
