@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,9 +52,30 @@ public final class Browser {
 
     /** Clicks what leads to a new page (a link, a submit button) and waits until that page has replaced this one. */
     public static void clickAndWait(WebDriver driver, By target) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebElement page = clickOnce(driver, target);
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Chromium sometimes refuses a click on a page it has just finished loading ("Node … does not belong to the
+     * document"): the element is then looked up again and clicked once more.
+     */
+    private static WebElement clickOnce(WebDriver driver, By target) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement page = driver.findElement(By.tagName("html"));
+                driver.findElement(target).click();
+                return page;
+            } catch (WebDriverException e) {
+                boolean passing = e instanceof StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document");
+                if (attempt == 3 || !passing) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Types into a field (by its id), replacing what it held. */
