@@ -16,7 +16,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -54,7 +53,7 @@ public final class Browser {
     public static void clickAndWait(WebDriver driver, By target) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         WebElement page = clickOnce(driver, target);
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(replaced -> isGone(page));
         wait.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
     }
 
@@ -69,13 +68,29 @@ public final class Browser {
                 driver.findElement(target).click();
                 return page;
             } catch (WebDriverException e) {
-                boolean passing = e instanceof StaleElementReferenceException
-                        || String.valueOf(e.getMessage()).contains("does not belong to the document");
-                if (attempt == 3 || !passing) {
+                if (attempt == 3 || !isStale(e)) {
                     throw e;
                 }
             }
         }
+    }
+
+    /** Whether the element's page has been replaced (Chromium reports it in two ways). */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            if (isStale(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isStale(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     /** Types into a field (by its id), replacing what it held. */
