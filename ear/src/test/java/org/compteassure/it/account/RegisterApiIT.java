@@ -66,7 +66,9 @@ class RegisterApiIT {
         Person person = People.fresh(true);
         String before = site.counts();
         assertFieldError(put("12345", person(person, "DURAND", person.iban(), "[]"), claims), "nir");
-        assertFieldError(put(person.nir13(), person(person, "DURAND", "FR7630006000011234567890188", "[]"), claims), "iban");
+        HttpResponse<String> wrongIban = put(person.nir13(), person(person, "DURAND", "FR7630006000011234567890188", "[]"), claims);
+        assertFieldError(wrongIban, "iban");
+        assertTrue(wrongIban.body().contains("RIB"), "the message is French: " + wrongIban.body());
         assertFieldError(put(person.nir13(), person(person, "x".repeat(10_000), person.iban(), "[]"), claims), "familyName");
         assertFieldError(put(person.nir13(), "{\"familyName\": ", claims), "body");
         assertFieldError(put(person.nir13(), person(person, "DURAND", person.iban(),

@@ -50,6 +50,7 @@ class WebShellIT {
             assertTrue(driver.findElement(By.linkText("Je crée mon compte")).isDisplayed());
             assertTrue(driver.findElement(By.linkText("J'ai oublié mon code")).isDisplayed());
             assertEquals(1, driver.findElements(By.tagName("h1")).size());
+            assertTrue(driver.findElements(By.id("logout:submit")).isEmpty(), "no log-out button for a visitor");
             Browser.assertAccessible(driver);
 
             Browser.clickAndWait(driver, By.linkText("English"));

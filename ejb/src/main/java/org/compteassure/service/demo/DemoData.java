@@ -35,6 +35,8 @@ public class DemoData {
     public static final String ADVISER_PASSWORD = "Conseiller-Demo-42";
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "Admin-Demo-42";
+    public static final String CLAIMS_SYSTEM = "liquidation";
+    public static final String CLAIMS_SYSTEM_PASSWORD = "Liquidation-Demo-42";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -72,10 +74,17 @@ public class DemoData {
                 new PostalAddress("8 AVENUE JEAN JAURES", "BATIMENT B", "69007", "LYON", "FRANCE"),
                 "FR3810278060410002089370159", null), code);
 
+        // In the register but without an account: to try "Je crée mon compte".
+        person("1920133063057", "PETIT", "Lucas", LocalDate.of(1992, 1, 30), Sex.MALE,
+                new PostalAddress("21 RUE DU PORT", null, "33000", "BORDEAUX", "FRANCE"),
+                "FR3910096000501234567890114", "lucas.petit@exemple.fr");
+
         em.persist(new StaffMember(ADVISER, "Claire Conseil", hasher.hash(ADVISER_PASSWORD.toCharArray()),
                 Set.of(StaffMember.ADVISER)));
         em.persist(new StaffMember(ADMIN, "Alain Admin", hasher.hash(ADMIN_PASSWORD.toCharArray()),
                 Set.of(StaffMember.ADMIN, StaffMember.ADVISER)));
+        em.persist(new StaffMember(CLAIMS_SYSTEM, "Système de liquidation", hasher.hash(CLAIMS_SYSTEM_PASSWORD.toCharArray()),
+                Set.of(StaffMember.CLAIMS_SYSTEM)));
         LOG.info("Demo data loaded (embedded database): see the README for the logins");
     }
 

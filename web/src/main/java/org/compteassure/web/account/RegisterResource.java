@@ -9,7 +9,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
+import java.util.Locale;
 import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.account.PostalAddress;
 import org.compteassure.persistence.domain.Check;
@@ -38,8 +41,24 @@ public class RegisterResource {
     @EJB
     private AccountService accounts;
 
-    @Inject
     private Validator validator;
+
+    /** The claims system gets its field errors in French, whatever the server's default language. */
+    @Inject
+    void frenchValidator(ValidatorFactory factory) {
+        MessageInterpolator interpolator = factory.getMessageInterpolator();
+        validator = factory.usingContext().messageInterpolator(new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return interpolator.interpolate(template, context, Locale.FRENCH);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale locale) {
+                return interpolator.interpolate(template, context, Locale.FRENCH);
+            }
+        }).getValidator();
+    }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)

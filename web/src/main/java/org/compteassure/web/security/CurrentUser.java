@@ -33,8 +33,9 @@ public class CurrentUser {
         return securityContext.isCallerInRole(SignedIn.ADMIN);
     }
 
+    /** Logged in on a page of this site (WildFly names anonymous callers too, so the roles decide). */
     public boolean isLoggedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return isInsured() || isAdviser() || isAdmin();
     }
 
     /** The logged-in insured person's account: every service call about "my" data passes it. */
