@@ -84,10 +84,6 @@ public class AccountService {
         return em.find(Account.class, accountId).getInsuredPerson();
     }
 
-    public Account account(long accountId) {
-        return em.find(Account.class, accountId);
-    }
-
     /** The register update from the claims system: creates or replaces the person's data, idempotently. */
     public boolean upsert(Nir nir, RegisterEntry entry) {
         Optional<InsuredPerson> existing = findPerson(nir);

@@ -191,11 +191,6 @@ public class CodeService {
         return choose(grant, newCode, locale);
     }
 
-    /** Checks a candidate code against the policy for this account's owner, for the live checklist. */
-    public CodePolicy.Verdict checkCode(long accountId, String candidate, Locale locale) {
-        return policy.check(candidate, CodePolicy.PersonalData.of(em.find(Account.class, accountId).getInsuredPerson()), locale);
-    }
-
     private long choose(OneTimeCode grant, char[] newCode, Locale locale) {
         Account account = grant.getAccount();
         CodePolicy.Verdict verdict = policy.check(new String(newCode), CodePolicy.PersonalData.of(account.getInsuredPerson()), locale);

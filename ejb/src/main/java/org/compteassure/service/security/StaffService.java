@@ -22,7 +22,7 @@ public class StaffService {
         }
     }
 
-    public static final Set<String> ROLES = Set.of(StaffMember.ADVISER, StaffMember.ADMIN, StaffMember.CLAIMS_SYSTEM);
+    public static final List<String> ROLES = List.of(StaffMember.ADVISER, StaffMember.ADMIN, StaffMember.CLAIMS_SYSTEM);
 
     @PersistenceContext(unitName = "compte-assure")
     private EntityManager em;

@@ -45,7 +45,7 @@ public class StaffBacking {
     }
 
     public List<String> getRoles() {
-        return List.of(StaffMember.ADVISER, StaffMember.ADMIN, StaffMember.CLAIMS_SYSTEM);
+        return StaffService.ROLES;
     }
 
     public String create() {
