@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.Browser;
 import org.compteassure.it.support.Deployments;
@@ -20,6 +25,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +44,8 @@ class AccountFlowsIT {
 
     private static final String CODE = "Brume-Ocre-Tulipe-77";
     private static final String NEW_CODE = "Lichen-Marbre-Cobalt-31";
+    /** Every code these tests typed or received: none may reach the server's log. */
+    private static final List<String> SECRETS = new CopyOnWriteArrayList<>(List.of(CODE, NEW_CODE));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -46,6 +54,12 @@ class AccountFlowsIT {
 
     @ArquillianResource
     private URL base;
+
+    @AfterAll
+    static void noCodeReachedTheLog() throws IOException {
+        String log = Files.readString(Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"));
+        SECRETS.forEach(secret -> assertFalse(log.contains(secret), "a code is in the server log"));
+    }
 
     private WebDriver driver;
     private Site site;
@@ -83,13 +97,17 @@ class AccountFlowsIT {
         assertTrue(driver.getCurrentUrl().endsWith("/espace/securite"), driver.getCurrentUrl());
         assertTrue(Browser.mainText(driver).contains("Votre code est enregistré"));
         Browser.assertAccessible(driver);
-        assertTrue(Mailbox.awaitMail(person.email(), 2).subject().toLowerCase().contains("compte"));
+        ReceivedMail activated = Mailbox.awaitMail(person.email(), 2);
+        assertTrue(activated.subject().toLowerCase().contains("compte"));
+        assertFalse(activated.text().contains(CODE) || activated.html().contains(CODE), "a mail never holds the code");
         logOut();
 
         loginInBrowser(person.nir13(), CODE);
         assertTrue(driver.getCurrentUrl().endsWith("/verification"), driver.getCurrentUrl());
         Browser.assertAccessible(driver);
-        Browser.type(driver, "verification:code", Accounts.loginCodeIn(Mailbox.awaitMail(person.email(), 3)));
+        String loginCode = Accounts.loginCodeIn(Mailbox.awaitMail(person.email(), 3));
+        SECRETS.add(loginCode);
+        Browser.type(driver, "verification:code", loginCode);
         driver.findElement(By.id("verification:trust")).click();
         Browser.clickAndWait(driver, By.id("verification:submit"));
         assertTrue(driver.getCurrentUrl().endsWith("/espace/accueil"), driver.getCurrentUrl());
@@ -118,6 +136,7 @@ class AccountFlowsIT {
 
         String[] pages = Letters.printRun(base.toString(), "conseil-" + person.nir13(), "Conseil-Test-2026!");
         String provisional = Letters.codeFor(pages, person.givenNames());
+        SECRETS.add(provisional);
 
         loginInBrowser(person.nir13(), provisional);
         assertTrue(driver.getCurrentUrl().endsWith("/choisir-code"), driver.getCurrentUrl());

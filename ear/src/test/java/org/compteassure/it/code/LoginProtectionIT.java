@@ -107,6 +107,26 @@ class LoginProtectionIT {
     }
 
     @Test
+    void aSessionEndsAfterThirtyIdleMinutesAndAfterTwelveHoursInAnyCase() {
+        Person person = People.fresh(false);
+        site.register(person);
+        site.support("account-without-email", Map.of("nir", person.nir13(), "code", CODE));
+        Accounts.login(site, person.nir13(), CODE);
+        site.advanceClock(31 * 60);
+        assertTrue(site.get("/espace/accueil").uri().toString().endsWith("/?info=fermee"), "idle for 31 minutes");
+
+        Site busy = new Site(base.toString());
+        Accounts.login(busy, person.nir13(), CODE);
+        for (int step = 1; step < 36; step++) {
+            site.advanceClock(20 * 60);
+            assertTrue(busy.get("/espace/accueil").uri().getPath().endsWith("/espace/accueil"),
+                    "active every 20 minutes: still in after " + step * 20 + " minutes");
+        }
+        site.advanceClock(20 * 60);
+        assertTrue(busy.get("/espace/accueil").uri().toString().endsWith("/?info=fermee"), "12 hours are the limit");
+    }
+
+    @Test
     void aHundredFailuresFromOneAddressGiveTheFrench429Page() {
         Person unknown = People.fresh(false);
         assertTrue(Site.text(Accounts.login(site, unknown.nir13(), "Mauvais-Code-1")).contains(REJECTED));

@@ -52,7 +52,11 @@ public class ErrorSummary {
         Iterator<String> clientIds = faces.getClientIdsWithMessages();
         while (clientIds.hasNext()) {
             String clientId = clientIds.next();
-            faces.getMessageList(clientId).forEach(message -> action.accept(clientId, message));
+            faces.getMessageList(clientId).forEach(message -> {
+                // Shown here rather than by h:messages: say so, or Faces logs it as never displayed.
+                message.rendered();
+                action.accept(clientId, message);
+            });
         }
     }
 }

@@ -25,7 +25,7 @@ public class StaffLoginBacking {
             Messages.error("conseiller.rejected");
             return null;
         }
-        return Http.redirect(me.isAdviser() ? "/conseiller/courriers" : "/admin/personnel");
+        return Http.redirect(me.isAdmin() ? "/admin/personnel" : "/conseiller/courriers");
     }
 
     public String getUsername() {

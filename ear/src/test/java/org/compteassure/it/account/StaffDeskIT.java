@@ -1,0 +1,108 @@
+package org.compteassure.it.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.compteassure.it.support.Browser;
+import org.compteassure.it.support.Deployments;
+import org.compteassure.it.support.Site;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Staff accounts in Chromium: the first administrator from the environment, creating and disabling an adviser at
+ * /admin/personnel, the adviser's letters page, and who may open what.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffDeskIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTestSupport();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void open() {
+        driver = Browser.open();
+    }
+
+    @AfterEach
+    void close() {
+        driver.quit();
+    }
+
+    @Test
+    void theFirstAdministratorCreatesAnAdviserWhoLogsInThenIsDisabled() {
+        String adviser = "conseil-" + System.nanoTime() % 1_000_000;
+        logIn("premier-admin", "Premier-Admin-2026!");
+        assertTrue(driver.getCurrentUrl().endsWith("/admin/personnel"), driver.getCurrentUrl());
+        Browser.assertAccessible(driver);
+
+        Browser.type(driver, "create:username", adviser);
+        Browser.type(driver, "create:displayName", "Camille Conseil");
+        Browser.type(driver, "create:password", "court");
+        Browser.clickAndWait(driver, By.id("create:submit"));
+        assertTrue(Browser.mainText(driver).contains("Le mot de passe compte 12 à 128 caractères"), Browser.mainText(driver));
+        Browser.assertAccessible(driver);
+        Browser.type(driver, "create:password", "Conseil-Neuf-2026!");
+        Browser.clickAndWait(driver, By.id("create:submit"));
+        assertTrue(Browser.mainText(driver).contains("Le compte " + adviser + " est créé"), Browser.mainText(driver));
+        Browser.clickAndWait(driver, By.id("logout:submit"));
+
+        logIn(adviser, "Conseil-Neuf-2026!");
+        assertTrue(driver.getCurrentUrl().endsWith("/conseiller/courriers"), driver.getCurrentUrl());
+        Browser.assertAccessible(driver);
+        driver.get(base + "admin/personnel");
+        assertEquals("Accès refusé", driver.findElement(By.tagName("h1")).getText(), "an adviser is no administrator");
+        Browser.assertAccessible(driver);
+        driver.get(base + "espace/accueil");
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Accès refusé"), "nor an insured person");
+        driver.get(base.toString());
+        Browser.clickAndWait(driver, By.id("logout:submit"));
+
+        logIn("premier-admin", "Premier-Admin-2026!");
+        Browser.clickAndWait(driver, By.xpath("//tr[td[text()='" + adviser + "']]//input[@type='submit']"));
+        assertTrue(Browser.mainText(driver).contains("Le compte est désactivé"));
+        Browser.clickAndWait(driver, By.id("logout:submit"));
+        logIn(adviser, "Conseil-Neuf-2026!");
+        assertTrue(Browser.mainText(driver).contains("Identifiant ou mot de passe incorrect"), "disabled");
+        Browser.assertAccessible(driver);
+    }
+
+    @Test
+    void protectedPagesSendVisitorsToTheRightLoginPage() {
+        Site visitor = new Site(base.toString());
+        assertTrue(visitor.get("/conseiller/courriers").uri().getPath().equals("/conseiller"));
+        assertTrue(visitor.get("/admin/personnel").uri().getPath().equals("/conseiller"));
+        assertEquals("/", visitor.get("/espace/securite").uri().getPath());
+        driver.get(base + "conseiller");
+        Browser.assertAccessible(driver);
+        driver.get(base + "accessibilite");
+        Browser.assertAccessible(driver);
+        driver.get(base + "nulle-part");
+        Browser.assertAccessible(driver);
+    }
+
+    private void logIn(String username, String password) {
+        driver.get(base + "conseiller");
+        Browser.type(driver, "staff:username", username);
+        Browser.type(driver, "staff:password", password);
+        Browser.clickAndWait(driver, By.id("staff:submit"));
+    }
+}
