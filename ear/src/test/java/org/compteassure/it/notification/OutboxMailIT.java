@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.Mailbox;
+import org.compteassure.it.support.TestClock;
 import org.compteassure.it.support.Transactions;
 import org.compteassure.persistence.notification.OutboundMail;
 import org.compteassure.service.notification.DevMailbox.ReceivedMail;
 import org.compteassure.service.notification.NotificationService;
+import org.compteassure.service.notification.OutboxDispatcher;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -31,6 +35,9 @@ class OutboxMailIT {
     @Inject
     private NotificationService notifications;
 
+    @Inject
+    private OutboxDispatcher dispatcher;
+
     @Test
     void aQueuedMailIsSentThroughTheMailSessionAndMarkedSent() {
         String to = Mailbox.freshAddress("outbox");
@@ -46,6 +53,40 @@ class OutboxMailIT {
         OutboundMail row = tx.call(em -> em.find(OutboundMail.class, id));
         assertEquals(OutboundMail.Status.SENT, row.getStatus());
         assertEquals(1, row.getAttempts());
+    }
+
+    @Test
+    void aMailThatCannotBeSentStaysQueuedAndIsRetriedWithBackOff() throws InterruptedException {
+        String broken = "pas une adresse " + System.nanoTime();
+        long id = tx.call(em -> notifications.queue(broken, "Relance", "Ce courriel ne peut pas partir.", null).getId());
+        OutboundMail row = awaitAttempts(id, 1);
+        assertEquals(OutboundMail.Status.PENDING, row.getStatus(), "kept, to be tried again");
+        assertTrue(row.getLastError() != null && !row.getLastError().isBlank());
+        Instant retry = row.getNextAttemptAt();
+
+        dispatcher.dispatchDue();
+        assertEquals(1, tx.call(em -> em.find(OutboundMail.class, id)).getAttempts(), "not due yet: left alone");
+
+        TestClock.advance(Duration.ofSeconds(61));
+        try {
+            dispatcher.dispatchDue();
+            OutboundMail again = tx.call(em -> em.find(OutboundMail.class, id));
+            assertEquals(2, again.getAttempts(), "due after a minute: tried again");
+            assertTrue(again.getNextAttemptAt().isAfter(retry.plus(Duration.ofSeconds(110))), "then 2 minutes later");
+        } finally {
+            TestClock.reset();
+        }
+    }
+
+    private OutboundMail awaitAttempts(long id, int attempts) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            OutboundMail row = tx.call(em -> em.find(OutboundMail.class, id));
+            if (row.getAttempts() >= attempts) {
+                return row;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("mail " + id + " was never attempted");
     }
 
     @Test

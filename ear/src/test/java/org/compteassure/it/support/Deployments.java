@@ -27,16 +27,15 @@ public final class Deployments {
      * and the movable clock.
      */
     public static EnterpriseArchive earWithTestSupport() {
-        EnterpriseArchive ear = earWith(TestSupport.class);
-        ear.getAsType(JavaArchive.class, "ejb.jar").addClass(TestClock.class);
-        return ear;
+        return earWith(TestSupport.class);
     }
 
-    /** The built EAR with the given test classes (and the in-container helpers) in its web module. */
+    /** The built EAR with the given test classes (and the in-container helpers) in its web module, and the movable clock. */
     public static EnterpriseArchive earWith(Class<?>... testClasses) {
         EnterpriseArchive ear = ear();
         WebArchive web = ear.getAsType(WebArchive.class, "web.war");
         web.addClasses(testClasses).addClasses(Transactions.class);
+        ear.getAsType(JavaArchive.class, "ejb.jar").addClass(TestClock.class);
         return ear;
     }
 }
