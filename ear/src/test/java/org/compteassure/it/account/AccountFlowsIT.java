@@ -158,6 +158,14 @@ class AccountFlowsIT {
         loginInBrowser(person.nir15(), CODE);
         assertTrue(driver.getCurrentUrl().endsWith("/espace/accueil"), driver.getCurrentUrl());
         Browser.assertAccessible(driver);
+
+        List<String> links = driver.findElements(By.cssSelector("nav.main-nav a")).stream()
+                .map(link -> link.getAttribute("href")).toList();
+        assertTrue(links.size() >= 2, "the navigation lists the person's pages: " + links);
+        for (String link : links) {
+            driver.get(link);
+            assertFalse(Browser.mainText(driver).contains("Page introuvable"), "the navigation offers " + link);
+        }
     }
 
     @Test

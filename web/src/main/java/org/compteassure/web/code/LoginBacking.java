@@ -50,14 +50,15 @@ public class LoginBacking {
 
     public String login() {
         HttpServletRequest request = Http.request();
+        Nir typed = Nir.parse(nir, false);
         LoginOutcome outcome;
         try {
-            outcome = codes.login(Nir.parse(nir, false), code.toCharArray(),
+            outcome = codes.login(typed, code.toCharArray(),
                     Cookies.read(request, Cookies.DEVICE).orElse(null), request.getRemoteAddr());
         } catch (TooManyAttemptsException e) {
             return Http.sendError(429);
         }
-        rememberNumber(Nir.parse(nir, false));
+        rememberNumber(typed);
         request.getSession().removeAttribute(PendingLogin.ATTRIBUTE);
         request.getSession().removeAttribute(PendingCodeChoice.ATTRIBUTE);
         switch (outcome.kind()) {
