@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,23 +12,17 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.Browser;
-import org.compteassure.it.support.Deployments;
+import org.compteassure.it.support.ClientTest;
 import org.compteassure.it.support.Letters;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.Site;
 import org.compteassure.service.notification.DevMailbox.ReceivedMail;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -38,22 +31,12 @@ import org.openqa.selenium.WebDriver;
  * without the second step, trusting a device, forgetting the code, closing and reactivating. axe-core checks every
  * page on the way.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountFlowsIT {
+class AccountFlowsIT extends ClientTest {
 
     private static final String CODE = "Brume-Ocre-Tulipe-77";
     private static final String NEW_CODE = "Lichen-Marbre-Cobalt-31";
     /** Every code these tests typed or received: none may reach the server's log. */
     private static final List<String> SECRETS = new CopyOnWriteArrayList<>(List.of(CODE, NEW_CODE));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTestSupport();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @AfterAll
     static void noCodeReachedTheLog() throws IOException {
@@ -67,7 +50,7 @@ class AccountFlowsIT {
     @BeforeEach
     void open() {
         driver = Browser.open();
-        site = new Site(base.toString());
+        site = newSite();
     }
 
     @AfterEach
@@ -208,7 +191,7 @@ class AccountFlowsIT {
         Person person = People.fresh(true);
         int mails = Accounts.openByEmail(site, person, CODE);
         // A second session of the same person, to see that closing ends it too.
-        Site elsewhere = new Site(base.toString());
+        Site elsewhere = newSite();
         Accounts.login(elsewhere, person.nir13(), CODE);
         elsewhere.submit("/verification", "verification", Map.of("code",
                 Accounts.loginCodeIn(Mailbox.awaitMail(person.email(), ++mails))));
@@ -243,8 +226,8 @@ class AccountFlowsIT {
         Person person = People.fresh(false);
         site.register(person);
         site.support("account-without-email", Map.of("nir", person.nir13(), "code", CODE));
-        Site phone = new Site(base.toString());
-        Site tablet = new Site(base.toString());
+        Site phone = newSite();
+        Site tablet = newSite();
         Accounts.login(phone, person.nir13(), CODE);
         Accounts.login(tablet, person.nir13(), CODE);
 

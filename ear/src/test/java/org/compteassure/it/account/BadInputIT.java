@@ -4,50 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compteassure.it.support.ClientTest;
 import org.compteassure.it.support.Accounts;
-import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.Site;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every form, fed what people and attackers type (malformed or wrongly keyed numbers, future dates, 10 000
  * characters, HTML, SQL quotes, emoji, nothing): a French message next to a field, never a 500, nothing stored.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BadInputIT {
+class BadInputIT extends ClientTest {
 
     private static final List<String> BAD = List.of("12345", "285057505612339", "01/01/2999", "x".repeat(10_000),
             "<script>alert(1)</script>", "' OR '1'='1' --", "😀🏥😀", "");
     private static final Pattern FIELD_ERROR = Pattern.compile("<span class=\"field-error\" id=\"[^\"]+\">([^<]+)");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTestSupport();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     @Test
     void publicFormsRefuseBadInputNextToTheFields() {
-        Site site = new Site(base.toString());
+        Site site = newSite();
         String before = site.counts();
         for (String bad : BAD) {
             check("/", "login", Map.of("nir", bad, "code", bad), bad);
@@ -61,7 +44,7 @@ class BadInputIT {
 
     @Test
     void theCodeChoiceAndTheSecondStepRefuseBadInput() {
-        Site site = new Site(base.toString());
+        Site site = newSite();
         Person person = People.fresh(true);
         site.register(person);
         site.submit("/creer-compte", "create", Map.of("nir", person.nir15(), "birthDate", person.birthDateTyped(),
@@ -74,7 +57,7 @@ class BadInputIT {
         }
         Accounts.chooseCode(site, link, "Brume-Ocre-Tulipe-77");
 
-        Site other = new Site(base.toString());
+        Site other = newSite();
         Accounts.login(other, person.nir13(), "Brume-Ocre-Tulipe-77");
         for (String bad : BAD) {
             assertRefused(other.submit("/verification", "verification", Map.of("code", bad)), bad);
@@ -82,7 +65,7 @@ class BadInputIT {
     }
 
     private void check(String path, String form, Map<String, String> fields, String bad) {
-        assertRefused(new Site(base.toString()).submit(path, form, fields), bad);
+        assertRefused(newSite().submit(path, form, fields), bad);
     }
 
     private static Map<String, String> fields(String value, String... names) {

@@ -4,44 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import org.compteassure.it.support.Deployments;
+import org.compteassure.it.support.ClientTest;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.Site;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** PUT /api/assures/{nir}: the claims system's upsert, idempotent, all-or-nothing, for its role only. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RegisterApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTestSupport();
-    }
-
-    @ArquillianResource
-    private URL base;
+class RegisterApiIT extends ClientTest {
 
     private Site site;
     private String claims;
 
     @BeforeEach
     void claimsSystem() {
-        site = new Site(base.toString());
+        site = newSite();
         String user = "liquidation-" + System.nanoTime();
         site.support("staff", Map.of("username", user, "password", "Liquidation-2026!", "role", "claims-system"));
         claims = basic(user, "Liquidation-2026!");

@@ -3,19 +3,12 @@ package org.compteassure.it.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import org.compteassure.it.support.Browser;
-import org.compteassure.it.support.Deployments;
+import org.compteassure.it.support.ClientTest;
 import org.compteassure.it.support.Site;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -23,17 +16,7 @@ import org.openqa.selenium.WebDriver;
  * Staff accounts in Chromium: the first administrator from the environment, creating and disabling an adviser at
  * /admin/personnel, the adviser's letters page, and who may open what.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StaffDeskIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTestSupport();
-    }
-
-    @ArquillianResource
-    private URL base;
+class StaffDeskIT extends ClientTest {
 
     private WebDriver driver;
 
@@ -87,7 +70,7 @@ class StaffDeskIT {
 
     @Test
     void protectedPagesSendVisitorsToTheRightLoginPage() {
-        Site visitor = new Site(base.toString());
+        Site visitor = newSite();
         assertTrue(visitor.get("/conseiller/courriers").uri().getPath().equals("/conseiller"));
         assertTrue(visitor.get("/admin/personnel").uri().getPath().equals("/conseiller"));
         assertEquals("/", visitor.get("/espace/securite").uri().getPath());

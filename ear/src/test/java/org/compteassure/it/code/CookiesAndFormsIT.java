@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,41 +17,25 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
+import org.compteassure.it.support.ClientTest;
 import org.compteassure.it.support.Accounts;
-import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.Site;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Session and device cookies (HttpOnly, SameSite, Secure over HTTPS) and forms that a forged post cannot drive. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CookiesAndFormsIT {
+class CookiesAndFormsIT extends ClientTest {
 
     private static final String CODE = "Brume-Ocre-Tulipe-77";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTestSupport();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     @Test
     void theSessionAndDeviceCookiesAreHttpOnlyAndSameSite() {
-        Site site = new Site(base.toString());
+        Site site = newSite();
         Person person = People.fresh(true);
         int mails = Accounts.openByEmail(site, person, CODE);
-        Site browser = new Site(base.toString());
+        Site browser = newSite();
         Accounts.login(browser, person.nir13(), CODE);
         HttpResponse<String> trusted = browser.submit("/verification", "verification", Map.of(
                 "code", Accounts.loginCodeIn(Mailbox.awaitMail(person.email(), mails + 1)), "trust", "on"));
@@ -80,14 +63,14 @@ class CookiesAndFormsIT {
 
     @Test
     void aForgedPostCannotCloseAnAccount() {
-        Site victim = new Site(base.toString());
+        Site victim = newSite();
         Person person = People.fresh(false);
         victim.register(person);
         victim.support("account-without-email", Map.of("nir", person.nir13(), "code", CODE));
         assertTrue(Accounts.login(victim, person.nir13(), CODE).uri().getPath().endsWith("/espace/accueil"));
 
         // The attacker's page posts the close form into the victim's session, with a view state of its own.
-        Site attacker = new Site(base.toString());
+        Site attacker = newSite();
         Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
                 .matcher(attacker.get("/").body());
         assertTrue(state.find());

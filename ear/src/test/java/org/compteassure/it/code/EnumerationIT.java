@@ -3,45 +3,28 @@ package org.compteassure.it.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.compteassure.it.support.ClientTest;
 import org.compteassure.it.support.Accounts;
-import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.Site;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Nothing tells whether a social-security number has an account: for a number with an account and one without,
  * login, forgotten code, reactivation and creation answer with the same status, the same page (but for its
  * tokens), and median times within 10 % of each other over 20 tries each, interleaved.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EnumerationIT {
+class EnumerationIT extends ClientTest {
 
     private static final int TRIES = 20;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTestSupport();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private Site site;
     private Person existing;
@@ -49,7 +32,7 @@ class EnumerationIT {
 
     @BeforeEach
     void twoNumbers() {
-        site = new Site(base.toString());
+        site = newSite();
         site.support("forget-failures", Map.of());
         existing = People.fresh(true);
         Accounts.openByEmail(site, existing, "Brume-Ocre-Tulipe-77");
@@ -86,7 +69,7 @@ class EnumerationIT {
     }
 
     private Site fresh() {
-        return new Site(base.toString());
+        return newSite();
     }
 
     private void compare(String form, Function<Person, HttpResponse<String>> request) {

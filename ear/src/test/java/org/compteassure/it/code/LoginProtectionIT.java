@@ -4,26 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.Browser;
-import org.compteassure.it.support.Deployments;
+import org.compteassure.it.support.ClientTest;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.Site;
 import org.compteassure.service.notification.DevMailbox.ReceivedMail;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -31,26 +24,16 @@ import org.openqa.selenium.WebDriver;
  * What protects codes from guessing: the lockout (with the clock moved, never slept), the e-mail at the first lock,
  * the block after 20 failures lifted by a new code, and the 429 page after 100 failures from one address.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LoginProtectionIT {
+class LoginProtectionIT extends ClientTest {
 
     private static final String CODE = "Brume-Ocre-Tulipe-77";
     private static final String REJECTED = "Numéro de sécurité sociale ou code incorrect";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTestSupport();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private Site site;
 
     @BeforeEach
     void fresh() {
-        site = new Site(base.toString());
+        site = newSite();
         site.support("forget-failures", Map.of());
     }
 
@@ -115,7 +98,7 @@ class LoginProtectionIT {
         site.advanceClock(31 * 60);
         assertTrue(site.get("/espace/accueil").uri().toString().endsWith("/?info=fermee"), "idle for 31 minutes");
 
-        Site busy = new Site(base.toString());
+        Site busy = newSite();
         Accounts.login(busy, person.nir13(), CODE);
         for (int step = 1; step < 36; step++) {
             site.advanceClock(20 * 60);

@@ -1,0 +1,31 @@
+package org.compteassure.it.support;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Base of the tests that use the application from outside, as people and other systems do: the built EAR with the
+ * test-support servlet and the movable clock, and its address.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class ClientTest {
+
+    @ArquillianResource
+    protected URL base;
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive deployment() {
+        return Deployments.earWithTestSupport();
+    }
+
+    /** A new visitor: its own cookies, so its own session. */
+    protected Site newSite() {
+        return new Site(base.toString());
+    }
+}
