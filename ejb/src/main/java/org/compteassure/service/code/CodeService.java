@@ -115,8 +115,7 @@ public class CodeService {
     public boolean verifyLoginCode(long accountId, long pendingCodeId, String code) {
         Instant now = clock.instant();
         OneTimeCode pending = em.find(OneTimeCode.class, pendingCodeId);
-        if (pending == null || pending.getAccount().getId() != accountId || pending.getPurpose() != Purpose.LOGIN
-                || !pending.isUsable(now)) {
+        if (pending == null || !pending.isUsableBy(accountId, Purpose.LOGIN, now)) {
             return false;
         }
         if (code != null && Secrets.matches(Secrets.forAccount(accountId, code.strip()), pending.getSecretHash())) {
@@ -184,8 +183,7 @@ public class CodeService {
     /** Chooses the definitive code after logging in with a provisional code from a letter. */
     public long chooseCodeByProvisional(long accountId, long provisionalCodeId, char[] newCode, Locale locale) {
         OneTimeCode grant = em.find(OneTimeCode.class, provisionalCodeId);
-        if (grant == null || grant.getAccount().getId() != accountId || grant.getPurpose() != Purpose.SET_CODE
-                || !grant.isUsable(clock.instant())) {
+        if (grant == null || !grant.isUsableBy(accountId, Purpose.SET_CODE, clock.instant())) {
             throw new InvalidLinkException();
         }
         return choose(grant, newCode, locale);

@@ -91,6 +91,11 @@ public class OneTimeCode {
         return usedAt == null && now.isBefore(expiresAt);
     }
 
+    /** Usable now, for this purpose, by this account: what a caller naming a code by its id must prove. */
+    public boolean isUsableBy(long accountId, Purpose forPurpose, Instant now) {
+        return account.getId() == accountId && purpose == forPurpose && isUsable(now);
+    }
+
     public void use(Instant now) {
         usedAt = now;
     }
