@@ -52,7 +52,7 @@ class CookiesAndFormsIT extends ClientTest {
     @Test
     void overHttpsTheSessionCookieIsSecure() throws Exception {
         HttpClient https = HttpClient.newBuilder().sslContext(trustingTheServersOwnCertificate()).build();
-        HttpResponse<String> page = https.send(HttpRequest.newBuilder(URI.create("https://" + base.getHost() + ":8443/"))
+        HttpResponse<String> page = https.send(HttpRequest.newBuilder(URI.create("https://" + base.getHost() + ":" + System.getProperty("it.https.port", "8443") + "/"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
         String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))

@@ -134,7 +134,7 @@ class WebShellIT {
     @Test
     void theHealthEndpointReportsTheDatabase() throws Exception {
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                URI.create("http://" + base.getHost() + ":9990/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://" + base.getHost() + ":" + System.getProperty("it.management.port", "9990") + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode(), health.body());
         assertTrue(health.body().contains("\"name\":\"compte-assure-database\",\"status\":\"UP\""), health.body());
     }
