@@ -65,7 +65,8 @@ public class DocumentService {
     }
 
     /** What /verifier may say about a document: the holder's given name only as its initial. */
-    public record Verified(DocumentType type, String holder, LocalDate from, LocalDate to, LocalDate issuedOn) {
+    public record Verified(DocumentType type, String title, String holder, LocalDate from, LocalDate to,
+                           LocalDate issuedOn) {
     }
 
     @PersistenceContext(unitName = "compte-assure")
@@ -277,7 +278,7 @@ public class DocumentService {
         }
         IssuedDocument document = found.get();
         String initial = document.getHolderGivenNames().strip().substring(0, 1).toUpperCase(Locale.FRENCH);
-        return Optional.of(new Verified(document.getType(), initial + ". " + document.getHolderFamilyName(),
+        return Optional.of(new Verified(document.getType(), DocumentTexts.text("type." + document.getType().name()), initial + ". " + document.getHolderFamilyName(),
                 document.getPeriodFrom(), document.getPeriodTo(),
                 document.getIssuedAt().atZone(clock.getZone()).toLocalDate()));
     }
