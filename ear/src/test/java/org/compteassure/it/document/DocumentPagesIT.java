@@ -139,8 +139,7 @@ class DocumentPagesIT extends ClientTest {
         Person me = People.fresh(false);
         long child = arrange(site, me);
         Accounts.login(site, me.nir13(), CODE);
-        HttpResponse<byte[]> pdf = site.send(HttpRequest.newBuilder(URI.create(base + "espace/document/droits?pour=" + child))
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = site.getBytes("/espace/document/droits?pour=" + child);
         String code = DocumentsIT.code(DocumentsIT.text(pdf.body(), "Attestation de droits à l'assurance maladie"));
 
         WebDriver driver = Browser.open();

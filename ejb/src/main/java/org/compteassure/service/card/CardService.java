@@ -12,12 +12,12 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.card.CardOrder;
 import org.compteassure.persistence.card.CardStatus;
 import org.compteassure.service.NotFoundException;
+import org.compteassure.service.account.AccountService;
 import org.compteassure.service.card.CardEvents.CardSent;
 import org.compteassure.service.document.DocumentService;
 import org.compteassure.service.document.DocumentService.Pdf;
@@ -48,6 +48,9 @@ public class CardService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private AccountService accounts;
 
     @EJB
     private DocumentService documents;
@@ -159,6 +162,6 @@ public class CardService {
     }
 
     private InsuredPerson person(long accountId) {
-        return em.find(Account.class, accountId).getInsuredPerson();
+        return accounts.person(accountId);
     }
 }

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.document.DocumentType;
@@ -35,6 +34,7 @@ import org.compteassure.persistence.payment.DailyAllowance;
 import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.service.NotFoundException;
+import org.compteassure.service.account.AccountService;
 import org.compteassure.service.code.AttemptLimiter;
 import org.compteassure.service.code.Secrets;
 import org.compteassure.service.document.FamilyEvents.SecondParentAttached;
@@ -74,6 +74,9 @@ public class DocumentService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private AccountService accounts;
 
     @Inject
     private Installation installation;
@@ -366,7 +369,7 @@ public class DocumentService {
     }
 
     private InsuredPerson person(long accountId) {
-        return em.find(Account.class, accountId).getInsuredPerson();
+        return accounts.person(accountId);
     }
 
     private LocalDate today() {
