@@ -183,6 +183,19 @@ class DocumentPagesIT extends ClientTest {
                     Browser.mainText(driver));
             assertTrue(Browser.mainText(driver).contains("Commandée"), Browser.mainText(driver));
             Browser.assertAccessible(driver);
+
+            driver.manage().deleteAllCookies();
+            driver.get(base + "conseiller");
+            Browser.type(driver, "staff:username", "premier-admin");
+            Browser.type(driver, "staff:password", "Premier-Admin-2026!");
+            Browser.clickAndWait(driver, By.id("staff:submit"));
+            driver.get(base + "admin/cartes");
+            Browser.assertAccessible(driver);
+            Browser.clickAndWait(driver, By.xpath("//tr[td[text()='" + me.givenNames() + " TESTEUR']]//input[@type='submit']"));
+            assertTrue(Browser.mainText(driver).contains("Le statut de la commande est mis à jour"), Browser.mainText(driver));
+            assertTrue(driver.findElement(By.xpath("//tr[td[text()='" + me.givenNames() + " TESTEUR']]")).getText()
+                    .contains("En fabrication"));
+            Browser.assertAccessible(driver);
         } finally {
             driver.quit();
         }

@@ -5,12 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
@@ -92,6 +94,9 @@ public class CardService {
         if (departure.isBefore(today.plusDays(CERTIFICATE_BEFORE_DAYS))) {
             return Outcome.CERTIFICATE;
         }
+        // Two orders at once (two tabs, or both parents of a child) wait for each other, so the rules hold.
+        em.lock(person, LockModeType.PESSIMISTIC_WRITE);
+        chosen.stream().filter(Objects::nonNull).forEach(child -> em.lock(child, LockModeType.PESSIMISTIC_WRITE));
         for (Beneficiary child : chosen) {
             latest(person, child).ifPresent(order -> {
                 if (order.isInProgress()) {

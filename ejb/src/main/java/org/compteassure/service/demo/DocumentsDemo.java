@@ -20,7 +20,8 @@ import org.compteassure.service.platform.Installation;
 
 /**
  * Demo data of the documents feature (embedded default only): paid daily allowances and reimbursements for Marie
- * DUPONT over the last months, so that her statements and IJ attestation have content. Loaded once.
+ * DUPONT over the last months, so that her statements and IJ attestation have content; her son Hugo has Jean MARTIN
+ * as second parent (Léa is left for trying the attachment). Loaded once.
  */
 @Singleton
 @Startup
@@ -49,6 +50,10 @@ public class DocumentsDemo {
         if (marie == null) {
             return;
         }
+        em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class)
+                .setParameter("nir", Nir.parse("178112A004045", false)).getResultStream().findFirst()
+                .ifPresent(jean -> marie.getBeneficiaries().stream().filter(child -> child.getGivenNames().equals("Hugo"))
+                        .forEach(hugo -> hugo.attachSecondParent(jean)));
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < 6; i++) {
             LocalDate start = today.minusDays(14L * (i + 1) + 30);
