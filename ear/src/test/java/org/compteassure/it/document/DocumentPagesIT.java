@@ -53,7 +53,8 @@ class DocumentPagesIT extends ClientTest {
         Person me = People.fresh(false);
         long myChild = arrange(mine, me);
         Site theirs = newSite();
-        long theirChild = arrange(theirs, People.fresh(false));
+        Person them = People.fresh(false);
+        long theirChild = arrange(theirs, them);
 
         assertFalse(isPdf(mine.get("/espace/document/droits")), "not logged in: no document");
         Accounts.login(mine, me.nir13(), CODE);
@@ -71,6 +72,15 @@ class DocumentPagesIT extends ClientTest {
             assertEquals(404, refused.statusCode(), forged);
             assertTrue(Site.text(refused).contains("Page introuvable"), forged + ": the French 404 page");
         }
+
+        HttpResponse<String> guessed = mine.submit("/espace/documents", "attach", Map.of("otherParentNir", them.nir15(),
+                "childGivenName", "Lou", "childBirthDate", "04/02/2016"));
+        assertTrue(Site.text(guessed).contains("Aucun enfant ne correspond à ces informations"), Site.text(guessed));
+        HttpResponse<String> attached = mine.submit("/espace/documents", "attach", Map.of("otherParentNir", them.nir15(),
+                "childGivenName", "lou", "childBirthDate", "03/02/2016"));
+        assertTrue(Site.text(attached).contains("Lou est maintenant rattaché(e) à vous"), Site.text(attached));
+        assertTrue(Site.text(attached).contains("rattaché(e) à vous comme second parent"), Site.text(attached));
+        assertTrue(isPdf(mine.get("/espace/document/droits?pour=" + theirChild)), "the second parent's child now");
     }
 
     @Test

@@ -136,11 +136,11 @@ public class DocumentService {
         return match.get();
     }
 
-    /** Case and accents aside, the typed name is the child's given names or the first of them. */
+    /** Case and accents aside, the typed name is the child's given names or the first of them ("Jean-Pierre" whole). */
     private static boolean sameGivenName(Beneficiary child, String typed) {
         String names = plain(child.getGivenNames());
         String wanted = plain(typed);
-        return !wanted.isEmpty() && (names.equals(wanted) || names.split("[ -]")[0].equals(wanted));
+        return !wanted.isEmpty() && (names.equals(wanted) || names.split(" ")[0].equals(wanted));
     }
 
     private static String plain(String text) {
