@@ -98,13 +98,13 @@ class DocumentPagesIT extends ClientTest {
             assertRefused(newSite().submit("/verifier", "verifier", Map.of("code", bad)), bad);
         }
         HttpResponse<String> past = site.submit("/espace/carte-europeenne", "order", Map.of("people", "moi",
-                "departure", typed(LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1))));
+                "departure", DocumentsIT.day(LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1))));
         assertTrue(Site.text(past).contains("La date de départ est déjà passée"), Site.text(past));
         HttpResponse<String> forged = site.submit("/espace/carte-europeenne", "order", Map.of("people", "123456789",
-                "departure", typed(LocalDate.now().plusDays(40))));
+                "departure", DocumentsIT.day(LocalDate.now().plusDays(40))));
         assertTrue(Site.text(forged).contains("Choisissez une personne de la liste"), Site.text(forged));
         HttpResponse<String> future = site.submit("/espace/documents", "allowances", Map.of("from", "01/01/2020",
-                "to", typed(LocalDate.now().plusDays(40))));
+                "to", DocumentsIT.day(LocalDate.now().plusDays(40))));
         assertTrue(Site.text(future).contains("La période doit finir au plus tard aujourd'hui"), Site.text(future));
         assertEquals(before, site.counts(), "refused input stored nothing");
     }
@@ -116,10 +116,10 @@ class DocumentPagesIT extends ClientTest {
         arrange(site, me);
         Accounts.login(site, me.nir13(), CODE);
         HttpResponse<String> ordered = site.submit("/espace/carte-europeenne", "order", Map.of("people", "moi",
-                "departure", typed(LocalDate.now().plusDays(30))));
+                "departure", DocumentsIT.day(LocalDate.now().plusDays(30))));
         assertTrue(Site.text(ordered).contains("la carte arrive par courrier dans environ 10 jours"), Site.text(ordered));
         HttpResponse<String> again = site.submit("/espace/carte-europeenne", "order", Map.of("people", "moi",
-                "departure", typed(LocalDate.now().plusDays(30))));
+                "departure", DocumentsIT.day(LocalDate.now().plusDays(30))));
         assertTrue(Site.text(again).contains("Une carte est déjà commandée pour " + me.givenNames()), Site.text(again));
 
         String maker = "fabricant-" + System.nanoTime() % 1_000_000;
@@ -182,12 +182,12 @@ class DocumentPagesIT extends ClientTest {
             driver.get(base + "espace/carte-europeenne");
             Browser.assertAccessible(driver);
             driver.findElement(By.cssSelector("input[type=checkbox][value='" + child + "']")).click();
-            Browser.type(driver, "order:departure", typed(LocalDate.now().plusDays(5)));
+            Browser.type(driver, "order:departure", DocumentsIT.day(LocalDate.now().plusDays(5)));
             Browser.clickAndWait(driver, By.id("order:submit"));
             assertTrue(Browser.mainText(driver).contains("Certificat provisoire de Lou TESTEUR"), Browser.mainText(driver));
             Browser.assertAccessible(driver);
             driver.findElement(By.cssSelector("input[type=checkbox][value='moi']")).click();
-            Browser.type(driver, "order:departure", typed(LocalDate.now().plusDays(30)));
+            Browser.type(driver, "order:departure", DocumentsIT.day(LocalDate.now().plusDays(30)));
             Browser.clickAndWait(driver, By.id("order:submit"));
             assertTrue(Browser.mainText(driver).contains("la carte arrive par courrier dans environ 10 jours"),
                     Browser.mainText(driver));
@@ -224,10 +224,6 @@ class DocumentPagesIT extends ClientTest {
     private static boolean isPdf(HttpResponse<String> response) {
         return response.statusCode() == 200 && response.headers().firstValue("Content-Type").orElse("").equals("application/pdf")
                 && response.body().startsWith("%PDF");
-    }
-
-    private static String typed(LocalDate date) {
-        return String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
     private static void assertRefused(HttpResponse<String> answer, String bad) {

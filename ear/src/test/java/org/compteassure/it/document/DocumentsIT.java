@@ -338,7 +338,8 @@ class DocumentsIT {
         return code.group(1);
     }
 
-    private static String day(LocalDate date) {
+    /** As people type and read dates: 26/11/2026. */
+    static String day(LocalDate date) {
         return String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 }
