@@ -24,7 +24,7 @@ public final class Mailbox {
 
     /** Waits for the n-th mail to an address: mail leaves through the outbox after its transaction commits. */
     public static ReceivedMail awaitMail(String address, int count) {
-        DevMailbox sink = new DevMailbox("http://127.0.0.1:" + System.getProperty("sink.api.port", "2580"));
+        DevMailbox sink = new DevMailbox(sinkUrl());
         Instant deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {
             List<ReceivedMail> mails = sink.to(address);
@@ -34,6 +34,13 @@ public final class Mailbox {
             pause();
         }
         return fail("No mail number " + count + " for " + address + " within " + PATIENCE);
+    }
+
+    /** From the client, failsafe's property; inside the server, the environment the build gave it (ports may be shifted). */
+    private static String sinkUrl() {
+        String port = System.getProperty("sink.api.port");
+        return port != null ? "http://127.0.0.1:" + port
+                : System.getenv().getOrDefault("CA_DEV_MAILBOX_URL", "http://127.0.0.1:2580");
     }
 
     private static void pause() {

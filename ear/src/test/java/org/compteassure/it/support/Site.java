@@ -59,6 +59,19 @@ public final class Site {
         return post(page.uri(), data);
     }
 
+    /** A file (a PDF) by GET, as bytes. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Submits a form whose button answers with a file (a PDF), and returns its bytes. */
     public HttpResponse<byte[]> download(String path, String form) {
         HttpResponse<String> page = get(path);

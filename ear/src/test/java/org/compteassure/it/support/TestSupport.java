@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.compteassure.persistence.account.Account;
+import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.account.PostalAddress;
@@ -27,14 +28,14 @@ import org.compteassure.service.security.StaffService;
 /**
  * Test deployments only (added to web.war): lets client-side tests arrange what the claims system and the
  * administrators would (a person in the register, a staff account) and move the application's clock.
- * POST /test-support/person, /account-without-email, /staff, /clock, /clock-reset, /forget-failures, /add-failures;
- * GET /test-support/count.
+ * POST /test-support/person, /account-without-email, /staff, /clock, /clock-reset, /forget-failures, /add-failures,
+ * /child (answers the child's id); GET /test-support/count.
  */
 @WebServlet("/test-support/*")
 public class TestSupport extends HttpServlet {
 
     private static final List<String> COUNTED = List.of("insured_person", "account", "one_time_code", "outbound_mail",
-            "postal_letter", "staff_member");
+            "postal_letter", "staff_member", "beneficiary", "issued_document", "card_order");
 
     @EJB
     private AccountService accounts;
@@ -74,6 +75,19 @@ public class TestSupport extends HttpServlet {
                 account.setDefinitiveCode(hasher.hash(request.getParameter("code").toCharArray()), Instant.now());
                 em.persist(account);
             });
+            case "/child" -> {
+                long id = tx.call(em -> {
+                    Beneficiary child = em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class)
+                            .setParameter("nir", Nir.parse(request.getParameter("nir"), false)).getSingleResult()
+                            .addBeneficiary(request.getParameter("familyName"), request.getParameter("givenNames"),
+                                    LocalDate.parse(request.getParameter("birthDate")));
+                    em.flush();
+                    return child.getId();
+                });
+                response.setContentType("text/plain");
+                response.getWriter().write(String.valueOf(id));
+                return;
+            }
             case "/staff" -> staff.create(request.getParameter("username"), "Test", request.getParameter("password")
                     .toCharArray(), Set.of(request.getParameter("role")));
             case "/clock" -> TestClock.advance(Duration.ofSeconds(Long.parseLong(request.getParameter("seconds"))));

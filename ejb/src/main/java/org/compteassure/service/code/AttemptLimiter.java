@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * At most 100 failed logins per client address and clock hour, counted in the database so that every node sees the
+ * At most 100 failed logins (or failed document checks, counted apart) per client address and clock hour, counted in the database so that every node sees the
  * same count. Each count is its own small transaction: a failed login must be counted even though nothing else of
  * it is kept.
  */
@@ -51,8 +51,11 @@ public class AttemptLimiter {
         }
     }
 
-    /** Called by {@link CodeService}: a concurrent first failure of the hour may win the insert; count again. */
-    static void recordFailure(AttemptLimiter limiter, String address, Instant now) {
+    /**
+     * Counts one failure; a concurrent first failure of the hour may win the insert, then count again. Callers
+     * with their own budget (the document check) prefix the address with their name.
+     */
+    public static void recordFailure(AttemptLimiter limiter, String address, Instant now) {
         try {
             limiter.recordFailure(address, now);
         } catch (EJBException lostTheRace) {

@@ -3,7 +3,6 @@ package org.compteassure.service.notification;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +13,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.compteassure.persistence.domain.Dates;
 
 /**
@@ -26,10 +23,8 @@ import org.compteassure.persistence.domain.Dates;
  * smaller rather than leave the window), the date, the subject in bold, the paragraphs wrapped to the page, and
  * the code, if any, in a box of large monospaced digits after the first paragraph.
  * <p>
- * Only the standard PDF fonts are used (Helvetica, Courier; WinAnsi encoding, which has French's accents, œ and
- * the euro sign): a character they cannot print is replaced by its unaccented letter, by "?", or left out (an
- * emoji), so that no name stops a print run. Nothing is logged: a letter may carry a code. Instances are
- * thread-safe.
+ * Fonts, heading and printable text come from {@link FundPdf}, shared with the fund's documents. Nothing is
+ * logged: a letter may carry a code. Instances are thread-safe.
  * <p>
  * PDFBox itself looks at the system's fonts once per JVM, the first time a standard font is created, and keeps the
  * list in {@code .pdfbox.cache}: in the directory named by the system property {@code pdfbox.fontcache}, else in
@@ -37,10 +32,10 @@ import org.compteassure.persistence.domain.Dates;
  */
 public class LetterPdf {
 
-    private static final float MM = 72f / 25.4f;
-    private static final float PAGE_HEIGHT = PDRectangle.A4.getHeight();
-    private static final float LEFT = 20 * MM;
-    private static final float TEXT_WIDTH = PDRectangle.A4.getWidth() - 2 * LEFT;
+    private static final float MM = FundPdf.MM;
+    private static final float PAGE_HEIGHT = FundPdf.PAGE_HEIGHT;
+    private static final float LEFT = FundPdf.LEFT;
+    private static final float TEXT_WIDTH = FundPdf.TEXT_WIDTH;
     private static final float BOTTOM = 20 * MM;
 
     /** The envelope's window (NF Z10-011): the block starts 100 mm from the left, its first line 50 mm down. */
@@ -83,7 +78,7 @@ public class LetterPdf {
         }
         NoticeTexts texts = NoticeTexts.in(Locale.FRENCH);
         try (PDDocument document = new PDDocument()) {
-            Fonts fonts = new Fonts();
+            FundPdf.Fonts fonts = new FundPdf.Fonts();
             PDDocumentInformation information = document.getDocumentInformation();
             information.setTitle(texts.format("letter.sender.service"));
             information.setCreator(texts.format("letter.sender.service"));
@@ -103,22 +98,15 @@ public class LetterPdf {
         }
     }
 
-    /** The standard fonts, per print run: PDFBox's font objects keep caches that are not meant to be shared. */
-    private static final class Fonts {
-        final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        final PDFont mono = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
-    }
-
     /** One letter on one page, written from top to bottom. */
     private final class Page {
 
         private final PDPageContentStream content;
-        private final Fonts fonts;
+        private final FundPdf.Fonts fonts;
         private final NoticeTexts texts;
         private float y;
 
-        Page(PDPageContentStream content, Fonts fonts, NoticeTexts texts) {
+        Page(PDPageContentStream content, FundPdf.Fonts fonts, NoticeTexts texts) {
             this.content = content;
             this.fonts = fonts;
             this.texts = texts;
@@ -127,7 +115,7 @@ public class LetterPdf {
         void write(Letter letter, int number) throws IOException {
             heading();
             recipient(letter);
-            String date = printable(fonts.regular, texts.format("letter.date", Dates.prose(letter.date(), Locale.FRENCH)));
+            String date = FundPdf.printable(fonts.regular, texts.format("letter.date", Dates.prose(letter.date(), Locale.FRENCH)));
             line(fonts.regular, BODY_SIZE, ADDRESS_LEFT, DATE_BASELINE, date);
 
             y = SUBJECT_BASELINE;
@@ -149,20 +137,17 @@ public class LetterPdf {
         }
 
         private void heading() throws IOException {
-            float baseline = PAGE_HEIGHT - 20 * MM;
-            line(fonts.bold, 12, LEFT, baseline, printable(fonts.bold, texts.format("letter.sender.fund")));
-            line(fonts.regular, 11, LEFT, baseline - 14, printable(fonts.regular, texts.format("letter.sender.service")));
-            line(fonts.regular, 10, LEFT, baseline - 27, printable(fonts.regular, serviceAddress));
+            FundPdf.heading(content, fonts, serviceAddress);
         }
 
         /** The name then the address, one size for the whole block: the largest up to 10 pt that fits the window. */
         private void recipient(Letter letter) throws IOException {
             List<String> lines = new ArrayList<>(1 + letter.addressLines().size());
-            lines.add(printable(fonts.regular, letter.recipientName()));
-            letter.addressLines().forEach(line -> lines.add(printable(fonts.regular, line)));
+            lines.add(FundPdf.printable(fonts.regular, letter.recipientName()));
+            letter.addressLines().forEach(line -> lines.add(FundPdf.printable(fonts.regular, line)));
             float size = ADDRESS_SIZE;
             for (String line : lines) {
-                size = Math.min(size, ADDRESS_WIDTH / width(fonts.regular, 1, line));
+                size = Math.min(size, ADDRESS_WIDTH / FundPdf.width(fonts.regular, 1, line));
             }
             float baseline = ADDRESS_FIRST_BASELINE;
             for (String line : lines) {
@@ -173,7 +158,7 @@ public class LetterPdf {
 
         /** Wrapped to the text width, from the current position down. */
         private void paragraph(PDFont font, String text) throws IOException {
-            for (String line : wrap(font, BODY_SIZE, printable(font, text), TEXT_WIDTH)) {
+            for (String line : FundPdf.wrap(font, BODY_SIZE, FundPdf.printable(font, text), TEXT_WIDTH)) {
                 line(font, BODY_SIZE, LEFT, y, line);
                 y -= BODY_LEADING;
             }
@@ -181,8 +166,8 @@ public class LetterPdf {
 
         /** The code in large monospaced digits, slightly spaced, centred in a framed box. */
         private void codeBox(String code) throws IOException {
-            String digits = printable(fonts.mono, code);
-            float textWidth = width(fonts.mono, CODE_SIZE, digits) + CODE_SPACING * digits.length();
+            String digits = FundPdf.printable(fonts.mono, code);
+            float textWidth = FundPdf.width(fonts.mono, CODE_SIZE, digits) + CODE_SPACING * digits.length();
             float boxWidth = Math.min(TEXT_WIDTH, Math.max(70 * MM, textWidth + 16 * MM));
             float boxHeight = CODE_SIZE + 20;
             float top = y - 4;
@@ -201,90 +186,7 @@ public class LetterPdf {
         }
 
         private void line(PDFont font, float size, float x, float baseline, String text) throws IOException {
-            if (text.isEmpty()) {
-                return;
-            }
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(x, baseline);
-            content.showText(text);
-            content.endText();
-        }
-    }
-
-    /** Greedy word wrap; a word wider than the line (a long URL) is cut where it must. */
-    static List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (width(font, size, candidate) <= maxWidth) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            while (width(font, size, rest) > maxWidth) {
-                int cut = rest.offsetByCodePoints(0, 1);
-                while (cut < rest.length() && width(font, size, rest.substring(0, rest.offsetByCodePoints(cut, 1)))
-                        <= maxWidth) {
-                    cut = rest.offsetByCodePoints(cut, 1);
-                }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    private static float width(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
-    }
-
-    /**
-     * The text as the font can print it: spaces and control characters become one space; a character the font
-     * lacks becomes its base letter ("ő" → "o"), else "?" for a letter or digit, else nothing (an emoji).
-     */
-    static String printable(PDFont font, String text) {
-        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder printable = new StringBuilder(composed.length());
-        composed.codePoints().forEach(c -> {
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
-                printable.append(' ');
-            } else if (canPrint(font, c)) {
-                printable.appendCodePoint(c);
-            } else {
-                String base = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD);
-                int before = printable.length();
-                base.codePoints().filter(b -> Character.getType(b) != Character.NON_SPACING_MARK && canPrint(font, b))
-                        .forEach(printable::appendCodePoint);
-                if (printable.length() == before && Character.isLetterOrDigit(c)) {
-                    printable.append('?');
-                }
-            }
-        });
-        return printable.toString().replaceAll(" {2,}", " ").strip();
-    }
-
-    private static boolean canPrint(PDFont font, int codePoint) {
-        try {
-            font.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            FundPdf.line(content, font, size, x, baseline, text);
         }
     }
 }

@@ -126,6 +126,24 @@ public final class Mails {
                 .build("closed");
     }
 
+    /** The European card ordered in the space was sent by post (no details: the space shows them). */
+    public MailContent cardSent(String givenNames) {
+        return notice("cardSent", givenNames);
+    }
+
+    /** Another parent attached one of the person's children to their account (no details). */
+    public MailContent secondParentAttached(String givenNames) {
+        return notice("secondParent", givenNames);
+    }
+
+    private MailContent notice(String mail, String givenNames) {
+        return new Body(givenNames)
+                .paragraph(mail + ".intro")
+                .paragraph(mail + ".next")
+                .paragraph(mail + ".notYou")
+                .build(mail);
+    }
+
     /** Control characters (a line break in a name, say) become spaces, so a value cannot reshape the mail. */
     private static String clean(String value) {
         return value == null ? "" : value.replaceAll("[\\p{Cntrl}\\p{Z}\\s]+", " ").strip();

@@ -139,11 +139,11 @@ class LetterPdfTest {
     void printableKeepsFrenchAndReplacesTheRest() {
         PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
-        assertEquals("Zoé Lœtitia Çà Ÿ « 12,50 € » — l’été", LetterPdf.printable(helvetica,
+        assertEquals("Zoé Lœtitia Çà Ÿ « 12,50 € » — l’été", FundPdf.printable(helvetica,
                 "Zoé Lœtitia Çà Ÿ «\u00A012,50\u00A0€\u00A0» — l’été"));
-        assertEquals("Zoé", LetterPdf.printable(helvetica, "Zoe\u0301"));
-        assertEquals("Ana S O ? Jo", LetterPdf.printable(helvetica, "Ana\tȘ Ő Ł 👍🏽 Jo\n"));
-        assertEquals("", LetterPdf.printable(helvetica, "😀"));
+        assertEquals("Zoé", FundPdf.printable(helvetica, "Zoe\u0301"));
+        assertEquals("Ana S O ? Jo", FundPdf.printable(helvetica, "Ana\tȘ Ő Ł 👍🏽 Jo\n"));
+        assertEquals("", FundPdf.printable(helvetica, "😀"));
     }
 
     @Test

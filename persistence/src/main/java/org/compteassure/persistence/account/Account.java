@@ -23,6 +23,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.findByNir", query = "SELECT a FROM Account a WHERE a.insuredPerson.nir = :nir")
+@NamedQuery(name = "Account.findByPerson", query = "SELECT a FROM Account a WHERE a.insuredPerson = :person")
 public class Account {
 
     public enum Status { PENDING, ACTIVE, CLOSED }

@@ -16,7 +16,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.IbanConverter;
@@ -71,7 +70,8 @@ public class InsuredPerson {
     @Column(name = "email", length = 254)
     private String email;
 
-    @OneToMany(mappedBy = "insuredPerson", cascade = CascadeType.ALL, orphanRemoval = true)
+    /** Every child the register ever listed under this person, including those it no longer lists. */
+    @OneToMany(mappedBy = "insuredPerson", cascade = CascadeType.ALL)
     @OrderBy("birthDate")
     private List<Beneficiary> beneficiaries = new ArrayList<>();
 
@@ -94,10 +94,11 @@ public class InsuredPerson {
 
     /**
      * Aligns the beneficiaries with the register's current list: children already known keep their identity (payments
-     * refer to them), new ones are added, those the register no longer lists are removed.
+     * refer to them), new ones are added, those the register no longer lists are marked so but never deleted
+     * (payments, documents and card orders refer to them); a child listed again is the same child again.
      */
     public void replaceBeneficiaries(List<NewBeneficiary> children) {
-        beneficiaries.removeIf(known -> children.stream().noneMatch(child -> known.sameAs(child)));
+        beneficiaries.forEach(known -> known.setListed(children.stream().anyMatch(known::sameAs)));
         children.stream()
                 .filter(child -> beneficiaries.stream().noneMatch(known -> known.sameAs(child)))
                 .forEach(child -> addBeneficiary(child.familyName(), child.givenNames(), child.birthDate()));
@@ -181,7 +182,8 @@ public class InsuredPerson {
         this.email = email;
     }
 
+    /** The children the register lists under this person today (not those attached to them as second parent). */
     public List<Beneficiary> getBeneficiaries() {
-        return Collections.unmodifiableList(beneficiaries);
+        return beneficiaries.stream().filter(Beneficiary::isListed).toList();
     }
 }

@@ -35,6 +35,12 @@ import org.compteassure.persistence.domain.IbanConverter;
 @NamedQuery(name = "Payment.findByReference", query = "SELECT p FROM Payment p WHERE p.reference = :reference")
 @NamedQuery(name = "Payment.findByReferences",
         query = "SELECT p FROM Payment p WHERE p.reference IN :references")
+@NamedQuery(name = "Payment.findPaidBetween", query = "SELECT p FROM Payment p WHERE p.insuredPerson = :person "
+        + "AND p.status = org.compteassure.persistence.payment.PaymentStatus.PAID "
+        + "AND p.paymentDate BETWEEN :from AND :to ORDER BY p.paymentDate, p.id")
+@NamedQuery(name = "Payment.findPaidOfKindBetween", query = "SELECT p FROM Payment p WHERE p.insuredPerson = :person "
+        + "AND p.kind = :kind AND p.status = org.compteassure.persistence.payment.PaymentStatus.PAID "
+        + "AND p.paymentDate BETWEEN :from AND :to ORDER BY p.paymentDate, p.id")
 public class Payment {
 
     /** What the claims system says about the care or the allowance; it does not change once received. */

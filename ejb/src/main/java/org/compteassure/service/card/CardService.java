@@ -1,0 +1,172 @@
+package org.compteassure.service.card;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.compteassure.persistence.account.Beneficiary;
+import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.card.CardOrder;
+import org.compteassure.persistence.card.CardStatus;
+import org.compteassure.service.NotFoundException;
+import org.compteassure.service.account.AccountService;
+import org.compteassure.service.card.CardEvents.CardSent;
+import org.compteassure.service.document.DocumentService;
+import org.compteassure.service.document.DocumentService.Pdf;
+
+/**
+ * European Health Insurance Cards: orders for the insured person and their children, and the provisional
+ * certificate when the departure is too close for a card to arrive. The card maker moves orders forward.
+ * <p>
+ * People are named by beneficiary id, {@code null} meaning the insured person themselves; an id that is not one of
+ * the caller's children is {@link NotFoundException}.
+ */
+@Stateless
+public class CardService {
+
+    /** A card arrives in about 10 days: closer departures get the provisional certificate instead. */
+    public static final int CERTIFICATE_BEFORE_DAYS = 15;
+    public static final Period CERTIFICATE_VALIDITY = Period.ofMonths(3);
+
+    /** What an order request led to. */
+    public enum Outcome { ORDERED, CERTIFICATE }
+
+    /** One person of the family and their latest order, if any. */
+    public record Card(Long beneficiaryId, String givenNames, String familyName, CardOrder latest) {
+    }
+
+    @PersistenceContext(unitName = "compte-assure")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private DocumentService documents;
+
+    @Inject
+    private Event<CardSent> sent;
+
+    /** The person and each of their children, with the latest card order of each. */
+    public List<Card> cards(long accountId) {
+        InsuredPerson person = person(accountId);
+        List<Card> cards = new ArrayList<>();
+        cards.add(new Card(null, person.getGivenNames(), person.getFamilyName(), latest(person, null).orElse(null)));
+        for (Beneficiary child : documents.children(accountId)) {
+            cards.add(new Card(child.getId(), child.getGivenNames(), child.getFamilyName(),
+                    latest(person, child).orElse(null)));
+        }
+        return cards;
+    }
+
+    /**
+     * Orders a card for each chosen person, or, when the departure is less than {@link #CERTIFICATE_BEFORE_DAYS}
+     * away, orders nothing and tells the caller to offer the provisional certificate (see {@link #certificate}).
+     *
+     * @throws DepartureInPastException if the departure is before today
+     * @throws NotFoundException         if an id is not one of the caller's children
+     * @throws CardRefusedException      if one of them has an order in progress or a card not yet renewable
+     *                                   (then nothing is ordered at all)
+     */
+    public Outcome order(long accountId, List<Long> beneficiaryIds, LocalDate departure) {
+        LocalDate today = LocalDate.now(clock);
+        if (departure.isBefore(today)) {
+            throw new DepartureInPastException();
+        }
+        InsuredPerson person = person(accountId);
+        List<Beneficiary> chosen = new ArrayList<>();
+        for (Long id : beneficiaryIds) {
+            chosen.add(id == null ? null : documents.child(accountId, id));
+        }
+        if (departure.isBefore(today.plusDays(CERTIFICATE_BEFORE_DAYS))) {
+            return Outcome.CERTIFICATE;
+        }
+        // Two orders at once (two tabs, or both parents of a child) wait for each other, so the rules hold.
+        em.lock(person, LockModeType.PESSIMISTIC_WRITE);
+        chosen.stream().filter(Objects::nonNull).forEach(child -> em.lock(child, LockModeType.PESSIMISTIC_WRITE));
+        for (Beneficiary child : chosen) {
+            latest(person, child).ifPresent(order -> {
+                if (order.isInProgress()) {
+                    throw new CardRefusedException(order.holderGivenNames(), null);
+                }
+                if (today.isBefore(order.renewableFrom())) {
+                    throw new CardRefusedException(order.holderGivenNames(), order.renewableFrom());
+                }
+            });
+        }
+        chosen.forEach(child -> em.persist(new CardOrder(person, child, departure, clock.instant())));
+        return Outcome.ORDERED;
+    }
+
+    /**
+     * The provisional replacement certificate for one person, valid {@link #CERTIFICATE_VALIDITY} from today.
+     *
+     * @throws DepartureInPastException if the departure is before today
+     * @throws NotFoundException         if the departure is far enough for a card, or the id is not the caller's child
+     */
+    public Pdf certificate(long accountId, Long beneficiaryId, LocalDate departure) {
+        LocalDate today = LocalDate.now(clock);
+        if (departure.isBefore(today)) {
+            throw new DepartureInPastException();
+        }
+        if (!departure.isBefore(today.plusDays(CERTIFICATE_BEFORE_DAYS))) {
+            throw new NotFoundException("certificate");
+        }
+        Beneficiary child = beneficiaryId == null ? null : documents.child(accountId, beneficiaryId);
+        return documents.provisionalCertificate(person(accountId), child, today,
+                today.plus(CERTIFICATE_VALIDITY).minusDays(1));
+    }
+
+    /** The newest orders first, for the administrators' page. */
+    public List<CardOrder> recentOrders(int max) {
+        return em.createNamedQuery("CardOrder.findRecent", CardOrder.class).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Moves an order to the next status (the card maker, or an administrator); sending the card e-mails its
+     * orderer. The same status again changes nothing.
+     *
+     * @throws NotFoundException            if there is no such order
+     * @throws InvalidStatusChangeException if that status does not follow the current one
+     */
+    public void advance(long orderId, CardStatus status) {
+        CardOrder order = em.find(CardOrder.class, orderId);
+        if (order == null) {
+            throw new NotFoundException("card order");
+        }
+        boolean changed;
+        try {
+            changed = order.advance(status, LocalDate.now(clock));
+        } catch (IllegalStateException e) {
+            throw new InvalidStatusChangeException();
+        }
+        if (changed && status == CardStatus.SENT) {
+            sent.fire(new CardSent(orderId));
+        }
+    }
+
+    /** A child's card is the same card whichever parent ordered it; the person's own is theirs alone. */
+    private Optional<CardOrder> latest(InsuredPerson person, Beneficiary child) {
+        return (child == null
+                ? em.createNamedQuery("CardOrder.findForPerson", CardOrder.class).setParameter("person", person)
+                : em.createNamedQuery("CardOrder.findForBeneficiary", CardOrder.class).setParameter("beneficiary", child))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private InsuredPerson person(long accountId) {
+        return accounts.person(accountId);
+    }
+}

@@ -1,0 +1,144 @@
+package org.compteassure.service.notification;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * What every PDF of the fund shares, letters ({@link LetterPdf}) and documents alike: the standard fonts, the fund's
+ * heading at the top left of an A4 page, text the fonts can print, and word wrap.
+ * <p>
+ * Only the standard PDF fonts are used (Helvetica, Courier; WinAnsi encoding, which has French's accents, œ and the
+ * euro sign): a character they cannot print is replaced by its unaccented letter, by "?", or left out (an emoji),
+ * so that no name stops a document.
+ */
+public final class FundPdf {
+
+    public static final float MM = 72f / 25.4f;
+    public static final float PAGE_HEIGHT = PDRectangle.A4.getHeight();
+    public static final float LEFT = 20 * MM;
+    public static final float TEXT_WIDTH = PDRectangle.A4.getWidth() - 2 * LEFT;
+    /** Where the heading's last line ends: content starts below it. */
+    public static final float HEADING_BOTTOM = PAGE_HEIGHT - 20 * MM - 27;
+
+    private FundPdf() {
+    }
+
+    /** The standard fonts, per document: PDFBox's font objects keep caches that are not meant to be shared. */
+    public static final class Fonts {
+        public final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        public final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        public final PDFont mono = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
+    }
+
+    /** The fund's name, the service's name and where the service is found, at the top left of the page. */
+    public static void heading(PDPageContentStream content, Fonts fonts, String serviceAddress) throws IOException {
+        NoticeTexts texts = NoticeTexts.in(Locale.FRENCH);
+        float baseline = PAGE_HEIGHT - 20 * MM;
+        line(content, fonts.bold, 12, LEFT, baseline, printable(fonts.bold, texts.format("letter.sender.fund")));
+        line(content, fonts.regular, 11, LEFT, baseline - 14, printable(fonts.regular, texts.format("letter.sender.service")));
+        line(content, fonts.regular, 10, LEFT, baseline - 27, printable(fonts.regular, serviceAddress));
+    }
+
+    /** The service's name, for a document's metadata (its creator). */
+    public static String serviceName() {
+        return NoticeTexts.in(Locale.FRENCH).format("letter.sender.service");
+    }
+
+    /** One line of already printable text at that position (nothing for an empty text). */
+    public static void line(PDPageContentStream content, PDFont font, float size, float x, float baseline, String text)
+            throws IOException {
+        if (text.isEmpty()) {
+            return;
+        }
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, baseline);
+        content.showText(text);
+        content.endText();
+    }
+
+    /** Greedy word wrap; a word wider than the line (a long URL) is cut where it must. */
+    public static List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (width(font, size, candidate) <= maxWidth) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (width(font, size, rest) > maxWidth) {
+                int cut = rest.offsetByCodePoints(0, 1);
+                while (cut < rest.length() && width(font, size, rest.substring(0, rest.offsetByCodePoints(cut, 1)))
+                        <= maxWidth) {
+                    cut = rest.offsetByCodePoints(cut, 1);
+                }
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    public static float width(PDFont font, float size, String text) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
+    /**
+     * The text as the font can print it: spaces and control characters become one space; a character the font
+     * lacks becomes its base letter ("ő" → "o"), else "?" for a letter or digit, else nothing (an emoji).
+     */
+    public static String printable(PDFont font, String text) {
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder printable = new StringBuilder(composed.length());
+        composed.codePoints().forEach(c -> {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+                printable.append(' ');
+            } else if (canPrint(font, c)) {
+                printable.appendCodePoint(c);
+            } else {
+                String base = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD);
+                int before = printable.length();
+                base.codePoints().filter(b -> Character.getType(b) != Character.NON_SPACING_MARK && canPrint(font, b))
+                        .forEach(printable::appendCodePoint);
+                if (printable.length() == before && Character.isLetterOrDigit(c)) {
+                    printable.append('?');
+                }
+            }
+        });
+        return printable.toString().replaceAll(" {2,}", " ").strip();
+    }
+
+    private static boolean canPrint(PDFont font, int codePoint) {
+        try {
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.compteassure.web.document;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import org.compteassure.persistence.account.Beneficiary;
+import org.compteassure.persistence.domain.Check;
+import org.compteassure.persistence.domain.Nir;
+import org.compteassure.service.code.TooManyAttemptsException;
+import org.compteassure.service.document.ChildNotMatchedException;
+import org.compteassure.service.document.DocumentService;
+import org.compteassure.web.platform.Http;
+import org.compteassure.web.platform.Messages;
+import org.compteassure.web.security.CurrentUser;
+
+/**
+ * The include WEB-INF/includes/beneficiaries.xhtml: the person's children (listed under them or attached to them as
+ * second parent), and the form by which a second parent attaches a child.
+ */
+@Named
+@RequestScoped
+public class BeneficiariesBacking {
+
+    @EJB
+    private DocumentService documents;
+
+    @Inject
+    private CurrentUser me;
+
+    private List<Beneficiary> children;
+    private String otherParentNir;
+    private String childGivenName;
+    private LocalDate childBirthDate;
+
+    public List<Beneficiary> getChildren() {
+        if (children == null) {
+            children = documents.children(me.accountId());
+        }
+        return children;
+    }
+
+    /** Whether the register lists this child under the person (else the person is its second parent). */
+    public boolean isListedUnderMe(Beneficiary child) {
+        return child.getInsuredPerson().getId().equals(me.getPerson().getId());
+    }
+
+    public String attach() {
+        Check<Nir, Nir.Problem> nir = Nir.check(otherParentNir, true);
+        if (!nir.isValid()) {
+            Messages.fieldError("attach", "otherParentNir", "beneficiaries.attach.nirInvalid");
+            return null;
+        }
+        try {
+            Beneficiary child = documents.attachAsSecondParent(me.accountId(), nir.value(), childGivenName,
+                    childBirthDate);
+            Messages.flash("beneficiaries.attach.done", child.getGivenNames());
+            String view = FacesContext.getCurrentInstance().getViewRoot().getViewId().replace(".xhtml", "");
+            return Http.redirect(view);
+        } catch (ChildNotMatchedException e) {
+            Messages.error("beneficiaries.attach.noMatch");
+        } catch (TooManyAttemptsException e) {
+            Messages.error("beneficiaries.attach.tooMany");
+        }
+        return null;
+    }
+
+    public String getOtherParentNir() {
+        return otherParentNir;
+    }
+
+    public void setOtherParentNir(String otherParentNir) {
+        this.otherParentNir = otherParentNir;
+    }
+
+    public String getChildGivenName() {
+        return childGivenName;
+    }
+
+    public void setChildGivenName(String childGivenName) {
+        this.childGivenName = childGivenName;
+    }
+
+    public LocalDate getChildBirthDate() {
+        return childBirthDate;
+    }
+
+    public void setChildBirthDate(LocalDate childBirthDate) {
+        this.childBirthDate = childBirthDate;
+    }
+}

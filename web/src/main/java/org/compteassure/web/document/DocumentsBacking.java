@@ -1,0 +1,85 @@
+package org.compteassure.web.document;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.compteassure.persistence.account.Beneficiary;
+import org.compteassure.service.document.DocumentService;
+import org.compteassure.service.document.InvalidPeriodException;
+import org.compteassure.web.platform.Http;
+import org.compteassure.web.platform.Messages;
+import org.compteassure.web.security.CurrentUser;
+
+/** /espace/documents: the attestations of the person and their children, the statements, the IJ attestation. */
+@Named
+@RequestScoped
+public class DocumentsBacking {
+
+    @EJB
+    private DocumentService documents;
+
+    @Inject
+    private CurrentUser me;
+
+    private List<Beneficiary> children;
+    private LocalDate from;
+    private LocalDate to;
+
+    public List<Beneficiary> getChildren() {
+        if (children == null) {
+            children = documents.children(me.accountId());
+        }
+        return children;
+    }
+
+    public List<YearMonth> getMonths() {
+        return documents.statementMonths();
+    }
+
+    public List<Year> getYears() {
+        return documents.taxYears();
+    }
+
+    /** "novembre 2026", in the page's language. */
+    public String monthName(YearMonth month) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return DateTimeFormatter.ofPattern("MMMM uuuu", locale).format(month);
+    }
+
+    /** Sends the IJ attestation for the chosen period, or says next to the field what is wrong with it. */
+    public String dailyAllowances() throws IOException {
+        try {
+            DocumentService.Pdf pdf = documents.dailyAllowances(me.accountId(), from, to);
+            PdfDownload.send(Http.response(), pdf);
+            FacesContext.getCurrentInstance().responseComplete();
+        } catch (InvalidPeriodException e) {
+            Messages.fieldError("allowances", "to", "documents.allowances.invalidPeriod");
+        }
+        return null;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
