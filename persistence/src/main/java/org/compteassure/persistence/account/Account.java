@@ -23,6 +23,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.findByNir", query = "SELECT a FROM Account a WHERE a.insuredPerson.nir = :nir")
+@NamedQuery(name = "Account.findByFranceConnect", query = "SELECT a FROM Account a WHERE a.franceConnectSub = :sub")
 public class Account {
 
     public enum Status { PENDING, ACTIVE, CLOSED }
@@ -76,6 +77,10 @@ public class Account {
     /** 20 failures within 12 hours: locked until the owner gets a new code. */
     @Column(name = "blocked", nullable = false)
     private boolean blocked;
+
+    /** The FranceConnect subject identifier linked to this account, or null. */
+    @Column(name = "franceconnect_sub", length = 255, unique = true)
+    private String franceConnectSub;
 
     protected Account() {
     }
@@ -198,5 +203,13 @@ public class Account {
 
     public boolean isBlocked() {
         return blocked;
+    }
+
+    public String getFranceConnectSub() {
+        return franceConnectSub;
+    }
+
+    public void setFranceConnectSub(String franceConnectSub) {
+        this.franceConnectSub = franceConnectSub;
     }
 }
