@@ -126,6 +126,41 @@ public final class Mails {
                 .build("closed");
     }
 
+    /** A new e-mail address for the account: the link, sent to that address, that confirms it. */
+    public MailContent emailChangeLink(String givenNames, String url, Duration validity) {
+        return linkMail("emailChange", givenNames, url, validity);
+    }
+
+    /** To the old address: the account's e-mail address was replaced at that instant. */
+    public MailContent emailChanged(String givenNames, Instant when) {
+        return notice("emailChanged", givenNames, when);
+    }
+
+    /** To the address on file: the bank details were changed at that instant (a letter goes by post too). */
+    public MailContent bankDetailsChanged(String givenNames, Instant when) {
+        return notice("bankDetailsChanged", givenNames, when);
+    }
+
+    private MailContent notice(String mail, String givenNames, Instant when) {
+        Objects.requireNonNull(when, "when");
+        return new Body(givenNames)
+                .paragraph(mail + ".intro", texts.date(when), texts.time(when))
+                .paragraph(mail + ".next")
+                .paragraph(mail + ".notYou")
+                .build(mail);
+    }
+
+    /** A lost or stolen carte Vitale was declared: its reference, and the attestation to use meanwhile. */
+    public MailContent vitaleLossDeclared(String givenNames, String reference, Instant when, String documentsUrl) {
+        Objects.requireNonNull(reference, "reference");
+        return new Body(givenNames)
+                .paragraph("vitaleLoss.intro", texts.date(when), reference)
+                .paragraph("vitaleLoss.next")
+                .link(NoticeTexts.checkedUrl(documentsUrl))
+                .paragraph("vitaleLoss.notYou")
+                .build("vitaleLoss");
+    }
+
     /** Control characters (a line break in a name, say) become spaces, so a value cannot reshape the mail. */
     private static String clean(String value) {
         return value == null ? "" : value.replaceAll("[\\p{Cntrl}\\p{Z}\\s]+", " ").strip();

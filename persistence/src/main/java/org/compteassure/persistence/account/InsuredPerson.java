@@ -30,6 +30,8 @@ import org.compteassure.persistence.domain.NirConverter;
 @Entity
 @Table(name = "insured_person")
 @NamedQuery(name = "InsuredPerson.findByNir", query = "SELECT p FROM InsuredPerson p WHERE p.nir = :nir")
+@NamedQuery(name = "InsuredPerson.findByBirth",
+        query = "SELECT p FROM InsuredPerson p WHERE p.birthDate = :birthDate AND p.sex = :sex")
 public class InsuredPerson {
 
     public enum Sex { MALE, FEMALE }
