@@ -49,7 +49,8 @@ public class AccountService {
     public enum Creation { CREATED, ALREADY_EXISTS }
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
-    private static final Pattern HOLDER = Pattern.compile("[\\p{L} '’.-]{2,70}");
+    /** A bank account holder's name: letters, spaces, apostrophes, dots and hyphens, 2 to 70 of them. */
+    public static final Pattern HOLDER = Pattern.compile("[\\p{L} '’.-]{2,70}");
     private static final Pattern MARKUP = Pattern.compile("[<>]");
 
     @PersistenceContext(unitName = "compte-assure")

@@ -77,6 +77,10 @@ public class FranceConnectService {
         return true;
     }
 
+    public boolean isLinked(long accountId) {
+        return em.find(Account.class, accountId).getFranceConnectSub() != null;
+    }
+
     private void link(Account account, String sub) {
         em.persist(new ProfileChange(account.getInsuredPerson().getId(), ProfileChange.Field.FRANCECONNECT,
                 account.getFranceConnectSub() == null ? null : "FranceConnect", "FranceConnect", clock.instant(),

@@ -1,8 +1,13 @@
 package org.compteassure.persistence.account;
 
+import java.text.Collator;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.compteassure.persistence.domain.FrenchPostcode;
 
 /**
@@ -20,6 +25,14 @@ public final class AddressCheck {
     public static final int MAX_LINE = 38;
     private static final int MAX_FOREIGN_POSTCODE = 10;
 
+    /** Countries as an envelope names them: their French names in capitals ("BELGIQUE"), France first. */
+    public static final List<String> COUNTRIES = Stream.concat(Stream.of(FRANCE), Arrays.stream(Locale.getISOCountries())
+                    .filter(code -> !code.equals("FR"))
+                    .map(code -> new Locale("", code).getDisplayCountry(Locale.FRENCH).toUpperCase(Locale.FRENCH))
+                    .filter(name -> name.length() <= MAX_LINE)
+                    .sorted(Collator.getInstance(Locale.FRENCH)))
+            .distinct().toList();
+
     private static final Pattern LINE = Pattern.compile("[\\p{L}0-9 '’,./°()-]*");
     private static final Pattern COMMUNE = Pattern.compile("[\\p{L} '’-]*");
     private static final Pattern FOREIGN_POSTCODE = Pattern.compile("[A-Za-z0-9 -]*");
@@ -34,7 +47,11 @@ public final class AddressCheck {
         text(problems, Field.LINE1, line1, true, MAX_LINE, LINE);
         text(problems, Field.LINE2, line2, false, MAX_LINE, LINE);
         text(problems, Field.CITY, city, true, MAX_LINE, COMMUNE);
-        text(problems, Field.COUNTRY, country, true, MAX_LINE, COMMUNE);
+        if (blank(country)) {
+            problems.put(Field.COUNTRY, Problem.REQUIRED);
+        } else if (!COUNTRIES.contains(country.strip().toUpperCase(Locale.ROOT))) {
+            problems.put(Field.COUNTRY, Problem.CHARACTERS);
+        }
         boolean france = country == null || FRANCE.equalsIgnoreCase(country.strip());
         if (france) {
             if (blank(postcode)) {

@@ -3,6 +3,7 @@ package org.compteassure.web.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.compteassure.persistence.domain.Dates;
 import org.compteassure.service.platform.ClockProducer;
@@ -16,6 +17,11 @@ public class Formats {
 
     public String date(Instant instant) {
         return instant == null ? "" : Dates.table(instant.atZone(ClockProducer.ZONE).toLocalDate());
+    }
+
+    /** A calendar day (a birth date, the day of a loss): "26/11/2026". */
+    public String day(LocalDate day) {
+        return day == null ? "" : Dates.table(day);
     }
 
     public String dateTime(Instant instant) {
