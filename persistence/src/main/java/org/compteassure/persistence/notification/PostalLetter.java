@@ -100,6 +100,11 @@ public class PostalLetter {
         return insuredPersonId;
     }
 
+    /** What the letter is, by name: a {@link Reason} or a {@link Notice} (the staff's list shows it). */
+    public String getType() {
+        return kind;
+    }
+
     /** Why a provisional code was sent, or null for a notice. */
     public Reason getKind() {
         return getNotice() == null ? Reason.valueOf(kind) : null;

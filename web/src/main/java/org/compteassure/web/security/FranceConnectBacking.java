@@ -18,6 +18,7 @@ import org.compteassure.service.security.FranceConnectIdentity;
 import org.compteassure.service.security.FranceConnectRefusedException;
 import org.compteassure.service.security.FranceConnectService;
 import org.compteassure.web.platform.Http;
+import org.compteassure.web.platform.LanguageBacking;
 import org.compteassure.web.platform.Messages;
 
 /**
@@ -40,6 +41,9 @@ public class FranceConnectBacking {
 
     @Inject
     private CurrentUser me;
+
+    @Inject
+    private LanguageBacking language;
 
     public boolean isEnabled() {
         return client.isEnabled();
@@ -75,6 +79,8 @@ public class FranceConnectBacking {
 
     /** The view action of /franceconnect/retour?code=…&state=… (or ?error=… when the person gave up). */
     public String onReturn() {
+        // A view action runs before f:view applies the page's language: messages must be in it already.
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(language.getLocale());
         HttpServletRequest request = Http.request();
         HttpSession session = request.getSession(false);
         FranceConnectRequest sent = session == null ? null
