@@ -214,6 +214,17 @@ class ProfileIT extends ClientTest {
         assertTrue(mail.text().contains("/espace/documents"), mail.text());
     }
 
+    @Test
+    void theRegistersChangesJoinTheHistory() {
+        site.support("person", Map.of("nir", person.nir13(), "familyName", "TESTEUR", "givenNames", person.givenNames(),
+                "birthDate", person.birthDate().toString(), "iban", "FR7630006000011234567890189",
+                "vitale", person.vitale(), "email", person.email()));
+        String text = Site.text(site.get(PAGE));
+        assertTrue(text.contains("Votre caisse"), text);
+        assertTrue(text.contains("•••0 189"), text);
+        assertFalse(text.contains("Adresse postale"), "unchanged details are not in the history: " + text);
+    }
+
     private static String linkIn(ReceivedMail mail) {
         Matcher link = CONFIRM_LINK.matcher(mail.text());
         assertTrue(link.find(), "a confirmation link in: " + mail.text());

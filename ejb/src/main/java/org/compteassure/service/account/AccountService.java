@@ -125,6 +125,9 @@ public class AccountService {
         Optional<InsuredPerson> existing = findPerson(nir);
         InsuredPerson person = existing.orElseGet(() -> new InsuredPerson(nir, entry.familyName(), entry.givenNames(),
                 entry.birthDate(), entry.sex(), entry.address()));
+        if (existing.isPresent()) {
+            recordRegisterChanges(person, entry);
+        }
         person.setFamilyName(entry.familyName());
         person.setGivenNames(entry.givenNames());
         person.setBirthDate(entry.birthDate());
@@ -314,6 +317,22 @@ public class AccountService {
 
     private void record(InsuredPerson person, Field field, String oldValue, String newValue, Instant now) {
         em.persist(new ProfileChange(person.getId(), field, oldValue, newValue, now, ProfileChange.Channel.ONLINE));
+    }
+
+    /** The claims system's changes of what the person also sees and edits go into the same history. */
+    private void recordRegisterChanges(InsuredPerson person, RegisterEntry entry) {
+        Instant now = clock.instant();
+        String oldAddress = String.join(", ", person.getAddress().lines());
+        String newAddress = String.join(", ", entry.address().lines());
+        List.of(new ProfileChange(person.getId(), Field.ADDRESS, oldAddress, newAddress, now, ProfileChange.Channel.REGISTER),
+                        new ProfileChange(person.getId(), Field.EMAIL, person.getEmail(), entry.email(), now,
+                                ProfileChange.Channel.REGISTER))
+                .stream().filter(change -> !Objects.equals(change.getOldValue(), change.getNewValue()))
+                .forEach(em::persist);
+        if (!Objects.equals(person.getIban(), entry.iban())) {
+            em.persist(new ProfileChange(person.getId(), Field.BANK_DETAILS, bankDetails(person.getIban(), null),
+                    bankDetails(entry.iban(), null), now, ProfileChange.Channel.REGISTER));
+        }
     }
 
     private static String blankToNull(String value) {
