@@ -46,10 +46,14 @@ public final class Site {
      * button {@code form:submit}.
      */
     public HttpResponse<String> submit(String path, String form, Map<String, String> fields) {
-        HttpResponse<String> page = get(path);
+        return submitOn(get(path), form, fields);
+    }
+
+    /** Submits form {@code form} of a page opened earlier (a second tab, say), through its button {@code form:submit}. */
+    public HttpResponse<String> submitOn(HttpResponse<String> page, String form, Map<String, String> fields) {
         Matcher state = VIEW_STATE.matcher(page.body());
         if (!state.find()) {
-            throw new AssertionError("No form on " + path + " (status " + page.statusCode() + ")");
+            throw new AssertionError("No form on " + page.uri() + " (status " + page.statusCode() + ")");
         }
         Map<String, String> data = new LinkedHashMap<>();
         data.put(form, form);

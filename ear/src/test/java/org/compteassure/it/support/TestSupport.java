@@ -29,13 +29,14 @@ import org.compteassure.service.security.StaffService;
  * Test deployments only (added to web.war): lets client-side tests arrange what the claims system and the
  * administrators would (a person in the register, a staff account) and move the application's clock.
  * POST /test-support/person, /account-without-email, /staff, /clock, /clock-reset, /forget-failures, /add-failures,
- * /child (answers the child's id); GET /test-support/count.
+ * /child (answers the child's id); GET /test-support/count, /details.
  */
 @WebServlet("/test-support/*")
 public class TestSupport extends HttpServlet {
 
     private static final List<String> COUNTED = List.of("insured_person", "account", "one_time_code", "outbound_mail",
-            "postal_letter", "staff_member", "beneficiary", "issued_document", "card_order");
+            "postal_letter", "staff_member", "beneficiary", "issued_document", "card_order", "profile_change",
+            "vitale_loss");
 
     @EJB
     private AccountService accounts;
@@ -49,9 +50,20 @@ public class TestSupport extends HttpServlet {
     @Inject
     private SecretHasher hasher;
 
-    /** GET /test-support/count: rows that tests check were not written by refused input. */
+    /**
+     * GET /test-support/count: rows that tests check were not written by refused input; GET
+     * /test-support/details?nir=…: a person's stored phone, e-mail and IBAN.
+     */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/details".equals(request.getPathInfo())) {
+            InsuredPerson person = tx.call(em -> em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class)
+                    .setParameter("nir", Nir.parse(request.getParameter("nir"), false)).getSingleResult());
+            response.setContentType("text/plain");
+            response.getWriter().write("phone=" + person.getPhone() + "\nemail=" + person.getEmail() + "\niban="
+                    + (person.getIban() == null ? null : person.getIban().value()) + "\n");
+            return;
+        }
         String counts = tx.call(em -> COUNTED.stream()
                 .map(table -> table + "=" + em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
                 .collect(Collectors.joining("\n")));

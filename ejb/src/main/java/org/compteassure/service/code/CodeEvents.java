@@ -36,4 +36,12 @@ public final class CodeEvents {
     /** The person chose their definitive code. */
     public record CodeChosen(long accountId, Reason reason, Instant when) {
     }
+
+    /** A link that confirms a new e-mail address, to send to that address. */
+    public record EmailChangeIssued(long accountId, String newEmail, String token) {
+        @Override
+        public String toString() {
+            return "EmailChangeIssued[account " + accountId + "]";
+        }
+    }
 }

@@ -2,6 +2,8 @@ package org.compteassure.service.code;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +23,7 @@ import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.service.code.CodeEvents.AccountLocked;
 import org.compteassure.service.code.CodeEvents.CodeChosen;
+import org.compteassure.service.code.CodeEvents.EmailChangeIssued;
 import org.compteassure.service.code.CodeEvents.LoginCodeIssued;
 import org.compteassure.service.code.CodeEvents.SetCodeIssued;
 
@@ -62,6 +65,9 @@ public class CodeService {
 
     @Inject
     private Event<CodeChosen> codeChosen;
+
+    @Inject
+    private Event<EmailChangeIssued> emailChangeIssued;
 
     private final CodePolicy policy = new CodePolicy();
 
@@ -164,6 +170,56 @@ public class CodeService {
 
     /** The account a code-choice link was sent for, if the link still works. */
     public Optional<OneTimeCode> linkGrant(String token) {
+        return emailedGrant(token, Purpose.SET_CODE);
+    }
+
+    /**
+     * Sends a link to the new address (30 minutes, single use); following it makes the change. It replaces any
+     * change the account asked for before.
+     */
+    public void issueEmailChange(Account account, String newEmail) {
+        String token = Secrets.token();
+        OneTimeCode link = issue(account, Purpose.EMAIL_CHANGE, null, Channel.EMAIL, Secrets.sha256(token), LINK_VALIDITY);
+        link.setPayload(newEmail);
+        emailChangeIssued.fire(new EmailChangeIssued(account.getId(), newEmail, token));
+    }
+
+    /**
+     * Uses up an e-mail change link.
+     *
+     * @return the used link: its account and, as payload, the new address
+     * @throws InvalidLinkException if the link is unknown, used, replaced or expired
+     */
+    public OneTimeCode useEmailChange(String token) {
+        OneTimeCode link = emailedGrant(token, Purpose.EMAIL_CHANGE).orElseThrow(InvalidLinkException::new);
+        link.use(clock.instant());
+        return link;
+    }
+
+    /**
+     * The definitive code typed again before a sensitive change (bank details). A wrong code counts like a failed
+     * login — locks, block, the owner told — in its own transaction, so that refusing the change keeps the count.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Reauthentication reauthenticate(long accountId, char[] code) {
+        Instant now = clock.instant();
+        Account account = em.find(Account.class, accountId);
+        if (!account.acceptsLogin(now) || !account.acceptsDefinitiveCode()) {
+            hasher.verify(code, hasher.dummyHash());
+            return Reauthentication.LOCKED;
+        }
+        if (hasher.verify(code, account.getCodeHash())) {
+            account.recordSuccess();
+            return Reauthentication.CONFIRMED;
+        }
+        recordFailure(account, now);
+        return account.acceptsLogin(now) ? Reauthentication.WRONG_CODE : Reauthentication.LOCKED;
+    }
+
+    /** The outcome of {@link #reauthenticate}. */
+    public enum Reauthentication { CONFIRMED, WRONG_CODE, LOCKED }
+
+    private Optional<OneTimeCode> emailedGrant(String token, Purpose purpose) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
@@ -171,7 +227,7 @@ public class CodeService {
         return em.createNamedQuery("OneTimeCode.findBySecretHash", OneTimeCode.class)
                 .setParameter("hash", Secrets.sha256(token))
                 .getResultStream()
-                .filter(c -> c.getPurpose() == Purpose.SET_CODE && c.getChannel() == Channel.EMAIL && c.isUsable(now))
+                .filter(c -> c.getPurpose() == purpose && c.getChannel() == Channel.EMAIL && c.isUsable(now))
                 .findFirst();
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
+import org.compteassure.persistence.domain.Dates;
 
 /**
  * One postal letter, as {@link LetterPdf} prints it on one A4 page: the recipient's name and address for a window
@@ -82,6 +83,19 @@ public record Letter(String recipientName, List<String> addressLines, LocalDate 
                 texts.format("letter.provisional.validity", words),
                 texts.format(prefix + ".notYou", words),
                 texts.format("letter.provisional.secret")), code);
+    }
+
+    /**
+     * The notice, in French, that the bank details were changed on {@code changedOn}: sent to the postal address on
+     * file, so that the real owner hears of a change they did not make even if their e-mail was taken over.
+     */
+    public static Letter bankDetailsChanged(String recipientName, List<String> addressLines, LocalDate date,
+            LocalDate changedOn) {
+        NoticeTexts texts = NoticeTexts.in(Locale.FRENCH);
+        String prefix = "letter.bankDetailsChanged";
+        return new Letter(recipientName, addressLines, date, texts.format(prefix + ".subject"), List.of(
+                texts.format(prefix + ".intro", Dates.prose(changedOn, Locale.FRENCH)),
+                texts.format(prefix + ".notYou")), null);
     }
 
     private static void requireText(String value, String what) {

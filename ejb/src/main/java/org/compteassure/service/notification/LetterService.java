@@ -57,12 +57,19 @@ public class LetterService {
         }
         String base = installation.baseUrl();
         byte[] pdf = new LetterPdf(URI.create(base).getHost()).render(letters.stream()
-                .map(letter -> Letter.provisionalCode(letter.getRecipientName(), letter.getAddressLines(),
-                        letter.getCreatedAt().atZone(ClockProducer.ZONE).toLocalDate(), letter.getSecret(),
-                        CodeService.PROVISIONAL_CODE_VALIDITY, letter.getKind(), base + "/"))
+                .map(letter -> letter(letter, today, base))
                 .toList());
         Instant now = clock.instant();
         letters.forEach(letter -> letter.printed(staffUsername, now));
         return new PrintRun(letters.size(), pdf, today);
+    }
+
+    private static Letter letter(PostalLetter letter, LocalDate today, String base) {
+        LocalDate written = letter.getCreatedAt().atZone(ClockProducer.ZONE).toLocalDate();
+        if (letter.getNotice() == PostalLetter.Notice.BANK_DETAILS_CHANGED) {
+            return Letter.bankDetailsChanged(letter.getRecipientName(), letter.getAddressLines(), today, written);
+        }
+        return Letter.provisionalCode(letter.getRecipientName(), letter.getAddressLines(), written, letter.getSecret(),
+                CodeService.PROVISIONAL_CODE_VALIDITY, letter.getKind(), base + "/");
     }
 }

@@ -136,12 +136,39 @@ public final class Mails {
         return notice("secondParent", givenNames);
     }
 
-    private MailContent notice(String mail, String givenNames) {
+    /** A new e-mail address for the account: the link, sent to that address, that confirms it. */
+    public MailContent emailChangeLink(String givenNames, String url, Duration validity) {
+        return linkMail("emailChange", givenNames, url, validity);
+    }
+
+    /** To the old address: the account's e-mail address was replaced at that instant. */
+    public MailContent emailChanged(String givenNames, Instant when) {
+        return notice("emailChanged", givenNames, texts.date(when), texts.time(when));
+    }
+
+    /** To the address on file: the bank details were changed at that instant (a letter goes by post too). */
+    public MailContent bankDetailsChanged(String givenNames, Instant when) {
+        return notice("bankDetailsChanged", givenNames, texts.date(when), texts.time(when));
+    }
+
+    /** A short notice: what happened (its intro may take arguments), what to do next, and "if it was not you". */
+    private MailContent notice(String mail, String givenNames, Object... introArguments) {
         return new Body(givenNames)
-                .paragraph(mail + ".intro")
+                .paragraph(mail + ".intro", introArguments)
                 .paragraph(mail + ".next")
                 .paragraph(mail + ".notYou")
                 .build(mail);
+    }
+
+    /** A lost or stolen carte Vitale was declared: its reference, and the attestation to use meanwhile. */
+    public MailContent vitaleLossDeclared(String givenNames, String reference, Instant when, String documentsUrl) {
+        Objects.requireNonNull(reference, "reference");
+        return new Body(givenNames)
+                .paragraph("vitaleLoss.intro", texts.date(when), reference)
+                .paragraph("vitaleLoss.next")
+                .link(NoticeTexts.checkedUrl(documentsUrl))
+                .paragraph("vitaleLoss.notYou")
+                .build("vitaleLoss");
     }
 
     /** Control characters (a line break in a name, say) become spaces, so a value cannot reshape the mail. */

@@ -24,6 +24,7 @@ import java.time.Instant;
 @Table(name = "account")
 @NamedQuery(name = "Account.findByNir", query = "SELECT a FROM Account a WHERE a.insuredPerson.nir = :nir")
 @NamedQuery(name = "Account.findByPerson", query = "SELECT a FROM Account a WHERE a.insuredPerson = :person")
+@NamedQuery(name = "Account.findByFranceConnect", query = "SELECT a FROM Account a WHERE a.franceConnectSub = :sub")
 public class Account {
 
     public enum Status { PENDING, ACTIVE, CLOSED }
@@ -77,6 +78,10 @@ public class Account {
     /** 20 failures within 12 hours: locked until the owner gets a new code. */
     @Column(name = "blocked", nullable = false)
     private boolean blocked;
+
+    /** The FranceConnect subject identifier linked to this account, or null. */
+    @Column(name = "franceconnect_sub", length = 255, unique = true)
+    private String franceConnectSub;
 
     protected Account() {
     }
@@ -199,5 +204,13 @@ public class Account {
 
     public boolean isBlocked() {
         return blocked;
+    }
+
+    public String getFranceConnectSub() {
+        return franceConnectSub;
+    }
+
+    public void setFranceConnectSub(String franceConnectSub) {
+        this.franceConnectSub = franceConnectSub;
     }
 }

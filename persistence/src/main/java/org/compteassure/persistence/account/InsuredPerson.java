@@ -29,6 +29,8 @@ import org.compteassure.persistence.domain.NirConverter;
 @Entity
 @Table(name = "insured_person")
 @NamedQuery(name = "InsuredPerson.findByNir", query = "SELECT p FROM InsuredPerson p WHERE p.nir = :nir")
+@NamedQuery(name = "InsuredPerson.findByBirth",
+        query = "SELECT p FROM InsuredPerson p WHERE p.birthDate = :birthDate AND p.sex = :sex")
 public class InsuredPerson {
 
     public enum Sex { MALE, FEMALE }
@@ -69,6 +71,20 @@ public class InsuredPerson {
 
     @Column(name = "email", length = 254)
     private String email;
+
+    /** E.164 ({@code +33612345678}), or null. */
+    @Column(name = "phone", length = 16)
+    private String phone;
+
+    @Column(name = "notify_payments", nullable = false)
+    private boolean notifyPayments = true;
+
+    @Column(name = "notify_documents", nullable = false)
+    private boolean notifyDocuments = true;
+
+    /** The bank account holder's name as the person typed it when they changed their IBAN online. */
+    @Column(name = "iban_holder", length = 70)
+    private String ibanHolder;
 
     /** Every child the register ever listed under this person, including those it no longer lists. */
     @OneToMany(mappedBy = "insuredPerson", cascade = CascadeType.ALL)
@@ -112,6 +128,43 @@ public class InsuredPerson {
 
     public Long getId() {
         return id;
+    }
+
+    /** The optimistic-lock version: a form remembers it, and the service refuses a save based on an older one. */
+    public long getVersion() {
+        return version;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public boolean isNotifyPayments() {
+        return notifyPayments;
+    }
+
+    public void setNotifyPayments(boolean notifyPayments) {
+        this.notifyPayments = notifyPayments;
+    }
+
+    public boolean isNotifyDocuments() {
+        return notifyDocuments;
+    }
+
+    public void setNotifyDocuments(boolean notifyDocuments) {
+        this.notifyDocuments = notifyDocuments;
+    }
+
+    public String getIbanHolder() {
+        return ibanHolder;
+    }
+
+    public void setIbanHolder(String ibanHolder) {
+        this.ibanHolder = ibanHolder;
     }
 
     public Nir getNir() {

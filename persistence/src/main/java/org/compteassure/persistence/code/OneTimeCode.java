@@ -18,7 +18,7 @@ import org.compteassure.persistence.account.Account;
 
 /**
  * A secret that works once: an e-mailed link or a provisional code by post (to choose a definitive code), or the
- * 6-digit code of the second login step. Only its SHA-256 is stored; it expires, and it dies when used or replaced.
+ * 6-digit code of the second login step, or a link confirming a new e-mail address. Only its SHA-256 is stored; it expires, and it dies when used or replaced.
  */
 @Entity
 @Table(name = "one_time_code")
@@ -30,7 +30,7 @@ import org.compteassure.persistence.account.Account;
         + "WHERE c.account = :account AND c.purpose = :purpose AND c.usedAt IS NULL")
 public class OneTimeCode {
 
-    public enum Purpose { SET_CODE, LOGIN }
+    public enum Purpose { SET_CODE, LOGIN, EMAIL_CHANGE }
 
     /** Why the person may choose a definitive code. */
     public enum Reason { CREATION, FORGOTTEN, REACTIVATION }
@@ -72,6 +72,10 @@ public class OneTimeCode {
 
     @Column(name = "used_at")
     private Instant usedAt;
+
+    /** What following an e-mail change link confirms: the new address. Null for the other purposes. */
+    @Column(name = "payload", length = 254)
+    private String payload;
 
     protected OneTimeCode() {
     }
@@ -142,5 +146,13 @@ public class OneTimeCode {
 
     public Instant getUsedAt() {
         return usedAt;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public void setPayload(String payload) {
+        this.payload = payload;
     }
 }

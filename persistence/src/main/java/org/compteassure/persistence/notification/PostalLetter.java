@@ -2,8 +2,6 @@ package org.compteassure.persistence.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -29,6 +27,9 @@ import org.compteassure.persistence.code.OneTimeCode.Reason;
         query = "SELECT l FROM PostalLetter l WHERE l.id IN :ids AND l.printedAt IS NULL ORDER BY l.createdAt, l.id")
 public class PostalLetter {
 
+    /** Letters that tell the person of a change, with no code: the real owner learns of a change they did not make. */
+    public enum Notice { BANK_DETAILS_CHANGED }
+
     @Id
     @SequenceGenerator(name = "postal_letter_seq", sequenceName = "postal_letter_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "postal_letter_seq")
@@ -40,9 +41,9 @@ public class PostalLetter {
     @Column(name = "insured_person_id", nullable = false)
     private long insuredPersonId;
 
-    @Enumerated(EnumType.STRING)
+    /** A {@link Reason} (a provisional code) or a {@link Notice}, by name. */
     @Column(name = "kind", nullable = false, length = 20)
-    private Reason kind;
+    private String kind;
 
     @Column(name = "recipient_name", nullable = false, length = 100)
     private String recipientName;
@@ -67,6 +68,17 @@ public class PostalLetter {
 
     public PostalLetter(long insuredPersonId, Reason kind, String recipientName, List<String> addressLines,
                         String secret, Instant createdAt) {
+        this(insuredPersonId, kind.name(), recipientName, addressLines, secret, createdAt);
+    }
+
+    /** A notice letter: no code. */
+    public PostalLetter(long insuredPersonId, Notice notice, String recipientName, List<String> addressLines,
+                        Instant createdAt) {
+        this(insuredPersonId, notice.name(), recipientName, addressLines, null, createdAt);
+    }
+
+    private PostalLetter(long insuredPersonId, String kind, String recipientName, List<String> addressLines,
+                         String secret, Instant createdAt) {
         this.insuredPersonId = insuredPersonId;
         this.kind = kind;
         this.recipientName = recipientName;
@@ -88,8 +100,19 @@ public class PostalLetter {
         return insuredPersonId;
     }
 
-    public Reason getKind() {
+    /** What the letter is, by name: a {@link Reason} or a {@link Notice} (the staff's list shows it). */
+    public String getType() {
         return kind;
+    }
+
+    /** Why a provisional code was sent, or null for a notice. */
+    public Reason getKind() {
+        return getNotice() == null ? Reason.valueOf(kind) : null;
+    }
+
+    /** The notice this letter is, or null for a provisional code. */
+    public Notice getNotice() {
+        return Arrays.stream(Notice.values()).filter(n -> n.name().equals(kind)).findFirst().orElse(null);
     }
 
     public String getRecipientName() {

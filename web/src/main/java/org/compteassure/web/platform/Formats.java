@@ -19,8 +19,9 @@ public class Formats {
         return instant == null ? "" : Dates.table(instant.atZone(ClockProducer.ZONE).toLocalDate());
     }
 
-    public String day(LocalDate date) {
-        return date == null ? "" : Dates.table(date);
+    /** A calendar day (a birth date, the day of a loss): "26/11/2026". */
+    public String day(LocalDate day) {
+        return day == null ? "" : Dates.table(day);
     }
 
     public String dateTime(Instant instant) {

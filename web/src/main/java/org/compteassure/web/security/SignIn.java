@@ -22,6 +22,9 @@ public class SignIn {
     /** HTTP session attribute: the id of this session's record (ended from elsewhere → logged out here). */
     public static final String SESSION_RECORD = "compteassure.sessionRecord";
 
+    /** HTTP session attribute: the FranceConnect ID token, the id_token_hint of the logout. */
+    private static final String FRANCECONNECT_ID_TOKEN = "compteassure.franceConnectIdToken";
+
     @Inject
     private SecurityContext securityContext;
 
@@ -38,6 +41,21 @@ public class SignIn {
         }
         String record = sessions.start(accountId, BrowserLabel.of(request.getHeader("User-Agent")), request.getRemoteAddr());
         request.getSession().setAttribute(SESSION_RECORD, record);
+    }
+
+    /**
+     * Logs in a person FranceConnect vouched for (no e-mailed second step: FranceConnect's own login is the strong
+     * one), keeping the ID token for the FranceConnect logout.
+     */
+    public void franceConnect(long accountId, String idToken) {
+        insured(accountId);
+        request.getSession().setAttribute(FRANCECONNECT_ID_TOKEN, idToken);
+    }
+
+    /** The FranceConnect ID token of this session, if the person logged in through FranceConnect. */
+    public String franceConnectIdToken() {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (String) session.getAttribute(FRANCECONNECT_ID_TOKEN);
     }
 
     /** Logs in a staff member if the username and password are right. */

@@ -1,0 +1,328 @@
+package org.compteassure.web.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.compteassure.persistence.account.AddressCheck;
+import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.account.PostalAddress;
+import org.compteassure.persistence.account.ProfileChange;
+import org.compteassure.persistence.account.VitaleLoss;
+import org.compteassure.persistence.domain.ValidIban;
+import org.compteassure.persistence.domain.Phone;
+import org.compteassure.service.account.AccountService;
+import org.compteassure.service.account.CodeLockedException;
+import org.compteassure.service.account.ContactDetails;
+import org.compteassure.service.account.InvalidDetailsException;
+import org.compteassure.service.account.ProfileChangedMeanwhileException;
+import org.compteassure.service.account.WrongCodeException;
+import org.compteassure.web.platform.Http;
+import org.compteassure.web.platform.Messages;
+import org.compteassure.web.security.CurrentUser;
+
+/**
+ * /espace/informations: identity from the register (read only), beneficiaries, postal address, phone and
+ * notification preferences, e-mail address (changed by a confirmation link), bank details (after the code is typed
+ * again), a lost or stolen carte Vitale, and the history of changes. View-scoped: the details' version is the one
+ * the page showed, so a save from an older page (another tab) is refused instead of overwriting.
+ */
+@Named
+@ViewScoped
+public class InformationsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String PAGE = "/espace/informations";
+
+    @EJB
+    private AccountService accounts;
+
+    @Inject
+    private CurrentUser me;
+
+    private long version;
+
+    private String line1;
+    private String line2;
+    private String postcode;
+    private String city;
+    private String country;
+    private String phone;
+    private boolean notifyPayments;
+    private boolean notifyDocuments;
+
+    @Email(message = "{ca.email.format}")
+    @Size(max = 254, message = "{ca.email.format}")
+    private String newEmail;
+
+    private String code;
+    @ValidIban
+    private String iban;
+    private String holder;
+
+    private VitaleLoss.Kind lossKind;
+    private LocalDate lossDate;
+    private String circumstances;
+
+    @PostConstruct
+    void load() {
+        InsuredPerson person = accounts.person(me.accountId());
+        version = person.getVersion();
+        PostalAddress address = person.getAddress();
+        line1 = address.getLine1();
+        line2 = address.getLine2();
+        postcode = address.getPostalCode();
+        city = address.getCity();
+        country = address.getCountry();
+        phone = person.getPhone() == null ? null : Phone.readable(person.getPhone());
+        notifyPayments = person.isNotifyPayments();
+        notifyDocuments = person.isNotifyDocuments();
+    }
+
+    public String saveContact() {
+        Map<AddressCheck.Field, AddressCheck.Problem> problems = AddressCheck.problems(line1, line2, postcode, city, country);
+        problems.forEach((field, problem) -> Messages.fieldError("contact", field.name().toLowerCase(Locale.ROOT),
+                "informations.problem." + problem.name(), Messages.text("informations." + field.name().toLowerCase(Locale.ROOT))));
+        boolean phoneValid = phone == null || phone.isBlank() || Phone.toE164(phone).isPresent();
+        if (!phoneValid) {
+            Messages.fieldError("contact", "phone", "informations.phone.invalid");
+        }
+        if (!problems.isEmpty() || !phoneValid) {
+            return null;
+        }
+        return save(() -> accounts.changeContact(me.accountId(), version, new ContactDetails(line1, line2, postcode,
+                city, country, phone, notifyPayments, notifyDocuments)), "informations.contact.saved");
+    }
+
+    public String requestEmailChange() {
+        try {
+            accounts.requestEmailChange(me.accountId(), newEmail);
+        } catch (InvalidDetailsException e) {
+            Messages.fieldError("email", "newEmail", "informations.email.same");
+            return null;
+        }
+        Messages.flash("informations.email.sent", newEmail.strip());
+        return Http.redirect(PAGE);
+    }
+
+    public String changeBankDetails() {
+        if (holder == null || !AccountService.HOLDER.matcher(holder.strip()).matches()) {
+            Messages.fieldError("bank", "holder", "informations.holder.invalid");
+            return null;
+        }
+        try {
+            return save(() -> accounts.changeBankDetails(me.accountId(), version, code.toCharArray(), iban, holder),
+                    "informations.bank.saved");
+        } catch (WrongCodeException e) {
+            Messages.fieldError("bank", "code", "informations.bank.wrongCode");
+        } catch (CodeLockedException e) {
+            Messages.fieldError("bank", "code", "informations.bank.locked");
+        }
+        return null;
+    }
+
+    public String declareLoss() {
+        if (circumstances.strip().length() > VitaleLoss.MAX_CIRCUMSTANCES || circumstances.matches("(?s).*[<>].*")) {
+            Messages.fieldError("vitale", "circumstances", "informations.vitale.circumstances.invalid",
+                    VitaleLoss.MAX_CIRCUMSTANCES);
+            return null;
+        }
+        try {
+            String reference = accounts.declareVitaleLoss(me.accountId(), lossKind, lossDate, circumstances);
+            Messages.flash("informations.vitale.declared", reference);
+            return Http.redirect(PAGE);
+        } catch (InvalidDetailsException e) {
+            // The text passed above: only the date (in the future) is left to refuse.
+            Messages.fieldError("vitale", "date", "informations.vitale.future");
+            return null;
+        }
+    }
+
+    /** Runs a save; on success back to the page (post-redirect-get) with its message. */
+    private String save(Runnable change, String savedKey) {
+        try {
+            change.run();
+        } catch (ProfileChangedMeanwhileException e) {
+            Messages.error("informations.changedMeanwhile");
+            return null;
+        } catch (InvalidDetailsException e) {
+            Messages.error("informations.invalid");
+            return null;
+        }
+        Messages.flash(savedKey);
+        return Http.redirect(PAGE);
+    }
+
+    public InsuredPerson getPerson() {
+        return me.getPerson();
+    }
+
+    public String getEmail() {
+        return accounts.account(me.accountId()).getEmail();
+    }
+
+    public List<ProfileChange> getHistory() {
+        return accounts.history(me.accountId());
+    }
+
+    public List<VitaleLoss> getLosses() {
+        return accounts.vitaleLosses(me.accountId());
+    }
+
+    /** A value of the history as the person reads it: preferences in words, the rest as recorded. */
+    public String historyValue(ProfileChange change, String value) {
+        if (value == null || value.isBlank()) {
+            return Messages.text(change.getField() == ProfileChange.Field.NOTIFICATIONS
+                    ? "informations.history.noNotification" : "informations.history.none");
+        }
+        if (change.getField() == ProfileChange.Field.NOTIFICATIONS) {
+            return String.join(", ", Arrays.stream(value.split(","))
+                    .map(kind -> Messages.text("informations.history.notify." + kind)).toList());
+        }
+        if (change.getField() == ProfileChange.Field.PHONE) {
+            return Phone.readable(value);
+        }
+        return value;
+    }
+
+    public List<String> getCountries() {
+        return AddressCheck.COUNTRIES;
+    }
+
+    public List<VitaleLoss.Kind> getLossKinds() {
+        return List.of(VitaleLoss.Kind.values());
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getLine1() {
+        return line1;
+    }
+
+    public void setLine1(String line1) {
+        this.line1 = line1;
+    }
+
+    public String getLine2() {
+        return line2;
+    }
+
+    public void setLine2(String line2) {
+        this.line2 = line2;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public boolean isNotifyPayments() {
+        return notifyPayments;
+    }
+
+    public void setNotifyPayments(boolean notifyPayments) {
+        this.notifyPayments = notifyPayments;
+    }
+
+    public boolean isNotifyDocuments() {
+        return notifyDocuments;
+    }
+
+    public void setNotifyDocuments(boolean notifyDocuments) {
+        this.notifyDocuments = notifyDocuments;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getIban() {
+        return iban;
+    }
+
+    public void setIban(String iban) {
+        this.iban = iban;
+    }
+
+    public String getHolder() {
+        return holder;
+    }
+
+    public void setHolder(String holder) {
+        this.holder = holder;
+    }
+
+    public VitaleLoss.Kind getLossKind() {
+        return lossKind;
+    }
+
+    public void setLossKind(VitaleLoss.Kind lossKind) {
+        this.lossKind = lossKind;
+    }
+
+    public LocalDate getLossDate() {
+        return lossDate;
+    }
+
+    public void setLossDate(LocalDate lossDate) {
+        this.lossDate = lossDate;
+    }
+
+    public String getCircumstances() {
+        return circumstances;
+    }
+
+    public void setCircumstances(String circumstances) {
+        this.circumstances = circumstances;
+    }
+}
