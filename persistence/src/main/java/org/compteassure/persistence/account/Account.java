@@ -77,6 +77,10 @@ public class Account {
     @Column(name = "blocked", nullable = false)
     private boolean blocked;
 
+    /** Whether the person wants an e-mail when a new payment arrives (on by default; never with amounts in it). */
+    @Column(name = "notify_payments", nullable = false)
+    private boolean notifyPayments = true;
+
     protected Account() {
     }
 
@@ -198,5 +202,13 @@ public class Account {
 
     public boolean isBlocked() {
         return blocked;
+    }
+
+    public boolean isNotifyPayments() {
+        return notifyPayments;
+    }
+
+    public void setNotifyPayments(boolean notifyPayments) {
+        this.notifyPayments = notifyPayments;
     }
 }
