@@ -34,7 +34,7 @@ import org.compteassure.service.security.StaffService;
 public class TestSupport extends HttpServlet {
 
     private static final List<String> COUNTED = List.of("insured_person", "account", "one_time_code", "outbound_mail",
-            "postal_letter", "staff_member");
+            "postal_letter", "staff_member", "payment", "payment_import_rejection");
 
     @EJB
     private AccountService accounts;

@@ -49,7 +49,7 @@ public class PaymentFeed {
     private Event<NewPaymentsArrived> newPayments;
 
     /** A payment that passed every check, with what it refers to. */
-    private record Ready(PaymentChecker.Parsed parsed, Match match, Payment stored) {
+    private record Ready(PaymentChecker.Parsed parsed, Match match, Payment stored, boolean repeated) {
     }
 
     /** The outcome of checking a batch: the entries to write, and those refused. */
@@ -118,20 +118,23 @@ public class PaymentFeed {
         Map<Nir, InsuredPerson> people = people(parsed.values().stream().map(PaymentChecker.Parsed::nir).collect(
                 Collectors.toSet()));
         Map<String, Payment> stored = stored(parsed.values().stream().map(PaymentChecker.Parsed::reference).toList());
-        Map<String, Long> seen = new HashMap<>();
+        Map<String, FeedEntry> seen = new HashMap<>();
         List<Ready> ready = new ArrayList<>();
         parsed.forEach((entry, p) -> {
-            Long first = seen.putIfAbsent(p.reference(), entry.position());
-            if (first != null) {
-                rejections.add(new Rejection(entry.position(), p.reference(),
-                        "reference : en double dans ce lot (déjà en position " + first + ")"));
+            Match match = PaymentChecker.match(p, people.get(p.nir()), stored.get(p.reference()));
+            if (!match.reasons().isEmpty()) {
+                rejections.add(new Rejection(entry.position(), p.reference(), PaymentChecker.joined(match.reasons())));
                 return;
             }
-            Match match = PaymentChecker.match(p, people.get(p.nir()), stored.get(p.reference()));
-            if (match.reasons().isEmpty()) {
-                ready.add(new Ready(p, match, stored.get(p.reference())));
+            FeedEntry first = seen.putIfAbsent(p.reference(), entry);
+            if (first == null) {
+                ready.add(new Ready(p, match, stored.get(p.reference()), false));
+            } else if (p.equals(parsed.get(first))) {
+                // The same payment twice changes nothing, as in two batches; two versions in one batch are ambiguous.
+                ready.add(new Ready(p, match, null, true));
             } else {
-                rejections.add(new Rejection(entry.position(), p.reference(), PaymentChecker.joined(match.reasons())));
+                rejections.add(new Rejection(entry.position(), p.reference(), "reference : déjà en position "
+                        + first.position() + " de ce lot avec d'autres données"));
             }
         });
         rejections.sort(java.util.Comparator.comparingLong(Rejection::position));
@@ -144,7 +147,9 @@ public class PaymentFeed {
         int updated = 0;
         int unchanged = 0;
         for (Ready r : checked.ready()) {
-            if (r.stored() == null) {
+            if (r.repeated()) {
+                unchanged++;
+            } else if (r.stored() == null) {
                 em.persist(new Payment(r.parsed().reference(), r.match().person(), r.match().beneficiary(),
                         r.parsed().details(), r.parsed().settlement(), now));
                 inserted++;
@@ -159,7 +164,7 @@ public class PaymentFeed {
 
     /** The people who got at least one new payment in this batch. */
     private static Set<Long> written(Checked checked) {
-        return checked.ready().stream().filter(r -> r.stored() == null).map(r -> r.match().person().getId())
+        return checked.ready().stream().filter(r -> !r.repeated() && r.stored() == null).map(r -> r.match().person().getId())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

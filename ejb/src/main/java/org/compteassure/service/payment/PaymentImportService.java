@@ -3,6 +3,8 @@ package org.compteassure.service.payment;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -40,6 +42,9 @@ public class PaymentImportService {
 
     @Inject
     private Clock clock;
+
+    @Resource
+    private SessionContext context;
 
     /**
      * Stores an uploaded file, whole, in the database; the job is started by {@link #start} once this has committed.
@@ -120,11 +125,17 @@ public class PaymentImportService {
         if (file.getJobExecutionId() == null) {
             return start(importId);
         }
+        context.getBusinessObject(PaymentImportService.class).requeue(importId);
         Properties parameters = parameters(importId);
         parameters.setProperty("jberet.restart.mode", "detect");
         long execution = operator().restart(file.getJobExecutionId(), parameters);
         LOG.info(() -> "Payment import " + importId + " resumed as job execution " + execution);
         return execution;
+    }
+
+    /** Shows the import as waiting again until the restarted job takes it. */
+    public void requeue(long importId) {
+        find(importId).requeue();
     }
 
     /** Asks the running job of an import to stop after its current chunk. */

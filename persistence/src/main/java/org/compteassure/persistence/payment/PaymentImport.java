@@ -112,6 +112,11 @@ public class PaymentImport {
         this.node = node;
     }
 
+    /** A restart was asked for: waiting for the job to take the import again. */
+    public void requeue() {
+        this.status = Status.QUEUED;
+    }
+
     /** Counts one committed chunk, whose last line is {@code lastLine}. */
     public void chunkDone(long lastLine, long imported, long updated, long unchanged, long rejected) {
         if (lastLine <= linesDone) {
