@@ -56,6 +56,13 @@ public class ImportsBacking {
         return Http.redirect("/admin/imports?import=" + stored.getId());
     }
 
+    /** Resumes a stopped import from its last committed chunk. */
+    public String resume(long importId) {
+        imports.resume(importId);
+        Messages.flash("imports.resumed");
+        return Http.redirect("/admin/imports?import=" + importId);
+    }
+
     public List<PaymentImport> getRecent() {
         if (recent == null) {
             recent = imports.recent(20);
