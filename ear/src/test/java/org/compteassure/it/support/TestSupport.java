@@ -36,7 +36,7 @@ public class TestSupport extends HttpServlet {
 
     private static final List<String> COUNTED = List.of("insured_person", "account", "one_time_code", "outbound_mail",
             "postal_letter", "staff_member", "beneficiary", "issued_document", "card_order", "profile_change",
-            "vitale_loss");
+            "vitale_loss", "payment", "payment_import_rejection");
 
     @EJB
     private AccountService accounts;

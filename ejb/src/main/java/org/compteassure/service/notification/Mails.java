@@ -171,6 +171,19 @@ public final class Mails {
                 .build("vitaleLoss");
     }
 
+    /**
+     * A new payment is available in the person's space ({@code paymentsUrl}, the absolute address of
+     * {@code /espace/paiements}). Never says what was paid, for whom, or how much: only that something is there.
+     */
+    public MailContent newPayment(String givenNames, String paymentsUrl) {
+        String link = NoticeTexts.checkedUrl(paymentsUrl);
+        return new Body(givenNames)
+                .paragraph("newPayment.intro")
+                .button("newPayment.button", link)
+                .paragraph("newPayment.next")
+                .build("newPayment");
+    }
+
     /** Control characters (a line break in a name, say) become spaces, so a value cannot reshape the mail. */
     private static String clean(String value) {
         return value == null ? "" : value.replaceAll("[\\p{Cntrl}\\p{Z}\\s]+", " ").strip();

@@ -32,6 +32,10 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                // The batch job repository (JBeret, same database) creates its tables when the server boots, before
+                // the first migration: a schema holding only those is new, and gets every migration from V1 on.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted

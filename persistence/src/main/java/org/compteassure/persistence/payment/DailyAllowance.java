@@ -76,4 +76,18 @@ public class DailyAllowance implements Serializable {
     public String getEmployer() {
         return employer;
     }
+
+    /** Value semantics, so that a re-sent payment compares equal to the one stored. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DailyAllowance that && Objects.equals(periodFrom, that.periodFrom)
+                && Objects.equals(periodTo, that.periodTo) && Objects.equals(days, that.days)
+                && Objects.equals(dailyGross, that.dailyGross) && Objects.equals(grossTotal, that.grossTotal)
+                && Objects.equals(csgCrds, that.csgCrds) && Objects.equals(employer, that.employer);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(periodFrom, periodTo, days, dailyGross, grossTotal, csgCrds, employer);
+    }
 }

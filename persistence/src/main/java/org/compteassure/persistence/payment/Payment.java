@@ -189,6 +189,12 @@ public class Payment {
         this.paidTo = settlement.paidTo();
     }
 
+    /** What the claims system said about the care or the allowance, to compare with a later message. */
+    public Details details() {
+        return new Details(kind, careDate, actLabel, practitioner, amountSpent, reimbursementBase, rate, amountPaid,
+                participationForfaitaire, franchise, dailyAllowance);
+    }
+
     public Settlement settlement() {
         return new Settlement(status, rejectionReason, paymentDate, paidTo);
     }

@@ -1,0 +1,103 @@
+package org.compteassure.it.payment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.compteassure.it.support.Browser;
+import org.compteassure.it.support.ClientTest;
+import org.compteassure.it.support.People;
+import org.compteassure.it.support.Site;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** /admin/imports in Chromium: upload, refusal of a bad file, the progress and the report; only for administrators. */
+class ImportsPageIT extends ClientTest {
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void open() {
+        driver = Browser.open();
+    }
+
+    @AfterEach
+    void close() {
+        driver.quit();
+    }
+
+    @Test
+    void anAdministratorImportsAFileAndReadsItsReport() throws Exception {
+        People.Person person = People.fresh(false);
+        newSite().register(person);
+        driver.get(base + "conseiller");
+        Browser.type(driver, "staff:username", "premier-admin");
+        Browser.type(driver, "staff:password", "Premier-Admin-2026!");
+        Browser.clickAndWait(driver, By.id("staff:submit"));
+        driver.get(base + "admin/imports");
+        assertEquals("Imports de paiements", driver.findElement(By.tagName("h1")).getText());
+        Browser.assertAccessible(driver);
+
+        Browser.clickAndWait(driver, By.id("upload:submit"));
+        assertTrue(Browser.mainText(driver).contains("Choisissez un fichier CSV non vide."), Browser.mainText(driver));
+        Browser.assertAccessible(driver);
+
+        upload("reference;nir;montant\nA;B;C\n");
+        assertTrue(Browser.mainText(driver).contains("Colonne inconnue dans l'en-tête : « montant »"), Browser.mainText(driver));
+
+        String run = "P" + System.nanoTime();
+        String day = LocalDate.now().minusDays(2).toString();
+        upload("reference;nir;kind;careDate;actLabel;amountPaid;status\n"
+                + run + "-1;" + person.nir15() + ";REIMBURSEMENT;" + day + ";Pharmacie;8.40;PENDING\n"
+                + run + "-2;" + person.nir13() + ";REIMBURSEMENT;" + day + ";Consultation;16.50;PENDING\n"
+                + run + "-3;" + person.nir13() + ";REIMBURSEMENT;" + day + ";<script>alert(1)</script>;-1.00;PENDING\n");
+        assertTrue(driver.getCurrentUrl().contains("/admin/imports?import="), driver.getCurrentUrl());
+        awaitStatus("Terminé");
+        assertEquals("3", driver.findElement(By.id("count-read")).getText());
+        assertEquals("2", driver.findElement(By.id("count-imported")).getText());
+        assertEquals("1", driver.findElement(By.id("count-rejected")).getText());
+        String report = driver.findElement(By.id("rejections")).getText();
+        assertTrue(report.contains("4") && report.contains("amountPaid : montant négatif"), report);
+        Browser.assertAccessible(driver);
+    }
+
+    @Test
+    void onlyAdministratorsMayOpenIt() {
+        Site visitor = newSite();
+        assertEquals("/conseiller", visitor.get("/admin/imports").uri().getPath());
+    }
+
+    private void upload(String csv) throws Exception {
+        Path file = Files.createTempFile("paiements", ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        driver.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+        Browser.clickAndWait(driver, By.id("upload:submit"));
+        Files.delete(file);
+    }
+
+    /** The job runs in the background; the page's status region refreshes itself until it ends. */
+    private void awaitStatus(String text) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            if (driver.findElement(By.id("progress-text")).getText().startsWith(text)) {
+                return;
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        fail("« " + text + " » never shown: " + Browser.mainText(driver));
+    }
+}

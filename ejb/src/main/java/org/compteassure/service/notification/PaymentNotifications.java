@@ -1,0 +1,41 @@
+package org.compteassure.service.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import org.compteassure.persistence.account.Account;
+import org.compteassure.service.payment.PaymentEvents.NewPaymentsArrived;
+import org.compteassure.service.platform.Installation;
+
+/**
+ * Tells a person that a new payment is available, if they have an active account with an e-mail address and have
+ * not turned these notices off; in the feed's transaction, through the outbox.
+ */
+@ApplicationScoped
+public class PaymentNotifications {
+
+    private static final Mails MAILS = Mails.in(Locale.FRENCH);
+
+    @PersistenceContext(unitName = "compte-assure")
+    private EntityManager em;
+
+    @Inject
+    private NotificationService notifications;
+
+    @Inject
+    private Installation installation;
+
+    void onNewPayments(@Observes NewPaymentsArrived event) {
+        em.createQuery("SELECT a FROM Account a WHERE a.insuredPerson.id = :person", Account.class)
+                .setParameter("person", event.insuredPersonId()).getResultList().stream()
+                .filter(a -> a.getStatus() == Account.Status.ACTIVE && a.getInsuredPerson().isNotifyPayments() && a.getEmail() != null)
+                .forEach(a -> {
+                    MailContent mail = MAILS.newPayment(a.getInsuredPerson().getGivenNames(),
+                            installation.baseUrl() + "/espace/paiements");
+                    notifications.queue(a.getEmail(), mail.subject(), mail.text(), mail.html());
+                });
+    }
+}

@@ -1,0 +1,195 @@
+package org.compteassure.service.payment;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.domain.Nir;
+import org.compteassure.persistence.payment.ImportRejection;
+import org.compteassure.persistence.payment.Payment;
+import org.compteassure.persistence.payment.PaymentImport;
+import org.compteassure.service.payment.FeedResult.Rejection;
+import org.compteassure.service.payment.PaymentChecker.Match;
+import org.compteassure.service.payment.PaymentChecker.Outcome;
+import org.compteassure.service.payment.PaymentEvents.NewPaymentsArrived;
+
+/**
+ * Applies the claims system's payments, idempotently by reference: a new reference is inserted, the same payment
+ * sent again changes nothing, a status that moves forward updates the stored payment. A whole batch is checked
+ * before anything is written, so that a row is never half-written.
+ */
+@Stateless
+public class PaymentFeed {
+
+    /** Items one API call may carry; bigger loads go through the CSV import. */
+    public static final int MAX_ITEMS = 1000;
+
+    @PersistenceContext(unitName = "compte-assure")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<NewPaymentsArrived> newPayments;
+
+    /** A payment that passed every check, with what it refers to. */
+    private record Ready(PaymentChecker.Parsed parsed, Match match, Payment stored, boolean repeated) {
+    }
+
+    /** The outcome of checking a batch: the entries to write, and those refused. */
+    private record Checked(List<Ready> ready, List<Rejection> rejections) {
+    }
+
+    /**
+     * The API's batch: all or nothing. If any entry is refused, nothing is written and the result lists every
+     * refused entry; otherwise every payment is applied and one notice per person with a new payment is sent.
+     */
+    public FeedResult submit(List<FeedEntry> entries) {
+        if (entries.size() > MAX_ITEMS) {
+            throw new IllegalArgumentException("At most " + MAX_ITEMS + " items per call");
+        }
+        Checked checked = check(entries);
+        if (!checked.rejections().isEmpty()) {
+            return new FeedResult(0, 0, 0, checked.rejections());
+        }
+        FeedResult result = write(checked);
+        written(checked).forEach(id -> newPayments.fire(new NewPaymentsArrived(id)));
+        return result;
+    }
+
+    /**
+     * One chunk of a CSV import, in the chunk's transaction: the valid lines are applied, the others recorded as
+     * rejections, and the import's counters and resume line move on in the same commit. A person is told of new
+     * payments once per import, however many chunks bring them some.
+     */
+    public FeedResult importChunk(long importId, List<FeedEntry> lines) {
+        PaymentImport file = em.find(PaymentImport.class, importId);
+        Checked checked = check(lines);
+        FeedResult result = write(checked);
+        checked.rejections().forEach(r -> em.persist(new ImportRejection(importId, r.position(), r.reference(), r.reason())));
+        long lastLine = lines.stream().mapToLong(FeedEntry::position).max().orElseThrow();
+        file.chunkDone(lastLine, result.inserted(), result.updated(), result.unchanged(), checked.rejections().size());
+        Set<Long> told = new HashSet<>(em.createNativeQuery(
+                        "SELECT insured_person_id FROM payment_import_notice WHERE import_id = ?")
+                .setParameter(1, importId).getResultList().stream().map(id -> ((Number) id).longValue()).toList());
+        for (Long person : written(checked)) {
+            if (told.add(person)) {
+                em.createNativeQuery("INSERT INTO payment_import_notice (import_id, insured_person_id) VALUES (?, ?)")
+                        .setParameter(1, importId).setParameter(2, person).executeUpdate();
+                newPayments.fire(new NewPaymentsArrived(person));
+            }
+        }
+        return result;
+    }
+
+    private Checked check(List<FeedEntry> entries) {
+        LocalDate today = LocalDate.now(clock);
+        List<Rejection> rejections = new ArrayList<>();
+        Map<FeedEntry, PaymentChecker.Parsed> parsed = new java.util.LinkedHashMap<>();
+        for (FeedEntry entry : entries) {
+            if (entry.problem() != null) {
+                rejections.add(new Rejection(entry.position(), null, entry.problem()));
+                continue;
+            }
+            Outcome outcome = PaymentChecker.parse(entry.item(), today);
+            if (outcome.isValid()) {
+                parsed.put(entry, outcome.parsed());
+            } else {
+                rejections.add(new Rejection(entry.position(), shortReference(entry.item()),
+                        PaymentChecker.joined(outcome.reasons())));
+            }
+        }
+        Map<Nir, InsuredPerson> people = people(parsed.values().stream().map(PaymentChecker.Parsed::nir).collect(
+                Collectors.toSet()));
+        Map<String, Payment> stored = stored(parsed.values().stream().map(PaymentChecker.Parsed::reference).toList());
+        Map<String, FeedEntry> seen = new HashMap<>();
+        List<Ready> ready = new ArrayList<>();
+        parsed.forEach((entry, p) -> {
+            Match match = PaymentChecker.match(p, people.get(p.nir()), stored.get(p.reference()));
+            if (!match.reasons().isEmpty()) {
+                rejections.add(new Rejection(entry.position(), p.reference(), PaymentChecker.joined(match.reasons())));
+                return;
+            }
+            FeedEntry first = seen.putIfAbsent(p.reference(), entry);
+            if (first == null) {
+                ready.add(new Ready(p, match, stored.get(p.reference()), false));
+            } else if (p.equals(parsed.get(first))) {
+                // The same payment twice changes nothing, as in two batches; two versions in one batch are ambiguous.
+                ready.add(new Ready(p, match, null, true));
+            } else {
+                rejections.add(new Rejection(entry.position(), p.reference(), "reference : déjà en position "
+                        + first.position() + " de ce lot avec d'autres données"));
+            }
+        });
+        rejections.sort(java.util.Comparator.comparingLong(Rejection::position));
+        return new Checked(ready, rejections);
+    }
+
+    private FeedResult write(Checked checked) {
+        Instant now = clock.instant();
+        int inserted = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Ready r : checked.ready()) {
+            if (r.repeated()) {
+                unchanged++;
+            } else if (r.stored() == null) {
+                em.persist(new Payment(r.parsed().reference(), r.match().person(), r.match().beneficiary(),
+                        r.parsed().details(), r.parsed().settlement(), now));
+                inserted++;
+            } else if (r.stored().settle(r.parsed().settlement())) {
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new FeedResult(inserted, updated, unchanged, checked.rejections());
+    }
+
+    /** The people who got at least one new payment in this batch. */
+    private static Set<Long> written(Checked checked) {
+        return checked.ready().stream().filter(r -> !r.repeated() && r.stored() == null).map(r -> r.match().person().getId())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private Map<Nir, InsuredPerson> people(Set<Nir> nirs) {
+        if (nirs.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT DISTINCT p FROM InsuredPerson p LEFT JOIN FETCH p.beneficiaries "
+                        + "WHERE p.nir IN :nirs", InsuredPerson.class)
+                .setParameter("nirs", nirs).getResultList().stream()
+                .collect(Collectors.toMap(InsuredPerson::getNir, Function.identity()));
+    }
+
+    private Map<String, Payment> stored(List<String> references) {
+        if (references.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery("Payment.findByReferences", Payment.class)
+                .setParameter("references", references).getResultList().stream()
+                .collect(Collectors.toMap(Payment::getReference, Function.identity()));
+    }
+
+    /** The reference as the claims system sent it, for the report, if it is short enough to be one. */
+    private static String shortReference(PaymentItem item) {
+        String ref = item.reference();
+        return ref == null || ref.isBlank() || ref.strip().length() > 40 ? null : Objects.requireNonNull(ref).strip();
+    }
+}

@@ -1,0 +1,225 @@
+package org.compteassure.service.payment;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.compteassure.persistence.payment.ImportRejection;
+import org.compteassure.persistence.payment.PaymentImport;
+import org.compteassure.service.NotFoundException;
+
+/**
+ * CSV imports of payments for administrators: the file is stored in the database, then loaded by the Jakarta Batch
+ * job {@value #JOB} (META-INF/batch-jobs) in chunks, each committed with its counters. A stopped, failed or
+ * crashed import resumes from its last committed chunk.
+ */
+@Stateless
+public class PaymentImportService {
+
+    public static final String JOB = "payment-import";
+    /** Size of the stored parts of a file: small enough for any database column, big enough to be few. */
+    static final int PART_SIZE = 256 * 1024;
+    private static final Logger LOG = Logger.getLogger(PaymentImportService.class.getName());
+
+    @PersistenceContext(unitName = "compte-assure")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    /**
+     * Stores an uploaded file, whole, in the database; the job is started by {@link #start} once this has committed.
+     *
+     * @throws ImportRefusedException if the file is empty or its first line is not a valid header
+     */
+    public PaymentImport store(String fileName, InputStream content, String uploadedBy) {
+        PaymentImport file = new PaymentImport(fileName.length() > 255 ? fileName.substring(0, 255) : fileName,
+                uploadedBy, clock.instant());
+        em.persist(file);
+        em.flush();
+        long size = 0;
+        long lines = 0;
+        int lastByte = '\n';
+        ByteArrayOutputStream header = new ByteArrayOutputStream();
+        boolean headerDone = false;
+        byte[] part = new byte[PART_SIZE];
+        try (content) {
+            for (int partNo = 0; ; partNo++) {
+                int length = content.readNBytes(part, 0, PART_SIZE);
+                if (length == 0) {
+                    break;
+                }
+                for (int i = 0; i < length; i++) {
+                    if (part[i] == '\n') {
+                        lines++;
+                        headerDone = true;
+                    } else if (!headerDone && header.size() <= CsvFormat.MAX_LINE) {
+                        header.write(part[i]);
+                    }
+                }
+                lastByte = part[length - 1];
+                size += length;
+                em.createNativeQuery("INSERT INTO payment_import_part (import_id, part_no, data) VALUES (?, ?, ?)")
+                        .setParameter(1, file.getId()).setParameter(2, partNo)
+                        .setParameter(3, java.util.Arrays.copyOf(part, length)).executeUpdate();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (size == 0) {
+            throw new ImportRefusedException("Le fichier est vide.");
+        }
+        try {
+            CsvFormat.header(header.toString(StandardCharsets.UTF_8).strip());
+        } catch (IllegalArgumentException e) {
+            throw new ImportRefusedException(e.getMessage());
+        }
+        file.contentStored(size, lastByte == '\n' ? lines : lines + 1);
+        return file;
+    }
+
+    /** Starts the job of a stored import (outside any transaction: the job runs in its own threads). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long start(long importId) {
+        return operator().start(JOB, parameters(importId));
+    }
+
+    /**
+     * Starts the job of a stored import with a rehearsed crash: the first run fails when it reaches {@code line},
+     * as a crash would at that point, and {@link #resume} must then finish it. For recovery drills and tests.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long startWithCrashAt(long importId, long line) {
+        Properties parameters = parameters(importId);
+        parameters.setProperty("crashAtLine", Long.toString(line));
+        return operator().start(JOB, parameters);
+    }
+
+    /**
+     * Resumes an import from its last committed chunk: after a stop, a failure, or a crash of the node that ran it
+     * (then its job execution was left STARTED; JBeret's default restart mode, "detect", marks it FAILED and restarts
+     * it when it is not running in this JVM).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long resume(long importId) {
+        PaymentImport file = find(importId);
+        if (file.getJobExecutionId() == null) {
+            return start(importId);
+        }
+        context.getBusinessObject(PaymentImportService.class).requeue(importId);
+        Properties parameters = parameters(importId);
+        parameters.setProperty("jberet.restart.mode", "detect");
+        long execution = operator().restart(file.getJobExecutionId(), parameters);
+        LOG.info(() -> "Payment import " + importId + " resumed as job execution " + execution);
+        return execution;
+    }
+
+    /** Shows the import as waiting again until the restarted job takes it. */
+    public void requeue(long importId) {
+        find(importId).requeue();
+    }
+
+    /** Asks the running job of an import to stop after its current chunk. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void stop(long importId) {
+        operator().stop(find(importId).getJobExecutionId());
+    }
+
+    /** The batch status of the import's latest job execution (STARTED, COMPLETED, STOPPED, FAILED…). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String jobStatus(long importId) {
+        Long execution = find(importId).getJobExecutionId();
+        if (execution == null) {
+            return "QUEUED";
+        }
+        JobExecution job = operator().getJobExecution(execution);
+        return job.getBatchStatus().name();
+    }
+
+    /** @throws NotFoundException if there is no such import */
+    public PaymentImport find(long importId) {
+        PaymentImport file = em.find(PaymentImport.class, importId);
+        if (file == null) {
+            throw new NotFoundException("Import");
+        }
+        return file;
+    }
+
+    /** The latest imports, newest first. */
+    public List<PaymentImport> recent(int max) {
+        return em.createNamedQuery("PaymentImport.recent", PaymentImport.class).setMaxResults(max).getResultList();
+    }
+
+    /** The first {@code max} rejected lines of an import, by line number. */
+    public List<ImportRejection> rejections(long importId, int max) {
+        return em.createNamedQuery("ImportRejection.ofImport", ImportRejection.class)
+                .setParameter("importId", importId).setMaxResults(max).getResultList();
+    }
+
+    /** Part {@code partNo} of the stored file, or null after the last one. */
+    public byte[] part(long importId, int partNo) {
+        List<?> data = em.createNativeQuery("SELECT data FROM payment_import_part WHERE import_id = ? AND part_no = ?")
+                .setParameter(1, importId).setParameter(2, partNo).getResultList();
+        return data.isEmpty() ? null : (byte[]) data.get(0);
+    }
+
+    /** A job execution took the import on this node; returns it, with the line where it must resume. */
+    public PaymentImport running(long importId, long executionId) {
+        PaymentImport file = find(importId);
+        file.running(executionId, node());
+        return file;
+    }
+
+    /** The job's last step ran: every line was read. */
+    public void completed(long importId) {
+        find(importId).ended(true, clock.instant());
+    }
+
+    /** The job ended; if it did not complete, the import waits to be resumed. */
+    public void ended(long importId) {
+        PaymentImport file = find(importId);
+        if (file.getStatus() == PaymentImport.Status.RUNNING) {
+            file.ended(false, clock.instant());
+        }
+    }
+
+    /** Imports this node was running when it stopped without ending them (a crash, a kill -9). */
+    public List<Long> interruptedHere() {
+        return em.createNamedQuery("PaymentImport.runningOn", PaymentImport.class)
+                .setParameter("status", PaymentImport.Status.RUNNING).setParameter("node", node())
+                .getResultList().stream().map(PaymentImport::getId).toList();
+    }
+
+    static String node() {
+        return System.getProperty("jboss.node.name", "default");
+    }
+
+    private static Properties parameters(long importId) {
+        Properties parameters = new Properties();
+        parameters.setProperty("importId", Long.toString(importId));
+        return parameters;
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

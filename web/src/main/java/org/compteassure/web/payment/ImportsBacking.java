@@ -1,0 +1,111 @@
+package org.compteassure.web.payment;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.util.List;
+import org.compteassure.persistence.payment.ImportRejection;
+import org.compteassure.persistence.payment.PaymentImport;
+import org.compteassure.service.NotFoundException;
+import org.compteassure.service.payment.ImportRefusedException;
+import org.compteassure.service.payment.PaymentImportService;
+import org.compteassure.web.platform.Http;
+import org.compteassure.web.platform.Messages;
+import org.compteassure.web.security.CurrentUser;
+
+/**
+ * /admin/imports: administrators upload a CSV file of payments, follow its progress and read its report
+ * ({@code ?import=ID}). The page refreshes its status region by itself while an import runs (resources/js/imports.js).
+ */
+@Named
+@RequestScoped
+public class ImportsBacking {
+
+    /** Rejected lines shown on the page; the report keeps them all. */
+    public static final int SHOWN_REJECTIONS = 200;
+
+    @EJB
+    private PaymentImportService imports;
+
+    @Inject
+    private CurrentUser me;
+
+    private Part file;
+    private List<PaymentImport> recent;
+    private PaymentImport selected;
+    private boolean selectedLoaded;
+
+    public String upload() throws IOException {
+        if (file == null || file.getSize() == 0) {
+            Messages.fieldError("upload", "file", "imports.file.required");
+            return null;
+        }
+        PaymentImport stored;
+        try {
+            stored = imports.store(file.getSubmittedFileName() == null ? "import.csv" : file.getSubmittedFileName(),
+                    file.getInputStream(), me.getUsername());
+        } catch (ImportRefusedException e) {
+            Messages.fieldError("upload", "file", "imports.refused", e.getMessage());
+            return null;
+        }
+        imports.start(stored.getId());
+        Messages.flash("imports.started", stored.getFileName());
+        return Http.redirect("/admin/imports?import=" + stored.getId());
+    }
+
+    /** Resumes a stopped import from its last committed chunk. */
+    public String resume(long importId) {
+        imports.resume(importId);
+        Messages.flash("imports.resumed");
+        return Http.redirect("/admin/imports?import=" + importId);
+    }
+
+    public List<PaymentImport> getRecent() {
+        if (recent == null) {
+            recent = imports.recent(20);
+        }
+        return recent;
+    }
+
+    /** The import named by {@code ?import=}, or null when none or unknown. */
+    public PaymentImport getSelected() {
+        if (!selectedLoaded) {
+            selectedLoaded = true;
+            String id = Http.request().getParameter("import");
+            if (id != null && id.matches("[0-9]{1,18}")) {
+                try {
+                    selected = imports.find(Long.parseLong(id));
+                } catch (NotFoundException e) {
+                    selected = null;
+                }
+            }
+        }
+        return selected;
+    }
+
+    public List<ImportRejection> getRejections() {
+        return getSelected() == null ? List.of() : imports.rejections(selected.getId(), SHOWN_REJECTIONS);
+    }
+
+    /** Whether the status region must keep refreshing. */
+    public boolean isAnyRunning() {
+        return getRecent().stream().anyMatch(PaymentImport::isRunning)
+                || getSelected() != null && getSelected().isRunning();
+    }
+
+    /** Percentage of lines done, for the progress bar's text. */
+    public long percent(PaymentImport i) {
+        return i.getTotalLines() == 0 ? 100 : Math.min(100, i.getLinesDone() * 100 / i.getTotalLines());
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+}
