@@ -185,12 +185,12 @@ public final class ImportBenchmark {
         return rows / seconds;
     }
 
-    /** People of the register the rows refer to (men born in Paris, 1980, sex stored as its ordinal), added once. */
+    /** People of the register the rows refer to (men born in Paris, 1980, sex stored by name), added once. */
     private List<String> ensurePeople(Connection db) throws Exception {
         List<String> nirs = new ArrayList<>();
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO insured_person (id, version, nir, family_name, "
                 + "given_names, birth_date, sex, address_line1, postal_code, city, country) VALUES (?, 1, ?, 'BENCH', "
-                + "'Marc', DATE '1980-01-15', '0', '1 RUE DU BANC', '75001', 'PARIS', 'FRANCE') ON CONFLICT DO NOTHING")) {
+                + "'Marc', DATE '1980-01-15', 'MALE', '1 RUE DU BANC', '75001', 'PARIS', 'FRANCE') ON CONFLICT DO NOTHING")) {
             for (int i = 0; i < people; i++) {
                 String nir = "18001751%02d%03d".formatted(10 + i / 999, 1 + i % 999);
                 nirs.add(nir);
