@@ -2,12 +2,15 @@ package org.compteassure.service.notification;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
+import org.compteassure.persistence.domain.Dates;
+import org.compteassure.persistence.messaging.MessageThread.Subject;
 
 /**
  * One postal letter, as {@link LetterPdf} prints it on one A4 page: the recipient's name and address for a window
@@ -82,6 +85,22 @@ public record Letter(String recipientName, List<String> addressLines, LocalDate 
                 texts.format("letter.provisional.validity", words),
                 texts.format(prefix + ".notYou", words),
                 texts.format("letter.provisional.secret")), code);
+    }
+
+    /**
+     * An adviser's reply that stayed unread for 14 days, sent by post so that nobody misses a decision: when it was
+     * written, its thread's subject, the reply as typed (one paragraph per line), and where to answer it.
+     */
+    public static Letter reply(String recipientName, List<String> addressLines, LocalDate date, LocalDate repliedOn,
+            Subject threadSubject, String replyBody, String serviceUrl) {
+        String url = NoticeTexts.checkedUrl(serviceUrl);
+        NoticeTexts texts = NoticeTexts.in(Locale.FRENCH);
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(texts.format("letter.reply.intro", Dates.prose(repliedOn, Locale.FRENCH),
+                texts.format("thread.subject." + threadSubject.name())));
+        replyBody.lines().filter(line -> !line.isBlank()).forEach(paragraphs::add);
+        paragraphs.add(texts.format("letter.reply.answer", url));
+        return new Letter(recipientName, addressLines, date, texts.format("letter.reply.subject"), paragraphs, null);
     }
 
     private static void requireText(String value, String what) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.compteassure.persistence.messaging.MessageThread.Subject;
 import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.platform.ClockProducer;
@@ -57,12 +58,20 @@ public class LetterService {
         }
         String base = installation.baseUrl();
         byte[] pdf = new LetterPdf(URI.create(base).getHost()).render(letters.stream()
-                .map(letter -> Letter.provisionalCode(letter.getRecipientName(), letter.getAddressLines(),
-                        letter.getCreatedAt().atZone(ClockProducer.ZONE).toLocalDate(), letter.getSecret(),
-                        CodeService.PROVISIONAL_CODE_VALIDITY, letter.getKind(), base + "/"))
+                .map(letter -> toLetter(letter, base))
                 .toList());
         Instant now = clock.instant();
         letters.forEach(letter -> letter.printed(staffUsername, now));
         return new PrintRun(letters.size(), pdf, today);
+    }
+
+    private static Letter toLetter(PostalLetter letter, String base) {
+        LocalDate written = letter.getCreatedAt().atZone(ClockProducer.ZONE).toLocalDate();
+        if (letter.isReply()) {
+            return Letter.reply(letter.getRecipientName(), letter.getAddressLines(), written, letter.getRepliedAt().atZone(ClockProducer.ZONE).toLocalDate(),
+                    Subject.valueOf(letter.getReplySubject()), letter.getReplyBody(), base + "/");
+        }
+        return Letter.provisionalCode(letter.getRecipientName(), letter.getAddressLines(), written, letter.getSecret(),
+                CodeService.PROVISIONAL_CODE_VALIDITY, letter.getKind(), base + "/");
     }
 }

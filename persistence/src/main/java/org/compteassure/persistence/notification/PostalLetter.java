@@ -19,7 +19,8 @@ import org.compteassure.persistence.code.OneTimeCode.Reason;
 /**
  * A letter waiting to be printed and posted, or already printed: staff print them in runs at /conseiller/courriers.
  * Name and address are copied when the letter is written, so the letter says what it said then. The provisional
- * code stays here until it expires (it may have to be printed again), and never reaches a log.
+ * code stays here until it expires (it may have to be printed again), and never reaches a log. A letter carries
+ * either a provisional code ({@link #getKind()}) or an adviser's reply that stayed unread ({@link #isReply()}).
  */
 @Entity
 @Table(name = "postal_letter")
@@ -41,7 +42,7 @@ public class PostalLetter {
     private long insuredPersonId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, length = 20)
+    @Column(name = "kind", length = 20)
     private Reason kind;
 
     @Column(name = "recipient_name", nullable = false, length = 100)
@@ -49,6 +50,16 @@ public class PostalLetter {
 
     @Column(name = "address_lines", nullable = false, length = 300)
     private String addressLines;
+
+    /** An adviser's reply sent by post because it stayed unread: its thread's subject, and the reply as typed. */
+    @Column(name = "reply_subject", length = 100)
+    private String replySubject;
+
+    @Column(name = "reply_body", length = 4000)
+    private String replyBody;
+
+    @Column(name = "replied_at")
+    private Instant repliedAt;
 
     @Column(name = "secret", length = 8)
     private String secret;
@@ -73,6 +84,32 @@ public class PostalLetter {
         this.addressLines = String.join("\n", addressLines);
         this.secret = secret;
         this.createdAt = createdAt;
+    }
+
+    /** A letter that carries an adviser's reply (no code): {@code kind} is then null. */
+    public static PostalLetter reply(long insuredPersonId, String recipientName, List<String> addressLines,
+                                     String replySubject, String replyBody, Instant repliedAt, Instant createdAt) {
+        PostalLetter letter = new PostalLetter(insuredPersonId, null, recipientName, addressLines, null, createdAt);
+        letter.replySubject = replySubject;
+        letter.replyBody = replyBody;
+        letter.repliedAt = repliedAt;
+        return letter;
+    }
+
+    public boolean isReply() {
+        return replyBody != null;
+    }
+
+    public String getReplySubject() {
+        return replySubject;
+    }
+
+    public String getReplyBody() {
+        return replyBody;
+    }
+
+    public Instant getRepliedAt() {
+        return repliedAt;
     }
 
     public void printed(String by, Instant when) {
