@@ -3,6 +3,7 @@ package org.compteassure.web.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.compteassure.persistence.domain.Dates;
 import org.compteassure.service.platform.ClockProducer;
@@ -16,6 +17,10 @@ public class Formats {
 
     public String date(Instant instant) {
         return instant == null ? "" : Dates.table(instant.atZone(ClockProducer.ZONE).toLocalDate());
+    }
+
+    public String localDate(LocalDate date) {
+        return date == null ? "" : Dates.table(date);
     }
 
     public String dateTime(Instant instant) {
