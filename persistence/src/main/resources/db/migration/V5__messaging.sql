@@ -24,7 +24,7 @@ CREATE INDEX message_thread_status_ix ON message_thread (status, created_at);
 CREATE TABLE message (
     id             BIGINT        NOT NULL PRIMARY KEY,
     thread_id      BIGINT        NOT NULL REFERENCES message_thread (id),
-    kind           VARCHAR(10)   NOT NULL,
+    kind           VARCHAR(12)   NOT NULL,
     author         VARCHAR(64),
     body           VARCHAR(4000) NOT NULL,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,

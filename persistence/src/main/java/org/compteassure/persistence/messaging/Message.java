@@ -55,7 +55,7 @@ public class Message {
     private MessageThread thread;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, length = 10)
+    @Column(name = "kind", nullable = false, length = 12)
     private Kind kind;
 
     /** The adviser's username for replies and notes; null for the insured person's own messages. */
