@@ -23,7 +23,8 @@ final class MultipartForm {
 
     MultipartForm(Site site) {
         this.site = site;
-        this.http = HttpClient.newBuilder().cookieHandler(site.cookies()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        // Redirects are followed by hand: HttpClient would repeat the multipart Content-Type on the GET that follows.
+        this.http = HttpClient.newBuilder().cookieHandler(site.cookies()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** Opens the page and submits its form {@code form} with these text fields and files (name → bytes) in "files". */
@@ -49,8 +50,12 @@ final class MultipartForm {
             write(body, "\r\n");
         });
         write(body, "--" + boundary + "--\r\n");
-        return send(HttpRequest.newBuilder(page.uri()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        HttpResponse<String> posted = send(HttpRequest.newBuilder(page.uri())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return posted.headers().firstValue("Location")
+                .map(location -> site.send(HttpRequest.newBuilder(page.uri().resolve(location)).GET().build()))
+                .orElse(posted);
     }
 
     HttpResponse<byte[]> download(String base, String path) {
