@@ -7,16 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.compteassure.it.support.Site;
 
 /** A Faces form with file fields posted as multipart/form-data, as a browser does, with the site's cookies. */
 final class MultipartForm {
-
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final Site site;
     private final HttpClient http;
@@ -29,19 +24,10 @@ final class MultipartForm {
 
     /** Opens the page and submits its form {@code form} with these text fields and files (name → bytes) in "files". */
     HttpResponse<String> submit(String path, String form, Map<String, String> fields, Map<String, byte[]> files) {
-        HttpResponse<String> page = site.get(path);
-        Matcher state = VIEW_STATE.matcher(page.body());
-        if (!state.find()) {
-            throw new AssertionError("No form on " + path + " (status " + page.statusCode() + ")");
-        }
-        Map<String, String> data = new LinkedHashMap<>();
-        data.put(form, form);
-        fields.forEach((field, value) -> data.put(form + ":" + field, value));
-        data.put(form + ":submit", "x");
-        data.put("jakarta.faces.ViewState", state.group(1));
+        Site.FilledForm filled = site.fill(path, form, fields);
         String boundary = "----ca" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        data.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+        filled.data().forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n"));
         files.forEach((fileName, content) -> {
             write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + form + ":files\"; filename=\""
@@ -50,11 +36,11 @@ final class MultipartForm {
             write(body, "\r\n");
         });
         write(body, "--" + boundary + "--\r\n");
-        HttpResponse<String> posted = send(HttpRequest.newBuilder(page.uri())
+        HttpResponse<String> posted = send(HttpRequest.newBuilder(filled.uri())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         return posted.headers().firstValue("Location")
-                .map(location -> site.send(HttpRequest.newBuilder(page.uri().resolve(location)).GET().build()))
+                .map(location -> site.send(HttpRequest.newBuilder(filled.uri().resolve(location)).GET().build()))
                 .orElse(posted);
     }
 

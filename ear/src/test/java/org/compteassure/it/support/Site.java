@@ -46,6 +46,16 @@ public final class Site {
      * button {@code form:submit}.
      */
     public HttpResponse<String> submit(String path, String form, Map<String, String> fields) {
+        FilledForm filled = fill(path, form, fields);
+        return post(filled.uri(), filled.data());
+    }
+
+    /** A form filled in, ready to post: where to, and its fields (the view state and the submit button included). */
+    public record FilledForm(URI uri, Map<String, String> data) {
+    }
+
+    /** Opens the page and fills its form {@code form}, for a caller that posts it in its own way (multipart). */
+    public FilledForm fill(String path, String form, Map<String, String> fields) {
         HttpResponse<String> page = get(path);
         Matcher state = VIEW_STATE.matcher(page.body());
         if (!state.find()) {
@@ -56,7 +66,7 @@ public final class Site {
         fields.forEach((field, value) -> data.put(form + ":" + field, value));
         data.put(form + ":submit", "x");
         data.put("jakarta.faces.ViewState", state.group(1));
-        return post(page.uri(), data);
+        return new FilledForm(page.uri(), data);
     }
 
     /** Submits a form whose button answers with a file (a PDF), and returns its bytes. */

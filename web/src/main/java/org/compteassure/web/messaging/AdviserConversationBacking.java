@@ -1,18 +1,11 @@
 package org.compteassure.web.messaging;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.util.List;
-import org.compteassure.persistence.messaging.Message;
 import org.compteassure.persistence.messaging.MessageThread;
-import org.compteassure.service.NotFoundException;
 import org.compteassure.service.messaging.AdviserDeskService;
 import org.compteassure.service.messaging.AlreadyTakenException;
 import org.compteassure.service.messaging.AttachmentRejectedException;
@@ -38,26 +31,14 @@ public class AdviserConversationBacking implements Serializable {
     private long threadId;
     private transient MessageThread thread;
 
-    @NotBlank(message = "{ca.message.text}")
-    @Size(max = Message.MAX_LENGTH, message = "{ca.message.length}")
-    private transient String replyText;
-
-    @NotBlank(message = "{ca.message.text}")
-    @Size(max = Message.MAX_LENGTH, message = "{ca.message.length}")
-    private transient String noteText;
-
-    private transient List<Part> files;
+    private transient MessageDraft reply;
+    private transient MessageDraft note;
 
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        try {
-            threadId = Long.parseLong(id == null ? "" : id);
+        Arrival.withId(id, threadId -> {
+            this.threadId = threadId;
             thread = desk.thread(me.getUsername(), threadId);
-        } catch (NumberFormatException | NotFoundException e) {
-            Http.sendError(404);
-        }
+        });
     }
 
     public MessageThread getThread() {
@@ -85,7 +66,7 @@ public class AdviserConversationBacking implements Serializable {
 
     public String reply() {
         try {
-            desk.reply(me.getUsername(), threadId, replyText, Uploads.read(files));
+            desk.reply(me.getUsername(), threadId, getReplyDraft().getText(), getReplyDraft().attachments());
         } catch (AttachmentRejectedException e) {
             Uploads.refused("reply", e);
             return null;
@@ -98,7 +79,7 @@ public class AdviserConversationBacking implements Serializable {
     }
 
     public String note() {
-        desk.note(me.getUsername(), threadId, noteText);
+        desk.note(me.getUsername(), threadId, getNoteDraft().getText());
         Messages.flash("conseiller-conversation.noted");
         return again();
     }
@@ -126,27 +107,17 @@ public class AdviserConversationBacking implements Serializable {
         this.id = id;
     }
 
-    public String getReplyText() {
-        return replyText;
+    public MessageDraft getReplyDraft() {
+        if (reply == null) {
+            reply = new MessageDraft();
+        }
+        return reply;
     }
 
-    public void setReplyText(String replyText) {
-        this.replyText = replyText;
-    }
-
-    public String getNoteText() {
-        return noteText;
-    }
-
-    public void setNoteText(String noteText) {
-        this.noteText = noteText;
-    }
-
-    public List<Part> getFiles() {
-        return files;
-    }
-
-    public void setFiles(List<Part> files) {
-        this.files = files;
+    public MessageDraft getNoteDraft() {
+        if (note == null) {
+            note = new MessageDraft();
+        }
+        return note;
     }
 }

@@ -1,17 +1,11 @@
 package org.compteassure.web.messaging;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.util.List;
 import org.compteassure.persistence.messaging.Message;
-import org.compteassure.service.NotFoundException;
 import org.compteassure.service.messaging.AttachmentRejectedException;
 import org.compteassure.service.messaging.MessagingService;
 import org.compteassure.service.messaging.MessagingService.ThreadView;
@@ -39,23 +33,14 @@ public class ConversationBacking implements Serializable {
     private long threadId;
     private transient ThreadView view;
 
-    @NotBlank(message = "{ca.message.text}")
-    @Size(max = Message.MAX_LENGTH, message = "{ca.message.length}")
-    private transient String text;
-
-    private transient List<Part> files;
+    private transient MessageDraft draft;
 
     /** On arrival: the thread must be the person's, else 404. */
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        try {
-            threadId = Long.parseLong(id == null ? "" : id);
+        Arrival.withId(id, threadId -> {
+            this.threadId = threadId;
             view = messaging.read(me.accountId(), threadId);
-        } catch (NumberFormatException | NotFoundException e) {
-            Http.sendError(404);
-        }
+        });
     }
 
     public ThreadView getView() {
@@ -71,7 +56,7 @@ public class ConversationBacking implements Serializable {
 
     public String reply() {
         try {
-            messaging.reply(me.accountId(), threadId, text, Uploads.read(files));
+            messaging.reply(me.accountId(), threadId, getDraft().getText(), getDraft().attachments());
         } catch (AttachmentRejectedException e) {
             Uploads.refused("reply", e);
             return null;
@@ -94,19 +79,10 @@ public class ConversationBacking implements Serializable {
         this.id = id;
     }
 
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public List<Part> getFiles() {
-        return files;
-    }
-
-    public void setFiles(List<Part> files) {
-        this.files = files;
+    public MessageDraft getDraft() {
+        if (draft == null) {
+            draft = new MessageDraft();
+        }
+        return draft;
     }
 }

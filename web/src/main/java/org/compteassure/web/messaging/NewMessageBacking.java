@@ -4,12 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.util.List;
-import org.compteassure.persistence.messaging.Message;
 import org.compteassure.persistence.messaging.MessageThread.Subject;
 import org.compteassure.service.messaging.AttachmentRejectedException;
 import org.compteassure.service.messaging.MessagingService;
@@ -31,11 +26,7 @@ public class NewMessageBacking {
     @NotNull(message = "{ca.message.subject}")
     private Subject subject;
 
-    @NotBlank(message = "{ca.message.text}")
-    @Size(max = Message.MAX_LENGTH, message = "{ca.message.length}")
-    private String text;
-
-    private List<Part> files;
+    private final MessageDraft draft = new MessageDraft();
 
     public Subject[] getSubjects() {
         return Subject.values();
@@ -44,7 +35,7 @@ public class NewMessageBacking {
     public String send() {
         long threadId;
         try {
-            threadId = messaging.write(me.accountId(), subject, text, Uploads.read(files));
+            threadId = messaging.write(me.accountId(), subject, draft.getText(), draft.attachments());
         } catch (AttachmentRejectedException e) {
             Uploads.refused("write", e);
             return null;
@@ -61,19 +52,7 @@ public class NewMessageBacking {
         this.subject = subject;
     }
 
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public List<Part> getFiles() {
-        return files;
-    }
-
-    public void setFiles(List<Part> files) {
-        this.files = files;
+    public MessageDraft getDraft() {
+        return draft;
     }
 }

@@ -1,12 +1,10 @@
 package org.compteassure.web.messaging;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.compteassure.service.NotFoundException;
 import org.compteassure.service.messaging.AdviserDeskService;
 import org.compteassure.service.messaging.AdviserDeskService.PersonFile;
 import org.compteassure.web.platform.Http;
@@ -34,15 +32,10 @@ public class PersonFileBacking implements Serializable {
     private transient PersonFile file;
 
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        try {
-            personId = Long.parseLong(id == null ? "" : id);
+        Arrival.withId(id, personId -> {
+            this.personId = personId;
             file = desk.file(me.getUsername(), personId);
-        } catch (NumberFormatException | NotFoundException e) {
-            Http.sendError(404);
-        }
+        });
     }
 
     public PersonFile getFile() {
