@@ -73,6 +73,11 @@ class MessagingJourneyIT extends ClientTest {
         staffLogIn(adviser, "Conseil-Parcours-2026!");
         driver.get(base + "conseiller/messagerie");
         Browser.assertAccessible(driver);
+        Browser.clickAndWait(driver, By.partialLinkText("Mes remboursements ("));
+        assertTrue(driver.getCurrentUrl().endsWith("?objet=REIMBURSEMENTS"));
+        assertTrue(driver.findElements(By.xpath("//tbody//a[not(text()='Mes remboursements')]")).isEmpty(),
+                "only this subject's threads");
+        Browser.assertAccessible(driver);
         Browser.clickAndWait(driver, By.xpath("//tr[td[contains(., '" + person.givenNames() + "')]]//a"));
         assertTrue(Browser.mainText(driver).contains(question));
         Browser.assertAccessible(driver);

@@ -7,12 +7,18 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.compteassure.persistence.messaging.MessageThread;
+import org.compteassure.persistence.messaging.MessageThread.Subject;
 import org.compteassure.service.messaging.AdviserDeskService;
 import org.compteassure.web.platform.Messages;
 
-/** /conseiller/messagerie: open threads, oldest first, with their age; those past 48 hours stand out. */
+/**
+ * /conseiller/messagerie: open threads, oldest first, with their age; those past 48 hours stand out. Advisers can
+ * narrow it to one subject ({@code ?objet=REIMBURSEMENTS}), each subject showing how many threads wait.
+ */
 @Named
 @RequestScoped
 public class InboxBacking {
@@ -23,13 +29,36 @@ public class InboxBacking {
     @Inject
     private Clock clock;
 
-    private List<MessageThread> threads;
+    private List<MessageThread> open;
+    private String subject;
 
-    public List<MessageThread> getThreads() {
-        if (threads == null) {
-            threads = desk.inbox();
+    private List<MessageThread> open() {
+        if (open == null) {
+            open = desk.inbox();
         }
-        return threads;
+        return open;
+    }
+
+    /** The open threads of the chosen subject, or all of them (an unknown subject shows all). */
+    public List<MessageThread> getThreads() {
+        return open().stream().filter(t -> subject == null || t.getSubject().name().equals(subject)).toList();
+    }
+
+    /** Each subject with its number of open threads, in the list's order. */
+    public Map<Subject, Long> getCounts() {
+        Map<Subject, Long> counts = new EnumMap<>(Subject.class);
+        for (Subject s : Subject.values()) {
+            counts.put(s, open().stream().filter(t -> t.getSubject() == s).count());
+        }
+        return counts;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
     }
 
     public boolean isLate(MessageThread thread) {
