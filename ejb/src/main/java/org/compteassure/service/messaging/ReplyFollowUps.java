@@ -9,8 +9,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,16 +75,18 @@ public class ReplyFollowUps {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean advance(long messageId) {
         Message message = em.find(Message.class, messageId);
-        if (message == null) {
+        FollowUp stage = message == null ? FollowUp.NONE : message.getFollowUp();
+        if (stage != FollowUp.REMINDER && stage != FollowUp.LETTER) {
             return false;
         }
-        FollowUp stage = message.getFollowUp();
         boolean reminder = stage == FollowUp.REMINDER;
-        Instant next = reminder ? message.getCreatedAt().plus(Message.LETTER_AFTER) : null;
-        int won = em.createNamedQuery("Message.advanceFollowUp")
-                .setParameter("next", reminder ? FollowUp.LETTER : FollowUp.DONE)
-                .setParameter("nextAt", next)
-                .setParameter("id", messageId)
+        // Two queries rather than binding a null time: PostgreSQL refuses a null typed as text for a timestamp.
+        Query claim = reminder
+                ? em.createNamedQuery("Message.advanceFollowUp")
+                        .setParameter("next", FollowUp.LETTER)
+                        .setParameter("nextAt", message.getCreatedAt().plus(Message.LETTER_AFTER))
+                : em.createNamedQuery("Message.endFollowUp");
+        int won = claim.setParameter("id", messageId)
                 .setParameter("stage", stage)
                 .setParameter("now", clock.instant())
                 .executeUpdate();

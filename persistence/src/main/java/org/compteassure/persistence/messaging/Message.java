@@ -31,6 +31,9 @@ import java.util.List;
         + "AND m.followUpAt <= :now ORDER BY m.followUpAt")
 @NamedQuery(name = "Message.advanceFollowUp", query = "UPDATE Message m SET m.followUp = :next, "
         + "m.followUpAt = :nextAt WHERE m.id = :id AND m.followUp = :stage AND m.followUpAt <= :now")
+@NamedQuery(name = "Message.endFollowUp", query = "UPDATE Message m SET m.followUp = "
+        + "org.compteassure.persistence.messaging.Message.FollowUp.DONE WHERE m.id = :id AND m.followUp = :stage "
+        + "AND m.followUpAt <= :now")
 @NamedQuery(name = "Message.countUnreadReplies", query = "SELECT COUNT(m) FROM Message m WHERE "
         + "m.thread.insuredPerson.id = :personId AND m.kind = org.compteassure.persistence.messaging.Message.Kind.REPLY "
         + "AND m.readAt IS NULL")
