@@ -51,6 +51,20 @@ public final class Site {
 
     /** Submits form {@code form} of a page opened earlier (a second tab, say), through its button {@code form:submit}. */
     public HttpResponse<String> submitOn(HttpResponse<String> page, String form, Map<String, String> fields) {
+        FilledForm filled = fill(page, form, fields);
+        return post(filled.uri(), filled.data());
+    }
+
+    /** A form filled in, ready to post: where to, and its fields (the view state and the submit button included). */
+    public record FilledForm(URI uri, Map<String, String> data) {
+    }
+
+    /** Opens the page and fills its form {@code form}, for a caller that posts it in its own way (multipart). */
+    public FilledForm fill(String path, String form, Map<String, String> fields) {
+        return fill(get(path), form, fields);
+    }
+
+    private static FilledForm fill(HttpResponse<String> page, String form, Map<String, String> fields) {
         Matcher state = VIEW_STATE.matcher(page.body());
         if (!state.find()) {
             throw new AssertionError("No form on " + page.uri() + " (status " + page.statusCode() + ")");
@@ -60,7 +74,7 @@ public final class Site {
         fields.forEach((field, value) -> data.put(form + ":" + field, value));
         data.put(form + ":submit", "x");
         data.put("jakarta.faces.ViewState", state.group(1));
-        return post(page.uri(), data);
+        return new FilledForm(page.uri(), data);
     }
 
     /** A file (a PDF) by GET, as bytes. */

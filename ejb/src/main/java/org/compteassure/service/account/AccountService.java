@@ -32,6 +32,7 @@ import org.compteassure.service.account.ProfileEvents.VitaleLossDeclared;
 import org.compteassure.service.code.Secrets;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.code.OneTimeCode.Channel;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.service.code.CodeService;
@@ -99,6 +100,22 @@ public class AccountService {
         em.persist(account);
         em.flush();
         codes.issueSetCode(account, Reason.CREATION, request.channel());
+        return Creation.CREATED;
+    }
+
+    /**
+     * An adviser opens the online account of a person who has no e-mail address (identity checked at the desk): the
+     * provisional code goes by post, and so will every later code.
+     */
+    public Creation createByPost(long insuredPersonId) {
+        InsuredPerson person = em.find(InsuredPerson.class, insuredPersonId);
+        if (findAccount(person).isPresent()) {
+            return Creation.ALREADY_EXISTS;
+        }
+        Account account = new Account(person, null, clock.instant());
+        em.persist(account);
+        em.flush();
+        codes.issueSetCode(account, Reason.CREATION, Channel.POST);
         return Creation.CREATED;
     }
 

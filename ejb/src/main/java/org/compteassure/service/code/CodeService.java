@@ -156,6 +156,11 @@ public class CodeService {
         }
     }
 
+    /** An adviser lifts a lockout (temporary lock or block) for an owner whose identity they checked. */
+    public void unlock(long accountId) {
+        em.find(Account.class, accountId).clearLockout();
+    }
+
     /**
      * "J'ai oublié mon code" and "Réactiver mon compte": a new link or provisional code if the number and birth date
      * match an account in the right state; otherwise nothing, and the caller answers the same either way.

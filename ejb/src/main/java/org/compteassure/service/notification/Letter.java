@@ -2,6 +2,7 @@ package org.compteassure.service.notification;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.persistence.domain.Dates;
+import org.compteassure.persistence.messaging.MessageThread.Subject;
 
 /**
  * One postal letter, as {@link LetterPdf} prints it on one A4 page: the recipient's name and address for a window
@@ -96,6 +98,22 @@ public record Letter(String recipientName, List<String> addressLines, LocalDate 
         return new Letter(recipientName, addressLines, date, texts.format(prefix + ".subject"), List.of(
                 texts.format(prefix + ".intro", Dates.prose(changedOn, Locale.FRENCH)),
                 texts.format(prefix + ".notYou")), null);
+    }
+
+    /**
+     * An adviser's reply that stayed unread for 14 days, sent by post so that nobody misses a decision: when it was
+     * written, its thread's subject, the reply as typed (one paragraph per line), and where to answer it.
+     */
+    public static Letter reply(String recipientName, List<String> addressLines, LocalDate date, LocalDate repliedOn,
+            Subject threadSubject, String replyBody, String serviceUrl) {
+        String url = NoticeTexts.checkedUrl(serviceUrl);
+        NoticeTexts texts = NoticeTexts.in(Locale.FRENCH);
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(texts.format("letter.reply.intro", Dates.prose(repliedOn, Locale.FRENCH),
+                texts.format("thread.subject." + threadSubject.name())));
+        replyBody.lines().filter(line -> !line.isBlank()).forEach(paragraphs::add);
+        paragraphs.add(texts.format("letter.reply.answer", url));
+        return new Letter(recipientName, addressLines, date, texts.format("letter.reply.subject"), paragraphs, null);
     }
 
     private static void requireText(String value, String what) {

@@ -67,9 +67,9 @@ public class LetterPdf {
     }
 
     /**
-     * One PDF for the whole print run, one A4 page per letter in the given order.
+     * One PDF for the whole print run, the letters in the given order, each starting on a new A4 page.
      *
-     * @throws IllegalArgumentException if there is no letter, or a letter does not fit on one page
+     * @throws IllegalArgumentException if there is no letter
      */
     public byte[] render(List<Letter> letters) {
         Objects.requireNonNull(letters, "letters");
@@ -83,11 +83,9 @@ public class LetterPdf {
             information.setTitle(texts.format("letter.sender.service"));
             information.setCreator(texts.format("letter.sender.service"));
             document.getDocumentCatalog().setLanguage("fr-FR");
-            for (int i = 0; i < letters.size(); i++) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    new Page(content, fonts, texts).write(Objects.requireNonNull(letters.get(i), "letter"), i + 1);
+            for (Letter letter : letters) {
+                try (Page page = new Page(document, fonts, texts)) {
+                    page.write(Objects.requireNonNull(letter, "letter"));
                 }
             }
             ByteArrayOutputStream pdf = new ByteArrayOutputStream(16 * 1024 * letters.size());
@@ -98,21 +96,43 @@ public class LetterPdf {
         }
     }
 
-    /** One letter on one page, written from top to bottom. */
-    private final class Page {
+    /** One letter, written from top to bottom on its page, and on further pages if its text is long. */
+    private final class Page implements AutoCloseable {
 
-        private final PDPageContentStream content;
+        private final PDDocument document;
         private final FundPdf.Fonts fonts;
         private final NoticeTexts texts;
+        private PDPageContentStream content;
         private float y;
 
-        Page(PDPageContentStream content, FundPdf.Fonts fonts, NoticeTexts texts) {
-            this.content = content;
+        Page(PDDocument document, FundPdf.Fonts fonts, NoticeTexts texts) throws IOException {
+            this.document = document;
             this.fonts = fonts;
             this.texts = texts;
+            this.content = newPage();
         }
 
-        void write(Letter letter, int number) throws IOException {
+        private PDPageContentStream newPage() throws IOException {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            return new PDPageContentStream(document, page);
+        }
+
+        /** A reply sent by post may be longer than a page: the text goes on at the top of a new one. */
+        private void continueIfFull() throws IOException {
+            if (y < BOTTOM) {
+                content.close();
+                content = newPage();
+                y = PAGE_HEIGHT - 20 * MM;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            content.close();
+        }
+
+        void write(Letter letter) throws IOException {
             heading();
             recipient(letter);
             String date = FundPdf.printable(fonts.regular, texts.format("letter.date", Dates.prose(letter.date(), Locale.FRENCH)));
@@ -131,9 +151,6 @@ public class LetterPdf {
             }
             y -= PARAGRAPH_GAP + BODY_LEADING;
             paragraph(fonts.regular, texts.format("letter.signature"));
-            if (y < BOTTOM) {
-                throw new IllegalArgumentException("Letter " + number + " of the print run does not fit on one page");
-            }
         }
 
         private void heading() throws IOException {
@@ -159,6 +176,7 @@ public class LetterPdf {
         /** Wrapped to the text width, from the current position down. */
         private void paragraph(PDFont font, String text) throws IOException {
             for (String line : FundPdf.wrap(font, BODY_SIZE, FundPdf.printable(font, text), TEXT_WIDTH)) {
+                continueIfFull();
                 line(font, BODY_SIZE, LEFT, y, line);
                 y -= BODY_LEADING;
             }

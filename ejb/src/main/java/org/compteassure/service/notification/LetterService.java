@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.compteassure.persistence.messaging.MessageThread.Subject;
 import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.platform.ClockProducer;
@@ -68,6 +69,11 @@ public class LetterService {
         LocalDate written = letter.getCreatedAt().atZone(ClockProducer.ZONE).toLocalDate();
         if (letter.getNotice() == PostalLetter.Notice.BANK_DETAILS_CHANGED) {
             return Letter.bankDetailsChanged(letter.getRecipientName(), letter.getAddressLines(), today, written);
+        }
+        if (letter.isReply()) {
+            return Letter.reply(letter.getRecipientName(), letter.getAddressLines(), written,
+                    letter.getRepliedAt().atZone(ClockProducer.ZONE).toLocalDate(),
+                    Subject.valueOf(letter.getReplySubject()), letter.getReplyBody(), base + "/");
         }
         return Letter.provisionalCode(letter.getRecipientName(), letter.getAddressLines(), written, letter.getSecret(),
                 CodeService.PROVISIONAL_CODE_VALIDITY, letter.getKind(), base + "/");

@@ -184,6 +184,27 @@ public final class Mails {
                 .build("newPayment");
     }
 
+    /**
+     * An adviser replied in the person's secure mailbox: a notice with the link to it, never the reply itself (a
+     * mail may be read by others; the reply may hold care details).
+     */
+    public MailContent newMessage(String givenNames, String mailboxUrl) {
+        return mailboxMail("newMessage", givenNames, mailboxUrl);
+    }
+
+    /** The reply is still unread after 7 days: the same notice again, saying a letter follows otherwise. */
+    public MailContent replyReminder(String givenNames, String mailboxUrl) {
+        return mailboxMail("replyReminder", givenNames, mailboxUrl);
+    }
+
+    private MailContent mailboxMail(String mail, String givenNames, String mailboxUrl) {
+        return new Body(givenNames)
+                .paragraph(mail + ".intro")
+                .button("mailbox.button", NoticeTexts.checkedUrl(mailboxUrl))
+                .paragraph(mail + ".next")
+                .build(mail);
+    }
+
     /** Control characters (a line break in a name, say) become spaces, so a value cannot reshape the mail. */
     private static String clean(String value) {
         return value == null ? "" : value.replaceAll("[\\p{Cntrl}\\p{Z}\\s]+", " ").strip();

@@ -171,12 +171,17 @@ class LetterPdfTest {
     }
 
     @Test
-    void aLetterTooLongForOnePageIsRefused() {
+    void aLetterTooLongForOnePageGoesOnOverTheNextPage() throws IOException {
+        List<String> paragraphs = new ArrayList<>(Collections.nCopies(40, "Une phrase qui prend de la place sur la page."));
+        paragraphs.add("La toute dernière phrase.");
         Letter letter = new Letter("Mme Marie DUPONT", List.of("75011 PARIS"), LocalDate.of(2026, 11, 26),
-                "Votre demande", Collections.nCopies(40, "Une phrase qui prend de la place sur la page."), null);
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> PDF.render(List.of(MARIE, letter)));
-        assertTrue(refused.getMessage().contains("Letter 2 "));
+                "Votre demande", paragraphs, null);
+        try (PDDocument document = Loader.loadPDF(PDF.render(List.of(MARIE, letter)))) {
+            assertEquals(3, document.getNumberOfPages(), "one page for Marie's code, two for the long letter");
+            assertTrue(text(document, 2).contains("Objet : Votre demande"));
+            String next = text(document, 3);
+            assertTrue(next.contains("La toute dernière phrase.") && next.contains("Votre caisse d'assurance maladie"), next);
+        }
     }
 
     @Test

@@ -33,6 +33,8 @@ import org.compteassure.persistence.domain.NirConverter;
 @NamedQuery(name = "InsuredPerson.findByNir", query = "SELECT p FROM InsuredPerson p WHERE p.nir = :nir")
 @NamedQuery(name = "InsuredPerson.findByBirth",
         query = "SELECT p FROM InsuredPerson p WHERE p.birthDate = :birthDate AND p.sex = :sex")
+@NamedQuery(name = "InsuredPerson.findByNameAndBirthDate", query = "SELECT p FROM InsuredPerson p "
+        + "WHERE UPPER(p.familyName) = :familyName AND p.birthDate = :birthDate ORDER BY p.givenNames, p.id")
 public class InsuredPerson {
 
     public enum Sex { MALE, FEMALE }

@@ -17,7 +17,9 @@ import org.compteassure.persistence.code.OneTimeCode.Reason;
 /**
  * A letter waiting to be printed and posted, or already printed: staff print them in runs at /conseiller/courriers.
  * Name and address are copied when the letter is written, so the letter says what it said then. The provisional
- * code stays here until it expires (it may have to be printed again), and never reaches a log.
+ * code stays here until it expires (it may have to be printed again), and never reaches a log. A letter carries
+ * a provisional code ({@link #getKind()}) or a notice ({@link #getNotice()}): a change of bank details, or an
+ * adviser's reply that stayed unread ({@link #isReply()}).
  */
 @Entity
 @Table(name = "postal_letter")
@@ -28,7 +30,7 @@ import org.compteassure.persistence.code.OneTimeCode.Reason;
 public class PostalLetter {
 
     /** Letters that tell the person of a change, with no code: the real owner learns of a change they did not make. */
-    public enum Notice { BANK_DETAILS_CHANGED }
+    public enum Notice { BANK_DETAILS_CHANGED, REPLY }
 
     @Id
     @SequenceGenerator(name = "postal_letter_seq", sequenceName = "postal_letter_seq", allocationSize = 50)
@@ -50,6 +52,16 @@ public class PostalLetter {
 
     @Column(name = "address_lines", nullable = false, length = 300)
     private String addressLines;
+
+    /** An adviser's reply sent by post because it stayed unread: its thread's subject, and the reply as typed. */
+    @Column(name = "reply_subject", length = 100)
+    private String replySubject;
+
+    @Column(name = "reply_body", length = 4000)
+    private String replyBody;
+
+    @Column(name = "replied_at")
+    private Instant repliedAt;
 
     @Column(name = "secret", length = 8)
     private String secret;
@@ -85,6 +97,33 @@ public class PostalLetter {
         this.addressLines = String.join("\n", addressLines);
         this.secret = secret;
         this.createdAt = createdAt;
+    }
+
+    /** A letter that carries an adviser's reply (no code), of kind {@link Notice#REPLY}. */
+    public static PostalLetter reply(long insuredPersonId, String recipientName, List<String> addressLines,
+                                     String replySubject, String replyBody, Instant repliedAt, Instant createdAt) {
+        PostalLetter letter = new PostalLetter(insuredPersonId, Notice.REPLY.name(), recipientName, addressLines, null,
+                createdAt);
+        letter.replySubject = replySubject;
+        letter.replyBody = replyBody;
+        letter.repliedAt = repliedAt;
+        return letter;
+    }
+
+    public boolean isReply() {
+        return Notice.REPLY.name().equals(kind);
+    }
+
+    public String getReplySubject() {
+        return replySubject;
+    }
+
+    public String getReplyBody() {
+        return replyBody;
+    }
+
+    public Instant getRepliedAt() {
+        return repliedAt;
     }
 
     public void printed(String by, Instant when) {

@@ -6,16 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.compteassure.persistence.code.TrustedDevice;
+import org.compteassure.persistence.messaging.AccessLog;
 import org.compteassure.persistence.code.UserSession;
 import org.compteassure.service.account.AccountService;
 import org.compteassure.service.account.WrongCodeException;
 import org.compteassure.service.code.SessionService;
+import org.compteassure.service.messaging.MessagingService;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.security.CurrentUser;
 import org.compteassure.web.security.SignIn;
 
-/** /espace/securite: open sessions, trusted devices, and closing the account. */
+/** /espace/securite: open sessions, trusted devices, advisers' consultations of the file, closing the account. */
 @Named
 @RequestScoped
 public class SecurityBacking {
@@ -26,6 +28,9 @@ public class SecurityBacking {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private MessagingService messaging;
+
     @Inject
     private CurrentUser me;
 
@@ -34,6 +39,7 @@ public class SecurityBacking {
 
     private List<UserSession> openSessions;
     private List<TrustedDevice> devices;
+    private List<AccessLog> accessLog;
 
     private String code;
 
@@ -49,6 +55,14 @@ public class SecurityBacking {
             devices = sessions.trustedDevices(me.accountId());
         }
         return devices;
+    }
+
+    /** "Consultations de mon dossier": advisers' openings of the person's file and actions on it. */
+    public List<AccessLog> getAccessLog() {
+        if (accessLog == null) {
+            accessLog = messaging.accessLog(me.accountId());
+        }
+        return accessLog;
     }
 
     public boolean isCurrent(UserSession session) {

@@ -1,0 +1,350 @@
+package org.compteassure.it.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.compteassure.it.support.Deployments;
+import org.compteassure.it.support.Mailbox;
+import org.compteassure.it.support.People;
+import org.compteassure.it.support.TestClock;
+import org.compteassure.it.support.Transactions;
+import org.compteassure.persistence.account.Account;
+import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.account.InsuredPerson.Sex;
+import org.compteassure.persistence.account.PostalAddress;
+import org.compteassure.persistence.domain.Nir;
+import org.compteassure.persistence.messaging.AccessLog;
+import org.compteassure.persistence.messaging.AccessLog.Action;
+import org.compteassure.persistence.messaging.Attachment;
+import org.compteassure.persistence.messaging.Message;
+import org.compteassure.persistence.messaging.MessageThread;
+import org.compteassure.persistence.messaging.MessageThread.Subject;
+import org.compteassure.persistence.notification.OutboundMail;
+import org.compteassure.persistence.notification.PostalLetter;
+import org.compteassure.service.NotFoundException;
+import org.compteassure.service.messaging.AdviserDeskService;
+import org.compteassure.service.messaging.AlreadyTakenException;
+import org.compteassure.service.messaging.AttachmentFile;
+import org.compteassure.service.messaging.AttachmentRejectedException;
+import org.compteassure.service.messaging.InvalidMessageException;
+import org.compteassure.service.messaging.MessagingService;
+import org.compteassure.service.messaging.MessagingService.ThreadView;
+import org.compteassure.service.messaging.NewAttachment;
+import org.compteassure.service.messaging.ReplyFollowUps;
+import org.compteassure.service.notification.LetterService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Messaging and the adviser desk through their services, inside the server: life cycle, files, follow-ups, access. */
+@ExtendWith(ArquillianExtension.class)
+class MessagingIT {
+
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWith(MessagingIT.class, People.class, Mailbox.class);
+    }
+
+    @Inject
+    private Transactions tx;
+
+    @Inject
+    private MessagingService messaging;
+
+    @Inject
+    private AdviserDeskService desk;
+
+    @Inject
+    private ReplyFollowUps followUps;
+
+    @Inject
+    private LetterService letters;
+
+    /** A person in the register with an active account; returns the account's id. */
+    private long newAccount(People.Person person) {
+        return tx.call(em -> {
+            InsuredPerson p = new InsuredPerson(Nir.parse(person.nir13(), false), "TESTEUR", person.givenNames(),
+                    person.birthDate(), Sex.FEMALE, new PostalAddress("4 RUE DES TESTS", null, "75014", "PARIS", "FRANCE"));
+            p.setEmail(person.email());
+            em.persist(p);
+            Account account = new Account(p, person.email(), Instant.now());
+            account.setDefinitiveCode("not-a-real-hash", Instant.now());
+            em.persist(account);
+            em.flush();
+            return account.getId();
+        });
+    }
+
+    private long personOf(long accountId) {
+        return tx.call(em -> em.find(Account.class, accountId).getInsuredPerson().getId());
+    }
+
+    private List<OutboundMail> mailsTo(String address) {
+        return tx.call(em -> em.createQuery("SELECT m FROM OutboundMail m WHERE m.recipient = :to ORDER BY m.id",
+                OutboundMail.class).setParameter("to", address).getResultList());
+    }
+
+    private List<PostalLetter> lettersFor(long personId) {
+        return tx.call(em -> em.createQuery("SELECT l FROM PostalLetter l WHERE l.insuredPersonId = :p ORDER BY l.id",
+                PostalLetter.class).setParameter("p", personId).getResultList());
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    @Test
+    void aThreadGoesFromTheFirstMessageToAClosedReply() {
+        People.Person person = People.fresh(true);
+        long account = newAccount(person);
+        long thread = messaging.write(account, Subject.REIMBURSEMENTS, "Où en est mon remboursement ?", List.of());
+        assertTrue(desk.inbox().stream().anyMatch(t -> t.getId() == thread), "in the advisers' inbox");
+        assertEquals(1, messaging.threads(account).size());
+
+        desk.take("conseil-a", thread);
+        desk.note("conseil-a", thread, "Vérifier la feuille de soins du 3/11");
+        String reply = "Votre remboursement part demain " + System.nanoTime();
+        desk.reply("conseil-a", thread, reply, List.of());
+        assertEquals(1, messaging.unreadReplies(account));
+
+        ThreadView view = messaging.read(account, thread);
+        assertEquals(List.of(Message.Kind.FROM_INSURED, Message.Kind.REPLY),
+                view.messages().stream().map(Message::getKind).toList(), "the internal note is never shown");
+        assertEquals(1, view.newReplies().size());
+        assertEquals(0, messaging.unreadReplies(account), "opening the thread read the reply");
+
+        messaging.reply(account, thread, "Merci beaucoup", List.of());
+        desk.close("conseil-a", thread);
+        MessageThread closed = tx.call(em -> em.find(MessageThread.class, thread));
+        assertEquals(MessageThread.Status.CLOSED, closed.getStatus());
+        assertNotNull(closed.getFirstAnswerAt());
+        assertFalse(desk.inbox().stream().anyMatch(t -> t.getId() == thread), "no longer in the inbox");
+
+        List<OutboundMail> mails = mailsTo(person.email());
+        assertEquals(1, mails.size(), "one notice for the one reply");
+        assertEquals("Vous avez reçu un nouveau message", mails.get(0).getSubject());
+        assertFalse(mails.get(0).getTextBody().contains(reply) || mails.get(0).getHtmlBody().contains(reply),
+                "never the content");
+    }
+
+    @Test
+    void attachmentsAreStoredAndComeBackIntact() throws Exception {
+        long account = newAccount(People.fresh(false));
+        byte[] png = new byte[300_000];
+        new java.util.Random(42).nextBytes(png);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
+        long thread = messaging.write(account, Subject.ATTESTATIONS, "Deux pièces",
+                List.of(new NewAttachment("ordonnance.pdf", PDF), new NewAttachment("C:\\scans\\photo.png", png)));
+
+        List<Attachment> stored = messaging.read(account, thread).messages().get(0).getAttachments();
+        assertEquals(List.of("ordonnance.pdf", "photo.png"), stored.stream().map(Attachment::getFileName).toList());
+        assertEquals(List.of("application/pdf", "image/png"), stored.stream().map(Attachment::getContentType).toList());
+        assertEquals(sha256(png), stored.get(1).getSha256());
+        AttachmentFile back = messaging.attachment(account, stored.get(1).getId());
+        assertArrayEquals(png, back.content());
+        assertEquals(sha256(png), sha256(back.content()));
+    }
+
+    @Test
+    void aRenamedExecutableAndA6MegabyteFileAreRefusedAndNothingIsStored() {
+        long account = newAccount(People.fresh(false));
+        byte[] exe = Arrays.copyOf(new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}, 4096);
+        AttachmentRejectedException renamed = assertThrows(AttachmentRejectedException.class, () -> messaging.write(
+                account, Subject.OTHER, "Ma facture", List.of(new NewAttachment("facture.pdf", exe))));
+        assertEquals(AttachmentRejectedException.Reason.WRONG_TYPE, renamed.reason());
+        assertEquals("facture.pdf", renamed.fileName());
+
+        byte[] big = Arrays.copyOf(PDF, 6 * 1024 * 1024);
+        AttachmentRejectedException tooLarge = assertThrows(AttachmentRejectedException.class, () -> messaging.write(
+                account, Subject.OTHER, "Mon scan", List.of(new NewAttachment("scan.pdf", big))));
+        assertEquals(AttachmentRejectedException.Reason.TOO_LARGE, tooLarge.reason());
+
+        assertThrows(AttachmentRejectedException.class, () -> messaging.write(account, Subject.OTHER, "Quatre",
+                List.of(new NewAttachment("1.pdf", PDF), new NewAttachment("2.pdf", PDF), new NewAttachment("3.pdf", PDF),
+                        new NewAttachment("4.pdf", PDF))));
+        assertThrows(InvalidMessageException.class, () -> messaging.write(account, Subject.OTHER, "x".repeat(4001), List.of()));
+        assertThrows(InvalidMessageException.class, () -> messaging.write(account, Subject.OTHER, "   ", List.of()));
+        assertEquals(List.of(), messaging.threads(account), "nothing stored");
+    }
+
+    @Test
+    void anUnreadReplyIsNotifiedThenRemindedAfter7DaysThenPostedAfter14() {
+        People.Person person = People.fresh(true);
+        long account = newAccount(person);
+        long personId = personOf(account);
+        long thread = messaging.write(account, Subject.DAILY_ALLOWANCES, "Mes IJ de novembre ?", List.of());
+        String reply = "Vos indemnités de novembre sont versées le 5 décembre.\nCordialement.";
+        desk.reply("conseil-b", thread, reply, List.of());
+        long read = messaging.write(account, Subject.OTHER, "Une autre question", List.of());
+        desk.reply("conseil-b", read, "Réponse lue à temps", List.of());
+        messaging.read(account, read);
+        try {
+            followUps.runDue();
+            assertEquals(1 + 1, mailsTo(person.email()).size(), "two notices, no reminder yet");
+
+            TestClock.advance(Duration.ofDays(7).plusMinutes(1));
+            followUps.runDue();
+            List<OutboundMail> mails = mailsTo(person.email());
+            assertEquals(3, mails.size(), "one reminder, for the unread reply only");
+            assertEquals("Un message vous attend dans votre messagerie", mails.get(2).getSubject());
+            assertFalse(mails.get(2).getTextBody().contains("indemnités de novembre"));
+            assertEquals(List.of(), lettersFor(personId));
+
+            TestClock.advance(Duration.ofDays(7));
+            followUps.runDue();
+            followUps.runDue();
+            List<PostalLetter> posted = lettersFor(personId);
+            assertEquals(1, posted.size(), "one letter, however often the job runs");
+            assertEquals(reply, posted.get(0).getReplyBody());
+            assertEquals(3, mailsTo(person.email()).size());
+            String printRun = new String(letters.printRun("conseil-b").pdf(), StandardCharsets.ISO_8859_1);
+            assertTrue(printRun.startsWith("%PDF"), "the reply letter prints");
+        } finally {
+            TestClock.reset();
+        }
+    }
+
+    @Test
+    void twoAdvisersTakeAThreadAtOnceOneWinsTheOtherIsTold() throws Exception {
+        long account = newAccount(People.fresh(false));
+        long thread = messaging.write(account, Subject.VITALE_CARD, "Carte perdue", List.of());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (String adviser : List.of("conseil-x", "conseil-y")) {
+                Callable<String> take = () -> {
+                    start.await();
+                    try {
+                        desk.take(adviser, thread);
+                        return "won:" + adviser;
+                    } catch (AlreadyTakenException e) {
+                        return "told";
+                    }
+                };
+                results.add(pool.submit(take));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> result : results) {
+                outcomes.add(result.get(30, TimeUnit.SECONDS));
+            }
+            assertEquals(1, outcomes.stream().filter(o -> o.startsWith("won:")).count(), outcomes.toString());
+            assertEquals(1, outcomes.stream().filter("told"::equals).count(), outcomes.toString());
+            String winner = outcomes.stream().filter(o -> o.startsWith("won:")).findFirst().orElseThrow().substring(4);
+            assertEquals(winner, tx.call(em -> em.find(MessageThread.class, thread)).getAssignedTo());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void everyAdviserActionIsInThePersonsAccessLog() {
+        People.Person person = People.fresh(true);
+        long account = newAccount(person);
+        long personId = personOf(account);
+        tx.run(em -> {
+            Account a = em.find(Account.class, account);
+            for (int i = 0; i < Account.FAILURES_BEFORE_LOCK; i++) {
+                a.recordFailure(Instant.now(), i + 1);
+            }
+        });
+        long thread = messaging.write(account, Subject.ACCOUNT_AND_CODE, "Mon compte est bloqué", List.of(
+                new NewAttachment("courrier.pdf", PDF)));
+        long attachment = messaging.read(account, thread).messages().get(0).getAttachments().get(0).getId();
+
+        assertTrue(desk.file("conseil-c", personId).locked());
+        desk.thread("conseil-c", thread);
+        desk.attachment("conseil-c", attachment);
+        desk.take("conseil-c", thread);
+        desk.note("conseil-c", thread, "Identité vérifiée au téléphone");
+        desk.unlock("conseil-c", personId);
+        desk.sendProvisionalCode("conseil-c", personId);
+        desk.reply("conseil-c", thread, "Votre compte est débloqué.", List.of());
+        desk.close("conseil-c", thread);
+
+        assertFalse(desk.file("conseil-c", personId).locked(), "unlocked");
+        assertEquals(1, lettersFor(personId).stream().filter(l -> l.getSecret() != null).count(), "a code by post");
+        List<AccessLog> log = messaging.accessLog(account);
+        assertEquals(List.of(Action.FILE_OPENED, Action.THREAD_CLOSED, Action.REPLIED, Action.CODE_SENT_BY_POST,
+                        Action.ACCOUNT_UNLOCKED, Action.NOTE_ADDED, Action.THREAD_TAKEN, Action.ATTACHMENT_OPENED,
+                        Action.THREAD_OPENED, Action.FILE_OPENED),
+                log.stream().map(AccessLog::getAction).toList(), "newest first, one entry per opening or action");
+        assertTrue(log.stream().allMatch(entry -> entry.getStaffUsername().equals("conseil-c")));
+    }
+
+    @Test
+    void anAdviserCreatesTheAccountOfAPersonWithoutEmailAndItIsLogged() {
+        People.Person person = People.fresh(false);
+        long personId = tx.call(em -> {
+            InsuredPerson p = new InsuredPerson(Nir.parse(person.nir13(), false), "SANSMAIL", person.givenNames(),
+                    person.birthDate(), Sex.MALE, new PostalAddress("1 PLACE DU MARCHE", null, "29000", "QUIMPER", "FRANCE"));
+            em.persist(p);
+            em.flush();
+            return p.getId();
+        });
+        assertFalse(desk.file("conseil-d", personId).hasAccount());
+        assertTrue(desk.createAccount("conseil-d", personId));
+        assertFalse(desk.createAccount("conseil-d", personId), "only once");
+        assertEquals(Account.Status.PENDING, desk.file("conseil-d", personId).account().getStatus());
+        assertEquals(1, lettersFor(personId).size(), "the provisional code goes by post");
+        List<Action> actions = tx.call(em -> em.createNamedQuery("AccessLog.findByPerson", AccessLog.class)
+                .setParameter("personId", personId).getResultList()).stream().map(AccessLog::getAction).toList();
+        assertEquals(List.of(Action.FILE_OPENED, Action.ACCOUNT_CREATED, Action.FILE_OPENED), actions);
+        assertEquals(1, desk.searchByName("sansmail", person.birthDate()).stream()
+                .filter(p -> p.getId() == personId).count(), "found by name (any case) and birth date");
+        assertEquals(List.of(), desk.searchByName("sansmail", LocalDate.of(1900, 1, 1)));
+    }
+
+    @Test
+    void anotherPersonsThreadOrAttachmentIsNotFound() {
+        long owner = newAccount(People.fresh(false));
+        long other = newAccount(People.fresh(false));
+        long thread = messaging.write(owner, Subject.OTHER, "Privé", List.of(new NewAttachment("privé.pdf", PDF)));
+        long attachment = messaging.read(owner, thread).messages().get(0).getAttachments().get(0).getId();
+        desk.note("conseil-e", thread, "note");
+
+        assertThrows(NotFoundException.class, () -> messaging.read(other, thread));
+        assertThrows(NotFoundException.class, () -> messaging.reply(other, thread, "intrus", List.of()));
+        assertThrows(NotFoundException.class, () -> messaging.settle(other, thread));
+        assertThrows(NotFoundException.class, () -> messaging.attachment(other, attachment));
+        assertThrows(NotFoundException.class, () -> messaging.read(owner, Long.MAX_VALUE));
+        assertEquals(List.of(), messaging.threads(other));
+        assertEquals(1, messaging.read(owner, thread).messages().size(), "and the owner never sees the note");
+    }
+
+    @Test
+    void textIsStoredExactlyAsTyped() {
+        long account = newAccount(People.fresh(false));
+        String typed = "<script>alert('x')</script> <b>gras</b> & \"guillemets\" ' OR '1'='1'; DROP TABLE message; --\n"
+                + "שלום עליכם مرحبا 😀👍🏽 é\u0301 \u202Eabc";
+        long thread = messaging.write(account, Subject.OTHER, typed, List.of());
+        assertEquals(typed, tx.call(em -> em.find(MessageThread.class, thread)).getMessages().get(0).getBody());
+        assertEquals(typed, messaging.read(account, thread).messages().get(0).getBody());
+    }
+}

@@ -1,0 +1,37 @@
+package org.compteassure.service.messaging;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The type of an uploaded file from its first bytes, whatever its name says: a program renamed "facture.pdf" is
+ * not a PDF. Only the three types advisers can open safely are known.
+ */
+public final class FileTypes {
+
+    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+
+    private FileTypes() {
+    }
+
+    /** "application/pdf", "image/jpeg" or "image/png"; empty for anything else. */
+    public static Optional<String> detect(byte[] content) {
+        if (startsWith(content, PDF)) {
+            return Optional.of("application/pdf");
+        }
+        if (startsWith(content, JPEG)) {
+            return Optional.of("image/jpeg");
+        }
+        if (startsWith(content, PNG)) {
+            return Optional.of("image/png");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        return content != null && content.length >= magic.length
+                && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+    }
+}

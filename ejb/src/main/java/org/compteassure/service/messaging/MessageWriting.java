@@ -1,0 +1,67 @@
+package org.compteassure.service.messaging;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import org.compteassure.persistence.messaging.Attachment;
+import org.compteassure.persistence.messaging.Message;
+import org.compteassure.persistence.messaging.MessageThread;
+import org.compteassure.service.messaging.AttachmentRejectedException.Reason;
+
+/**
+ * The rules every message obeys, whoever writes it: text of 1 to 4 000 characters kept exactly as typed, at most 3
+ * attachments of 5 MB each whose content is a PDF, JPEG or PNG. Everything is checked before anything is added.
+ */
+final class MessageWriting {
+
+    private static final int MAX_NAME = 255;
+
+    private MessageWriting() {
+    }
+
+    static Message write(MessageThread thread, Message.Kind kind, String author, String body,
+                         List<NewAttachment> attachments, Instant now) {
+        if (body == null || body.isBlank() || body.length() > Message.MAX_LENGTH) {
+            throw new InvalidMessageException();
+        }
+        List<NewAttachment> files = attachments == null ? List.of() : attachments;
+        if (files.size() > Attachment.MAX_PER_MESSAGE) {
+            throw new AttachmentRejectedException(Reason.TOO_MANY, null);
+        }
+        List<String> types = files.stream().map(MessageWriting::checkedType).toList();
+        Message message = thread.add(kind, author, body, now);
+        for (int i = 0; i < files.size(); i++) {
+            NewAttachment file = files.get(i);
+            message.attach(cleanName(file.fileName()), types.get(i), file.content(), sha256(file.content()));
+        }
+        return message;
+    }
+
+    private static String checkedType(NewAttachment file) {
+        if (file.content() != null && file.content().length > Attachment.MAX_BYTES) {
+            throw new AttachmentRejectedException(Reason.TOO_LARGE, cleanName(file.fileName()));
+        }
+        return FileTypes.detect(file.content())
+                .orElseThrow(() -> new AttachmentRejectedException(Reason.WRONG_TYPE, cleanName(file.fileName())));
+    }
+
+    /** The last part of the name, without control characters or quotes (it goes into a header), at most 255. */
+    static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "")
+                .replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            name = "piece-jointe";
+        }
+        return name.length() > MAX_NAME ? name.substring(name.length() - MAX_NAME) : name;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

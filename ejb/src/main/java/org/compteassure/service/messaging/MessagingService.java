@@ -1,0 +1,122 @@
+package org.compteassure.service.messaging;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.compteassure.persistence.account.Account;
+import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.messaging.AccessLog;
+import org.compteassure.persistence.messaging.Attachment;
+import org.compteassure.persistence.messaging.Message;
+import org.compteassure.persistence.messaging.MessageThread;
+import org.compteassure.persistence.messaging.MessageThread.Subject;
+import org.compteassure.service.NotFoundException;
+
+/**
+ * "Ma messagerie", the insured person's side: every method takes the logged-in account and only ever reads or
+ * writes that person's threads; another person's thread or attachment is "not found".
+ */
+@Stateless
+public class MessagingService {
+
+    @PersistenceContext(unitName = "compte-assure")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** "Écrire un message": a new thread with its first message; returns the thread's id. */
+    public long write(long accountId, Subject subject, String body, List<NewAttachment> attachments) {
+        if (subject == null) {
+            throw new InvalidMessageException();
+        }
+        Instant now = clock.instant();
+        MessageThread thread = new MessageThread(person(accountId), subject, now);
+        MessageWriting.write(thread, Message.Kind.FROM_INSURED, null, body, attachments, now);
+        em.persist(thread);
+        em.flush();
+        return thread.getId();
+    }
+
+    /** The person's threads, the most recent activity first. */
+    public List<MessageThread> threads(long accountId) {
+        return em.createNamedQuery("MessageThread.findByPerson", MessageThread.class)
+                .setParameter("personId", person(accountId).getId())
+                .getResultList();
+    }
+
+    /** Replies not read yet, for the count in the navigation. */
+    public long unreadReplies(long accountId) {
+        return em.createNamedQuery("Message.countUnreadReplies", Long.class)
+                .setParameter("personId", person(accountId).getId())
+                .getSingleResult();
+    }
+
+    /**
+     * One thread, as the person reads it (without the advisers' internal notes), marking its replies as read.
+     *
+     * @throws NotFoundException if it is not this person's
+     */
+    public ThreadView read(long accountId, long threadId) {
+        MessageThread thread = owned(accountId, threadId);
+        Instant now = clock.instant();
+        List<Message> visible = thread.getMessages().stream().filter(m -> m.getKind() != Message.Kind.NOTE).toList();
+        List<Long> unread = visible.stream().filter(Message::isUnreadReply).map(Message::getId).toList();
+        visible.forEach(message -> message.markRead(now));
+        visible.forEach(message -> message.getAttachments().size());
+        return new ThreadView(thread, visible, unread);
+    }
+
+    /** One thread and what the person sees of it; {@code newReplies} were unread until this opening. */
+    public record ThreadView(MessageThread thread, List<Message> messages, List<Long> newReplies) {
+    }
+
+    /** The person answers in a thread (a settled thread opens again). */
+    public void reply(long accountId, long threadId, String body, List<NewAttachment> attachments) {
+        MessageWriting.write(owned(accountId, threadId), Message.Kind.FROM_INSURED, null, body, attachments,
+                clock.instant());
+    }
+
+    /** "Marquer comme réglée": the person needs nothing more in this thread. */
+    public void settle(long accountId, long threadId) {
+        owned(accountId, threadId).close(clock.instant());
+    }
+
+    /**
+     * An attachment of one of the person's own messages or of a reply to them (never of an internal note).
+     *
+     * @throws NotFoundException if it is not this person's
+     */
+    public AttachmentFile attachment(long accountId, long attachmentId) {
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null || attachment.getMessage().getKind() == Message.Kind.NOTE
+                || !attachment.getMessage().getThread().getInsuredPerson().getId().equals(person(accountId).getId())) {
+            throw new NotFoundException("attachment");
+        }
+        return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.getContent());
+    }
+
+    /** "Consultations de mon dossier": when advisers opened the person's file or acted on it, newest first. */
+    public List<AccessLog> accessLog(long accountId) {
+        return em.createNamedQuery("AccessLog.findByPerson", AccessLog.class)
+                .setParameter("personId", person(accountId).getId())
+                .setMaxResults(200)
+                .getResultList();
+    }
+
+    private MessageThread owned(long accountId, long threadId) {
+        MessageThread thread = em.find(MessageThread.class, threadId);
+        if (thread == null || !thread.getInsuredPerson().getId().equals(person(accountId).getId())) {
+            throw new NotFoundException("thread");
+        }
+        return thread;
+    }
+
+    private InsuredPerson person(long accountId) {
+        return em.find(Account.class, accountId).getInsuredPerson();
+    }
+}
