@@ -19,6 +19,7 @@ import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.account.PostalAddress;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Nir;
+import org.compteassure.persistence.payment.Payment;
 import org.compteassure.service.account.AccountService;
 import org.compteassure.service.account.RegisterEntry;
 import org.compteassure.service.code.SecretHasher;
@@ -27,8 +28,8 @@ import org.compteassure.service.security.StaffService;
 /**
  * Test deployments only (added to web.war): lets client-side tests arrange what the claims system and the
  * administrators would (a person in the register, a staff account) and move the application's clock.
- * POST /test-support/person, /account-without-email, /staff, /clock, /clock-reset, /forget-failures, /add-failures;
- * GET /test-support/count.
+ * POST /test-support/person, /account-without-email, /staff, /clock, /clock-reset, /forget-failures, /add-failures,
+ * /payment; GET /test-support/count, /payment-id.
  */
 @WebServlet("/test-support/*")
 public class TestSupport extends HttpServlet {
@@ -51,6 +52,12 @@ public class TestSupport extends HttpServlet {
     /** GET /test-support/count: rows that tests check were not written by refused input. */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/payment-id".equals(request.getPathInfo())) {
+            response.setContentType("text/plain");
+            response.getWriter().write(String.valueOf(tx.call(em -> em.createNamedQuery("Payment.findByReference",
+                    Payment.class).setParameter("reference", request.getParameter("reference")).getSingleResult().getId())));
+            return;
+        }
         String counts = tx.call(em -> COUNTED.stream()
                 .map(table -> table + "=" + em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
                 .collect(Collectors.joining("\n")));
@@ -82,6 +89,7 @@ public class TestSupport extends HttpServlet {
             case "/add-failures" -> tx.run(em -> em.createNativeQuery(
                             "UPDATE client_failures SET failures = failures + ?")
                     .setParameter(1, Integer.parseInt(request.getParameter("count"))).executeUpdate());
+            case "/payment" -> tx.run(em -> TestPayments.persist(em, request::getParameter));
             default -> {
                 response.sendError(404);
                 return;

@@ -1,13 +1,19 @@
 package org.compteassure.web.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.compteassure.persistence.domain.Amounts;
 import org.compteassure.persistence.domain.Dates;
 import org.compteassure.service.platform.ClockProducer;
 
-/** Dates and times as people read them in tables (UI.md), for views: {@code #{formats.dateTime(x)}}. */
+/** Dates, times and amounts as people read them in tables (UI.md), for views: {@code #{formats.dateTime(x)}}. */
 @Named
 @ApplicationScoped
 public class Formats {
@@ -20,5 +26,30 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : date(instant) + " " + TIME.format(instant.atZone(ClockProducer.ZONE));
+    }
+
+    /** A day in a table: "26/11/2026". */
+    public String day(LocalDate date) {
+        return date == null ? "" : Dates.table(date);
+    }
+
+    /** "12,50 €" in French, "€12.50" in English. */
+    public String amount(BigDecimal amount) {
+        return amount == null ? "" : Amounts.format(amount, locale());
+    }
+
+    /** "novembre 2026", "November 2026". */
+    public String month(YearMonth month) {
+        return DateTimeFormatter.ofPattern("MMMM uuuu", locale()).format(month);
+    }
+
+    /** "nov. 26", for the axis of a chart. */
+    public String shortMonth(YearMonth month) {
+        return DateTimeFormatter.ofPattern("MMM uu", locale()).format(month);
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? Locale.FRENCH : faces.getViewRoot().getLocale();
     }
 }
