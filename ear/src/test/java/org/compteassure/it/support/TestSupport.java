@@ -54,8 +54,9 @@ public class TestSupport extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/payment-id".equals(request.getPathInfo())) {
             response.setContentType("text/plain");
-            response.getWriter().write(String.valueOf(tx.call(em -> em.createNamedQuery("Payment.findByReference",
-                    Payment.class).setParameter("reference", request.getParameter("reference")).getSingleResult().getId())));
+            Long id = tx.call(em -> em.createNamedQuery("Payment.findByReference", Payment.class)
+                    .setParameter("reference", request.getParameter("reference")).getSingleResult().getId());
+            response.getWriter().write(String.valueOf(id));
             return;
         }
         String counts = tx.call(em -> COUNTED.stream()

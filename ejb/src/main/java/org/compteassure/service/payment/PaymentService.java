@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentKind;
@@ -39,7 +38,9 @@ public class PaymentService {
 
     private static final String ROW = "SELECT NEW org.compteassure.service.payment.PaymentRow(p.id, p.careDate, "
             + "p.kind, p.actLabel, b.givenNames, p.amountPaid, p.status, p.dailyAllowance.periodFrom, "
-            + "p.dailyAllowance.periodTo) FROM Payment p LEFT JOIN p.beneficiary b WHERE ";
+            + "p.dailyAllowance.periodTo)";
+    /** The beneficiary is outer-joined and filtered through its alias: a path such as p.beneficiary would inner-join. */
+    private static final String FROM = " FROM Payment p LEFT JOIN p.beneficiary b WHERE ";
     private static final String NEWEST_FIRST = " ORDER BY p.careDate DESC, p.id DESC";
 
     @PersistenceContext(unitName = "compte-assure")
@@ -67,8 +68,8 @@ public class PaymentService {
         }
         Criteria criteria = new Criteria(person.id(), from.atDay(1), to.atEndOfMonth(), filter);
 
-        List<Object[]> sums = criteria.bind(em.createQuery("SELECT p.careDate, p.status, COUNT(p), SUM(p.amountPaid) "
-                + "FROM Payment p WHERE " + criteria.where() + " GROUP BY p.careDate, p.status", Object[].class))
+        List<Object[]> sums = criteria.bind(em.createQuery("SELECT p.careDate, p.status, COUNT(p), SUM(p.amountPaid)"
+                + FROM + criteria.where() + " GROUP BY p.careDate, p.status", Object[].class))
                 .getResultList();
         long count = 0;
         long pendingCount = 0;
@@ -94,7 +95,7 @@ public class PaymentService {
         int pages = (int) Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(1, page), pages);
         List<PaymentRow> rows = count == 0 ? List.of()
-                : criteria.bind(em.createQuery(ROW + criteria.where() + NEWEST_FIRST, PaymentRow.class))
+                : criteria.bind(em.createQuery(ROW + FROM + criteria.where() + NEWEST_FIRST, PaymentRow.class))
                         .setFirstResult((shown - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
         List<MonthAmount> months = byMonth.entrySet().stream()
                 .map(e -> new MonthAmount(e.getKey(), e.getValue())).toList();
@@ -107,7 +108,7 @@ public class PaymentService {
         Person person = person(accountId);
         Criteria criteria = new Criteria(person.id(), firstMonth().atDay(1), YearMonth.now(clock).atEndOfMonth(),
                 PaymentFilter.none());
-        return criteria.bind(em.createQuery(ROW + criteria.where() + NEWEST_FIRST, PaymentRow.class))
+        return criteria.bind(em.createQuery(ROW + FROM + criteria.where() + NEWEST_FIRST, PaymentRow.class))
                 .setMaxResults(LATEST).getResultList();
     }
 
@@ -186,8 +187,8 @@ public class PaymentService {
         String where() {
             StringBuilder where = new StringBuilder("p.insuredPerson = :person AND p.careDate BETWEEN :from AND :to");
             if (filter.beneficiary() != null) {
-                where.append(filter.beneficiary() == PaymentFilter.SELF ? " AND p.beneficiary IS NULL"
-                        : " AND p.beneficiary = :beneficiary");
+                where.append(filter.beneficiary() == PaymentFilter.SELF ? " AND b.id IS NULL"
+                        : " AND b.id = :beneficiary");
             }
             if (filter.kind() != null) {
                 where.append(" AND p.kind = :kind");
@@ -203,7 +204,7 @@ public class PaymentService {
                     .setParameter("from", from)
                     .setParameter("to", to);
             if (filter.beneficiary() != null && filter.beneficiary() != PaymentFilter.SELF) {
-                query.setParameter("beneficiary", em.getReference(Beneficiary.class, filter.beneficiary()));
+                query.setParameter("beneficiary", filter.beneficiary());
             }
             if (filter.kind() != null) {
                 query.setParameter("kind", filter.kind());

@@ -91,7 +91,8 @@ public final class MonthChart {
         return BAR;
     }
 
-    public boolean isEmpty() {
-        return max.signum() == 0;
+    /** Whether any month has an amount (EL: {@code chart.hasBars()}; "empty" is an EL keyword). */
+    public boolean hasBars() {
+        return max.signum() != 0;
     }
 }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.persistence.payment.PaymentStatus;
@@ -65,8 +64,8 @@ public class PaymentsBacking {
         YearMonth from = month("du");
         YearMonth to = month("au");
         Long beneficiary = beneficiary();
-        PaymentKind kind = KINDS.get(value("type", KINDS.keySet()));
-        PaymentStatus status = STATUSES.get(value("statut", STATUSES.keySet()));
+        PaymentKind kind = value("type", KINDS);
+        PaymentStatus status = value("statut", STATUSES);
         filter = new PaymentFilter(from, to, beneficiary, kind, status);
         String pageParameter = request.getParameter("page");
         if (pageParameter != null && !pageParameter.isEmpty()) {
@@ -121,17 +120,18 @@ public class PaymentsBacking {
         return null;
     }
 
-    private String value(String name, Set<String> allowed) {
+    private <T> T value(String name, Map<String, T> allowed) {
         String value = request.getParameter(name);
         if (value == null || value.isEmpty()) {
             return null;
         }
-        if (!allowed.contains(value)) {
+        T known = allowed.get(value);
+        if (known == null) {
             ignored = true;
-            return null;
+        } else {
+            query.put(name, value);
         }
-        query.put(name, value);
-        return value;
+        return known;
     }
 
     public boolean isAllowancesTab() {
