@@ -101,13 +101,17 @@ public final class PaymentDataset {
                         return null;
                     }));
                 }
-                for (Future<?> load : loads) {
-                    load.get();
-                }
-                pool.shutdown();
-                sql.execute("SET maintenance_work_mem = '1GB'");
-                for (String statement : rebuild) {
-                    exec(sql, "index", statement);
+                try {
+                    for (Future<?> load : loads) {
+                        load.get();
+                    }
+                } finally {
+                    pool.shutdownNow();
+                    // Rebuilt even after a failure: the table must never stay without its indexes.
+                    sql.execute("SET maintenance_work_mem = '1GB'");
+                    for (String statement : rebuild) {
+                        exec(sql, "index", statement);
+                    }
                 }
                 for (String sequence : List.of("insured_person_seq", "beneficiary_seq", "account_seq", "payment_seq")) {
                     String table = sequence.substring(0, sequence.length() - 4);
@@ -123,8 +127,8 @@ public final class PaymentDataset {
     /** One range of payments, computed inside PostgreSQL. k = n / people is the person's k-th payment. */
     private static String paymentsSql(long first, long last, long people, LocalDate start, long windowDays,
                                       LocalDate today) {
-        String care = "(DATE '" + start + "' + ((n / " + people + ") * 41 + (n % " + people + ") * 13) % " + windowDays
-                + "::int)";
+        String care = "(DATE '" + start + "' + (((n / " + people + ") * 41 + (n % " + people + ") * 13) % "
+                + windowDays + ")::int)";
         String pending = "c.care > DATE '" + today.minusDays(15) + "'";
         String ij = "n % 50 = 7";
         return "INSERT INTO payment (id, version, reference, insured_person_id, beneficiary_id, kind, care_date, "
@@ -136,7 +140,7 @@ public final class PaymentDataset {
                 + PERSON_ID_BASE + " + n % " + people + " END, "
                 + "CASE WHEN " + ij + " THEN 'DAILY_ALLOWANCE' ELSE 'REIMBURSEMENT' END, c.care, "
                 + "CASE WHEN " + ij + " THEN 'Indemnités journalières maladie' ELSE (ARRAY['Consultation médecin "
-                + "généraliste', 'Pharmacie', 'Analyses de biologie', 'Kinésithérapie', 'Radiologie'])[1 + n % 5] END, "
+                + "généraliste', 'Pharmacie', 'Analyses de biologie', 'Kinésithérapie', 'Radiologie'])[(1 + n % 5)::int] END, "
                 + "CASE WHEN " + ij + " THEN NULL ELSE 'Dr Banc ' || (n % 997) END, "
                 + "CASE WHEN " + ij + " THEN NULL ELSE a.spent END, CASE WHEN " + ij + " THEN NULL ELSE a.spent END, "
                 + "CASE WHEN " + ij + " THEN NULL ELSE 70 END, "
@@ -150,7 +154,7 @@ public final class PaymentDataset {
                 + "CASE WHEN " + ij + " THEN 14 END, CASE WHEN " + ij + " THEN 41.47 END, "
                 + "CASE WHEN " + ij + " THEN 580.58 END, CASE WHEN " + ij + " THEN 40.16 END, "
                 + "CASE WHEN " + ij + " THEN 'Employeur du banc' END, now() "
-                + "FROM generate_series(" + first + ", " + last + ") n, "
+                + "FROM generate_series(" + first + "::bigint, " + last + "::bigint) n, "
                 + "LATERAL (SELECT " + care + " AS care) c, "
                 + "LATERAL (SELECT (10 + (n * 7919) % 9000 / 100.0)::numeric(12,2) AS spent) a";
     }

@@ -62,18 +62,25 @@ public final class PaymentsBenchmark {
         System.out.printf("Logged in %d people in %.1f s; %d connections, %d s warm-up, %d s measured%n", people,
                 (System.nanoTime() - began) / 1e9, clients, warmup, duration);
 
-        Result ping = drive(base, "/ping", List.of(""), clients, warmup, duration, 0);
+        Result ping = drive(base, "/ping", List.of(""), clients, warmup, duration, serverPid);
         Result page = drive(base, path, sessions, clients, warmup, duration, serverPid);
-        System.out.printf("%-22s %10s %8s %8s %8s %8s %8s%n", "", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "");
+        System.out.printf("%-22s %10s %8s %8s %8s %8s %10s%n", "", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors",
+                "CPU ms/req");
         ping.print("/ping");
         page.print(path);
         System.out.printf("Ratio: %.1f %% of the bare servlet's throughput (target ≥ 15 %%)%n",
                 100.0 * page.perSecond() / ping.perSecond());
         System.out.printf("p99 of the page: %.1f ms (target ≤ 50 ms)%n", page.percentile(99) / 1e6);
         if (serverPid > 0) {
-            System.out.printf("Server heap (jstat, every second while the page was driven): peak used %.0f MiB, "
-                    + "peak capacity %.0f MiB (target: used < 512 MiB)%n", page.heapUsedPeak / 1048576.0,
-                    page.heapCapacityPeak / 1048576.0);
+            System.out.printf("Server CPU per request: the page costs %.1f times the bare servlet (so at most %.1f %% of "
+                    + "its throughput when the server's processors are the limit)%n",
+                    page.cpuPerRequest() / ping.cpuPerRequest(), 100 * ping.cpuPerRequest() / page.cpuPerRequest());
+        }
+        if (serverPid > 0) {
+            System.out.printf("Server heap (jstat, every second while measured): peak used %.0f MiB, "
+                    + "peak capacity %.0f MiB (target: used < 512 MiB)%n",
+                    Math.max(ping.heapUsedPeak, page.heapUsedPeak) / 1048576.0,
+                    Math.max(ping.heapCapacityPeak, page.heapCapacityPeak) / 1048576.0);
         }
     }
 
@@ -109,6 +116,12 @@ public final class PaymentsBenchmark {
         double seconds;
         long heapUsedPeak;
         long heapCapacityPeak;
+        /** Server CPU time (user + system) while measured, -1 when the server is not known. */
+        long serverCpuMillis = -1;
+
+        double cpuPerRequest() {
+            return (double) serverCpuMillis / Math.max(1, latencies.length);
+        }
 
         double perSecond() {
             return latencies.length / seconds;
@@ -120,8 +133,9 @@ public final class PaymentsBenchmark {
         }
 
         void print(String label) {
-            System.out.printf("%-22s %10.0f %8.2f %8.2f %8.2f %8d%n", label, perSecond(), percentile(50) / 1e6,
-                    percentile(95) / 1e6, percentile(99) / 1e6, errors);
+            System.out.printf("%-22s %10.0f %8.2f %8.2f %8.2f %8d %10s%n", label, perSecond(), percentile(50) / 1e6,
+                    percentile(95) / 1e6, percentile(99) / 1e6, errors, serverCpuMillis < 0 ? "-"
+                            : String.format("%.2f", (double) serverCpuMillis / Math.max(1, latencies.length)));
         }
     }
 
@@ -177,8 +191,10 @@ public final class PaymentsBenchmark {
         }
         Result result = new Result();
         Process jstat = null;
+        long cpuBefore = 0;
         if (serverPid > 0) {
             Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+            cpuBefore = cpuMillis(serverPid);
             jstat = new ProcessBuilder("jstat", "-gc", String.valueOf(serverPid), "1000").redirectErrorStream(true).start();
             Process sampler = jstat;
             Thread reader = new Thread(() -> readHeap(sampler.getInputStream(), result));
@@ -187,6 +203,9 @@ public final class PaymentsBenchmark {
         }
         for (Thread thread : threads) {
             thread.join();
+        }
+        if (serverPid > 0) {
+            result.serverCpuMillis = cpuMillis(serverPid) - cpuBefore;
         }
         if (jstat != null) {
             jstat.destroy();
@@ -299,6 +318,13 @@ public final class PaymentsBenchmark {
                 left -= skipped;
             }
         }
+    }
+
+    /** User + system CPU of a process (Linux /proc, clock ticks of 10 ms). */
+    private static long cpuMillis(long pid) throws IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     /** The only process running jboss-modules.jar (WildFly), or 0. */

@@ -57,6 +57,7 @@ public class PaymentsBacking {
     private PaymentPage page;
     private List<AllowanceRow> allowances;
     private MonthChart chart;
+    private List<YearMonth> months;
 
     /** Reads the address (preRenderView) and marks the view transient: nothing of it is kept in the session. */
     public void load() {
@@ -155,13 +156,15 @@ public class PaymentsBacking {
         return chart;
     }
 
-    /** The months the period selects offer, newest first. */
+    /** The months the period selects offer, newest first (both selects: computed once). */
     public List<YearMonth> getMonths() {
-        YearMonth first = payments.firstMonth();
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth month = first.plusMonths(PaymentService.MONTHS - 1); !month.isBefore(first);
-             month = month.minusMonths(1)) {
-            months.add(month);
+        if (months == null) {
+            YearMonth first = payments.firstMonth();
+            months = new ArrayList<>();
+            for (YearMonth month = first.plusMonths(PaymentService.MONTHS - 1); !month.isBefore(first);
+                 month = month.minusMonths(1)) {
+                months.add(month);
+            }
         }
         return months;
     }

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.compteassure.persistence.domain.Amounts;
 import org.compteassure.persistence.domain.Dates;
 import org.compteassure.service.platform.ClockProducer;
@@ -19,6 +21,8 @@ import org.compteassure.service.platform.ClockProducer;
 public class Formats {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** Month formatters by pattern and locale: immutable, built once (a chart names each month twice). */
+    private static final Map<String, DateTimeFormatter> MONTHS = new ConcurrentHashMap<>();
 
     public String date(Instant instant) {
         return instant == null ? "" : Dates.table(instant.atZone(ClockProducer.ZONE).toLocalDate());
@@ -40,12 +44,17 @@ public class Formats {
 
     /** "novembre 2026", "November 2026". */
     public String month(YearMonth month) {
-        return DateTimeFormatter.ofPattern("MMMM uuuu", locale()).format(month);
+        return monthFormat("MMMM uuuu").format(month);
     }
 
     /** "nov. 26", for the axis of a chart. */
     public String shortMonth(YearMonth month) {
-        return DateTimeFormatter.ofPattern("MMM uu", locale()).format(month);
+        return monthFormat("MMM uu").format(month);
+    }
+
+    private static DateTimeFormatter monthFormat(String pattern) {
+        Locale locale = locale();
+        return MONTHS.computeIfAbsent(pattern + "|" + locale, key -> DateTimeFormatter.ofPattern(pattern, locale));
     }
 
     private static Locale locale() {
