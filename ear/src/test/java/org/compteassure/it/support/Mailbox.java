@@ -24,7 +24,10 @@ public final class Mailbox {
 
     /** Waits for the n-th mail to an address: mail leaves through the outbox after its transaction commits. */
     public static ReceivedMail awaitMail(String address, int count) {
-        DevMailbox sink = new DevMailbox("http://127.0.0.1:" + System.getProperty("sink.api.port", "2580"));
+        // Client side: failsafe's system property; in the container: the server's environment (shifted ports too).
+        String port = System.getProperty("sink.api.port");
+        DevMailbox sink = new DevMailbox(port != null ? "http://127.0.0.1:" + port
+                : System.getenv().getOrDefault("CA_DEV_MAILBOX_URL", "http://127.0.0.1:2580"));
         Instant deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {
             List<ReceivedMail> mails = sink.to(address);
