@@ -20,6 +20,7 @@ import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.account.PostalAddress;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Nir;
+import org.compteassure.persistence.payment.Payment;
 import org.compteassure.service.account.AccountService;
 import org.compteassure.service.account.RegisterEntry;
 import org.compteassure.service.code.SecretHasher;
@@ -29,7 +30,7 @@ import org.compteassure.service.security.StaffService;
  * Test deployments only (added to web.war): lets client-side tests arrange what the claims system and the
  * administrators would (a person in the register, a staff account) and move the application's clock.
  * POST /test-support/person, /account-without-email, /staff, /clock, /clock-reset, /forget-failures, /add-failures,
- * /child (answers the child's id); GET /test-support/count, /details.
+ * /child (answers the child's id), /payment; GET /test-support/count, /details, /payment-id.
  */
 @WebServlet("/test-support/*")
 public class TestSupport extends HttpServlet {
@@ -62,6 +63,13 @@ public class TestSupport extends HttpServlet {
             response.setContentType("text/plain");
             response.getWriter().write("phone=" + person.getPhone() + "\nemail=" + person.getEmail() + "\niban="
                     + (person.getIban() == null ? null : person.getIban().value()) + "\n");
+            return;
+        }
+        if ("/payment-id".equals(request.getPathInfo())) {
+            response.setContentType("text/plain");
+            Long id = tx.call(em -> em.createNamedQuery("Payment.findByReference", Payment.class)
+                    .setParameter("reference", request.getParameter("reference")).getSingleResult().getId());
+            response.getWriter().write(String.valueOf(id));
             return;
         }
         String counts = tx.call(em -> COUNTED.stream()
@@ -108,6 +116,7 @@ public class TestSupport extends HttpServlet {
             case "/add-failures" -> tx.run(em -> em.createNativeQuery(
                             "UPDATE client_failures SET failures = failures + ?")
                     .setParameter(1, Integer.parseInt(request.getParameter("count"))).executeUpdate());
+            case "/payment" -> tx.run(em -> TestPayments.persist(em, request::getParameter));
             default -> {
                 response.sendError(404);
                 return;

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
 public final class Amounts {
 
     private static final Currency EURO = Currency.getInstance("EUR");
+    private static final Map<Locale, NumberFormat> FORMATS = new ConcurrentHashMap<>();
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+([.,][0-9]+)?");
 
     private Amounts() {
@@ -47,10 +50,16 @@ public final class Amounts {
 
     /** "1 234,50 €" in French (no-break spaces as the JDK's locale data has them), "€1,234.50" in English. */
     public static String format(BigDecimal amount, Locale locale) {
+        // A page shows a hundred amounts: copying a prepared format is much cheaper than building one (not thread-safe).
+        NumberFormat format = (NumberFormat) FORMATS.computeIfAbsent(locale, Amounts::currencyFormat).clone();
+        return format.format(euros(Objects.requireNonNull(amount)));
+    }
+
+    private static NumberFormat currencyFormat(Locale locale) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(EURO);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
-        return format.format(euros(Objects.requireNonNull(amount)));
+        return format;
     }
 }

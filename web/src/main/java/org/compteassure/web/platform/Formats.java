@@ -1,19 +1,28 @@
 package org.compteassure.web.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.compteassure.persistence.domain.Amounts;
 import org.compteassure.persistence.domain.Dates;
 import org.compteassure.service.platform.ClockProducer;
 
-/** Dates and times as people read them in tables (UI.md), for views: {@code #{formats.dateTime(x)}}. */
+/** Dates, times and amounts as people read them in tables (UI.md), for views: {@code #{formats.dateTime(x)}}. */
 @Named
 @ApplicationScoped
 public class Formats {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** Month formatters by pattern and locale: immutable, built once (a chart names each month twice). */
+    private static final Map<String, DateTimeFormatter> MONTHS = new ConcurrentHashMap<>();
 
     public String date(Instant instant) {
         return instant == null ? "" : Dates.table(instant.atZone(ClockProducer.ZONE).toLocalDate());
@@ -26,5 +35,30 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : date(instant) + " " + TIME.format(instant.atZone(ClockProducer.ZONE));
+    }
+
+    /** "12,50 €" in French, "€12.50" in English. */
+    public String amount(BigDecimal amount) {
+        return amount == null ? "" : Amounts.format(amount, locale());
+    }
+
+    /** "novembre 2026", "November 2026". */
+    public String month(YearMonth month) {
+        return monthFormat("MMMM uuuu").format(month);
+    }
+
+    /** "nov. 26", for the axis of a chart. */
+    public String shortMonth(YearMonth month) {
+        return monthFormat("MMM uu").format(month);
+    }
+
+    private static DateTimeFormatter monthFormat(String pattern) {
+        Locale locale = locale();
+        return MONTHS.computeIfAbsent(pattern + "|" + locale, key -> DateTimeFormatter.ofPattern(pattern, locale));
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? Locale.FRENCH : faces.getViewRoot().getLocale();
     }
 }

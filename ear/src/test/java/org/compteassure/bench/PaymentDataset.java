@@ -1,0 +1,210 @@
+package org.compteassure.bench;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * Fills a PostgreSQL database (schema already made by the application's Flyway migrations) with generated insured
+ * people, their accounts and payments over the last 27 months, for the payments-page benchmark (README, Benchmarks).
+ * <p>
+ * Everything is written by {@code INSERT … SELECT … FROM generate_series} inside PostgreSQL: no row crosses the
+ * network. The payment table's indexes and unique constraints are dropped first and rebuilt at the end (much faster
+ * than maintaining them row by row), foreign keys are not checked during the load (session_replication_role =
+ * replica: the generated rows are consistent by construction), then the tables are analysed.
+ * <p>
+ * People: NIR {@code 18001 99 nnnnnn} (n = 0 … people−1: men born in January 1980 abroad), no e-mail address (so no
+ * second login step), active accounts sharing one PBKDF2 hash of {@code bench.code}, in the application's format.
+ * Every third person has a child. Payments are spread evenly: payment n belongs to person n mod people, its care date
+ * spread over the window; the last 15 days are pending, about 3 % are rejected, 2 % are daily allowances.
+ * <p>
+ * Options (-Dbench.NAME): db (JDBC URL), user, password, people (1000000), payments (20000000), code, threads (2).
+ */
+public final class PaymentDataset {
+
+    static final String NIR_PREFIX = "1800199";
+    static final long PERSON_ID_BASE = 100_000_000L;
+    static final long PAYMENT_ID_BASE = 1_000_000_000L;
+    static final String DEFAULT_CODE = "Banc-Essai-Paiements-42";
+
+    private PaymentDataset() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = System.getProperty("bench.db", "jdbc:postgresql://127.0.0.1:5432/compte_assure");
+        String user = System.getProperty("bench.user", "postgres");
+        String password = System.getProperty("bench.password", "postgres");
+        long people = Long.getLong("bench.people", 1_000_000L);
+        long payments = Long.getLong("bench.payments", 20_000_000L);
+        int threads = Integer.getInteger("bench.threads", 2);
+        String code = System.getProperty("bench.code", DEFAULT_CODE);
+        if (people > 1_000_000) {
+            throw new IllegalArgumentException("At most 1 000 000 people (6 digits of NIR order)");
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        LocalDate start = YearMonth.from(today).minusMonths(26).atDay(1);
+        long windowDays = today.toEpochDay() - start.toEpochDay() + 1;
+        long began = System.nanoTime();
+
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
+            db.setAutoCommit(true);
+            try (Statement sql = db.createStatement()) {
+                if (count(sql, "SELECT COUNT(*) FROM insured_person WHERE id >= " + PERSON_ID_BASE) > 0) {
+                    throw new IllegalStateException("This database already holds generated people: use an empty one");
+                }
+                String hash = pbkdf2(code);
+                System.out.printf("Generating %,d people and %,d payments (%s to %s) into %s%n", people, payments,
+                        start, today, url);
+                sql.execute("SET session_replication_role = replica");
+                exec(sql, "people", "INSERT INTO insured_person (id, version, nir, family_name, given_names, birth_date, "
+                        + "sex, address_line1, postal_code, city, country, iban, vitale_serial) SELECT "
+                        + PERSON_ID_BASE + " + i, 1, '" + NIR_PREFIX + "' || lpad(i::text, 6, '0'), 'BANC', "
+                        + "'Personne ' || i, DATE '1980-01-15', 'MALE', '1 RUE DU BANC', '75001', 'PARIS', 'FRANCE', "
+                        + "'FR7630006000011234567890189', '10' || lpad(i::text, 6, '0') "
+                        + "FROM generate_series(0, " + (people - 1) + ") i");
+                exec(sql, "children", "INSERT INTO beneficiary (id, insured_person_id, family_name, given_names, birth_date) "
+                        + "SELECT " + PERSON_ID_BASE + " + i, " + PERSON_ID_BASE + " + i, 'BANC', 'Enfant ' || i, "
+                        + "DATE '2016-06-01' FROM generate_series(0, " + (people - 1) + ", 3) i");
+                exec(sql, "accounts", "INSERT INTO account (id, version, insured_person_id, status, email, code_hash, "
+                        + "created_at, code_changed_at, consecutive_failures, blocked) SELECT " + PERSON_ID_BASE
+                        + " + i, 1, " + PERSON_ID_BASE + " + i, 'ACTIVE', NULL, '" + hash + "', now(), now(), 0, FALSE "
+                        + "FROM generate_series(0, " + (people - 1) + ") i");
+
+                List<String> rebuild = dropPaymentIndexes(sql);
+                long chunks = Math.max(threads, (payments + 999_999) / 1_000_000);
+                ExecutorService pool = Executors.newFixedThreadPool(threads);
+                List<Future<?>> loads = new ArrayList<>();
+                for (long chunk = 0; chunk < chunks; chunk++) {
+                    long first = payments * chunk / chunks;
+                    long last = payments * (chunk + 1) / chunks - 1;
+                    loads.add(pool.submit(() -> {
+                        try (Connection own = DriverManager.getConnection(url, user, password);
+                             Statement load = own.createStatement()) {
+                            load.execute("SET session_replication_role = replica");
+                            exec(load, "payments " + first + "–" + last, paymentsSql(first, last, people, start,
+                                    windowDays, today));
+                        }
+                        return null;
+                    }));
+                }
+                try {
+                    for (Future<?> load : loads) {
+                        load.get();
+                    }
+                } finally {
+                    pool.shutdownNow();
+                    // Rebuilt even after a failure: the table must never stay without its indexes.
+                    sql.execute("SET maintenance_work_mem = '1GB'");
+                    for (String statement : rebuild) {
+                        exec(sql, "index", statement);
+                    }
+                }
+                for (String sequence : List.of("insured_person_seq", "beneficiary_seq", "account_seq", "payment_seq")) {
+                    String table = sequence.substring(0, sequence.length() - 4);
+                    sql.execute("SELECT setval('" + sequence + "', (SELECT COALESCE(MAX(id), 0) + 1000 FROM " + table + "))");
+                }
+                exec(sql, "analyse", "ANALYZE insured_person, beneficiary, account, payment");
+            }
+        }
+        System.out.printf("Done in %.1f s. Log in with NIR %s000000 … %s%06d and code %s%n",
+                (System.nanoTime() - began) / 1e9, NIR_PREFIX, NIR_PREFIX, people - 1, code);
+    }
+
+    /** One range of payments, computed inside PostgreSQL. k = n / people is the person's k-th payment. */
+    private static String paymentsSql(long first, long last, long people, LocalDate start, long windowDays,
+                                      LocalDate today) {
+        String care = "(DATE '" + start + "' + (((n / " + people + ") * 41 + (n % " + people + ") * 13) % "
+                + windowDays + ")::int)";
+        String pending = "c.care > DATE '" + today.minusDays(15) + "'";
+        String ij = "n % 50 = 7";
+        return "INSERT INTO payment (id, version, reference, insured_person_id, beneficiary_id, kind, care_date, "
+                + "act_label, practitioner, amount_spent, reimbursement_base, rate, amount_paid, "
+                + "participation_forfaitaire, franchise, status, rejection_reason, payment_date, paid_to_iban, "
+                + "period_from, period_to, days, daily_gross, gross_total, csg_crds, employer, received_at) "
+                + "SELECT " + PAYMENT_ID_BASE + " + n, 1, 'BANC-' || n, " + PERSON_ID_BASE + " + n % " + people + ", "
+                + "CASE WHEN (n % " + people + ") % 3 = 0 AND (n / " + people + ") % 2 = 1 AND NOT (" + ij + ") THEN "
+                + PERSON_ID_BASE + " + n % " + people + " END, "
+                + "CASE WHEN " + ij + " THEN 'DAILY_ALLOWANCE' ELSE 'REIMBURSEMENT' END, c.care, "
+                + "CASE WHEN " + ij + " THEN 'Indemnités journalières maladie' ELSE (ARRAY['Consultation médecin "
+                + "généraliste', 'Pharmacie', 'Analyses de biologie', 'Kinésithérapie', 'Radiologie'])[(1 + n % 5)::int] END, "
+                + "CASE WHEN " + ij + " THEN NULL ELSE 'Dr Banc ' || (n % 997) END, "
+                + "CASE WHEN " + ij + " THEN NULL ELSE a.spent END, CASE WHEN " + ij + " THEN NULL ELSE a.spent END, "
+                + "CASE WHEN " + ij + " THEN NULL ELSE 70 END, "
+                + "CASE WHEN " + ij + " THEN 540.42 ELSE round(a.spent * 0.7, 2) - 2 END, "
+                + "CASE WHEN " + ij + " THEN 0 ELSE 2 END, 0, "
+                + "CASE WHEN " + pending + " THEN 'PENDING' WHEN n % 33 = 5 THEN 'REJECTED' ELSE 'PAID' END, "
+                + "CASE WHEN NOT (" + pending + ") AND n % 33 = 5 THEN 'Prescription absente' END, "
+                + "CASE WHEN NOT (" + pending + ") AND n % 33 <> 5 THEN c.care + 5 END, "
+                + "CASE WHEN NOT (" + pending + ") AND n % 33 <> 5 THEN 'FR7630006000011234567890189' END, "
+                + "CASE WHEN " + ij + " THEN c.care END, CASE WHEN " + ij + " THEN c.care + 13 END, "
+                + "CASE WHEN " + ij + " THEN 14 END, CASE WHEN " + ij + " THEN 41.47 END, "
+                + "CASE WHEN " + ij + " THEN 580.58 END, CASE WHEN " + ij + " THEN 40.16 END, "
+                + "CASE WHEN " + ij + " THEN 'Employeur du banc' END, now() "
+                + "FROM generate_series(" + first + "::bigint, " + last + "::bigint) n, "
+                + "LATERAL (SELECT " + care + " AS care) c, "
+                + "LATERAL (SELECT (10 + (n * 7919) % 9000 / 100.0)::numeric(12,2) AS spent) a";
+    }
+
+    /** Drops the payment table's indexes and unique/primary constraints; returns the statements that rebuild them. */
+    private static List<String> dropPaymentIndexes(Statement sql) throws SQLException {
+        List<String> rebuild = new ArrayList<>();
+        List<String> drop = new ArrayList<>();
+        try (ResultSet constraints = sql.executeQuery("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                + "WHERE conrelid = 'payment'::regclass AND contype IN ('p', 'u')")) {
+            while (constraints.next()) {
+                drop.add("ALTER TABLE payment DROP CONSTRAINT " + constraints.getString(1));
+                rebuild.add("ALTER TABLE payment ADD CONSTRAINT " + constraints.getString(1) + " " + constraints.getString(2));
+            }
+        }
+        try (ResultSet indexes = sql.executeQuery("SELECT i.indexname, i.indexdef FROM pg_indexes i "
+                + "WHERE i.tablename = 'payment' AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
+                + "WHERE c.conname = i.indexname)")) {
+            while (indexes.next()) {
+                drop.add("DROP INDEX " + indexes.getString(1));
+                rebuild.add(indexes.getString(2));
+            }
+        }
+        for (String statement : drop) {
+            sql.execute(statement);
+        }
+        return rebuild;
+    }
+
+    private static void exec(Statement sql, String what, String statement) throws SQLException {
+        long began = System.nanoTime();
+        int rows = sql.executeUpdate(statement);
+        System.out.printf("  %-32s %,12d rows %8.1f s%n", what, rows, (System.nanoTime() - began) / 1e9);
+    }
+
+    private static long count(Statement sql, String query) throws SQLException {
+        try (ResultSet result = sql.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /** The application's format (Jakarta Security's Pbkdf2PasswordHash): algorithm:iterations:salt:hash, Base64. */
+    static String pbkdf2(String code) throws Exception {
+        byte[] salt = new byte[32];
+        new SecureRandom().nextBytes(salt);
+        int iterations = 600_000;
+        byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new PBEKeySpec(code.toCharArray(), salt, iterations, 256)).getEncoded();
+        return "PBKDF2WithHmacSHA256:" + iterations + ":" + Base64.getEncoder().encodeToString(salt) + ":"
+                + Base64.getEncoder().encodeToString(hash);
+    }
+}

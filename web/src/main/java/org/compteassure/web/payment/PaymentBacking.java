@@ -1,0 +1,57 @@
+package org.compteassure.web.payment;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.compteassure.persistence.payment.Payment;
+import org.compteassure.service.NotFoundException;
+import org.compteassure.service.payment.PaymentDetail;
+import org.compteassure.service.payment.PaymentService;
+import org.compteassure.web.platform.Http;
+import org.compteassure.web.security.CurrentUser;
+
+/**
+ * /espace/paiement?id=…: every field of one payment. An id that is not the caller's (or not a number) answers 404,
+ * exactly like one that does not exist.
+ */
+@Named
+@RequestScoped
+public class PaymentBacking {
+
+    @EJB
+    private PaymentService payments;
+
+    @Inject
+    private CurrentUser me;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private PaymentDetail detail;
+
+    /** preRenderView: loads the payment, or ends the request with 404. */
+    public void load() {
+        FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
+        try {
+            detail = payments.detail(me.accountId(), Long.parseLong(String.valueOf(request.getParameter("id"))));
+        } catch (NumberFormatException | NotFoundException e) {
+            Http.sendError(404);
+        }
+    }
+
+    public Payment getPayment() {
+        return detail.payment();
+    }
+
+    /** Who received the care: a beneficiary's given names, or null for the insured person. */
+    public String getBeneficiary() {
+        return detail.beneficiaryName();
+    }
+
+    public boolean isFound() {
+        return detail != null;
+    }
+}

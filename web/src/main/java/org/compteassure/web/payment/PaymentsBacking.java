@@ -1,0 +1,213 @@
+package org.compteassure.web.payment;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.compteassure.persistence.payment.PaymentKind;
+import org.compteassure.persistence.payment.PaymentStatus;
+import org.compteassure.service.payment.AllowanceRow;
+import org.compteassure.service.payment.Beneficiaries;
+import org.compteassure.service.payment.PaymentFilter;
+import org.compteassure.service.payment.PaymentPage;
+import org.compteassure.service.payment.PaymentRow;
+import org.compteassure.service.payment.PaymentService;
+import org.compteassure.web.security.CurrentUser;
+
+/**
+ * /espace/paiements: the filters are a GET form, so that every page is bookmarkable and needs no view state; the view
+ * is stateless (transient), which keeps the most visited page of the site free of session writes. Values in the
+ * address are French words ("soins", "en-cours"); anything else is ignored and the person is told so.
+ */
+@Named
+@RequestScoped
+public class PaymentsBacking {
+
+    /** Address values of the kind and status filters, in the order the selects offer them. */
+    static final Map<String, PaymentKind> KINDS = Map.of("soins", PaymentKind.REIMBURSEMENT, "ij", PaymentKind.DAILY_ALLOWANCE);
+    static final Map<String, PaymentStatus> STATUSES = Map.of("en-cours", PaymentStatus.PENDING,
+            "paye", PaymentStatus.PAID, "rejete", PaymentStatus.REJECTED);
+    private static final String SELF = "moi";
+    private static final String ALLOWANCES_TAB = "ij";
+
+    @EJB
+    private PaymentService payments;
+
+    @Inject
+    private CurrentUser me;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private final Map<String, String> query = new LinkedHashMap<>();
+    private boolean ignored;
+    private PaymentFilter filter;
+    private int pageNumber = 1;
+    private PaymentPage page;
+    private List<AllowanceRow> allowances;
+    private MonthChart chart;
+    private List<YearMonth> months;
+
+    /** Reads the address (preRenderView) and marks the view transient: nothing of it is kept in the session. */
+    public void load() {
+        FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
+        YearMonth from = month("du");
+        YearMonth to = month("au");
+        Long beneficiary = beneficiary();
+        PaymentKind kind = value("type", KINDS);
+        PaymentStatus status = value("statut", STATUSES);
+        filter = new PaymentFilter(from, to, beneficiary, kind, status);
+        String pageParameter = request.getParameter("page");
+        if (pageParameter != null && !pageParameter.isEmpty()) {
+            try {
+                pageNumber = Integer.parseInt(pageParameter);
+            } catch (NumberFormatException e) {
+                ignored = true;
+            }
+        }
+        if (isAllowancesTab()) {
+            allowances = payments.allowances(me.accountId());
+        } else {
+            page = payments.page(me.accountId(), filter, pageNumber);
+            chart = new MonthChart(page.months());
+        }
+    }
+
+    private YearMonth month(String name) {
+        String value = request.getParameter(name);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            YearMonth month = YearMonth.parse(value);
+            query.put(name, value);
+            return month;
+        } catch (DateTimeParseException e) {
+            ignored = true;
+            return null;
+        }
+    }
+
+    private Long beneficiary() {
+        String value = request.getParameter("qui");
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (value.equals(SELF)) {
+            query.put("qui", value);
+            return PaymentFilter.SELF;
+        }
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                query.put("qui", value);
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // ignored below
+        }
+        ignored = true;
+        return null;
+    }
+
+    private <T> T value(String name, Map<String, T> allowed) {
+        String value = request.getParameter(name);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        T known = allowed.get(value);
+        if (known == null) {
+            ignored = true;
+        } else {
+            query.put(name, value);
+        }
+        return known;
+    }
+
+    public boolean isAllowancesTab() {
+        return ALLOWANCES_TAB.equals(request.getParameter("onglet"));
+    }
+
+    /** Whether part of the address was not understood (and so not applied). */
+    public boolean isIgnored() {
+        return ignored;
+    }
+
+    public PaymentPage getPage() {
+        return page;
+    }
+
+    public List<AllowanceRow> getAllowances() {
+        return allowances;
+    }
+
+    public MonthChart getChart() {
+        return chart;
+    }
+
+    /** The months the period selects offer, newest first (both selects: computed once). */
+    public List<YearMonth> getMonths() {
+        if (months == null) {
+            YearMonth first = payments.firstMonth();
+            months = new ArrayList<>();
+            for (YearMonth month = first.plusMonths(PaymentService.MONTHS - 1); !month.isBefore(first);
+                 month = month.minusMonths(1)) {
+                months.add(month);
+            }
+        }
+        return months;
+    }
+
+    public String getFrom() {
+        return page.from().toString();
+    }
+
+    public String getTo() {
+        return page.to().toString();
+    }
+
+    public String getWho() {
+        return query.getOrDefault("qui", "");
+    }
+
+    public String getKind() {
+        return query.getOrDefault("type", "");
+    }
+
+    public String getStatus() {
+        return query.getOrDefault("statut", "");
+    }
+
+    public boolean isFiltered() {
+        return !query.isEmpty();
+    }
+
+    /** Who received the care of a row: the beneficiary's given names, or the insured person's own. */
+    public String who(PaymentRow row) {
+        return row.beneficiaryName() != null ? row.beneficiaryName() : page.people().self();
+    }
+
+    public Beneficiaries getPeople() {
+        return page.people();
+    }
+
+    /** The address of another page of the same filtered list. */
+    public String pageUrl(int number) {
+        Map<String, String> parameters = new LinkedHashMap<>(query);
+        parameters.put("page", String.valueOf(number));
+        return request.getContextPath() + "/espace/paiements?" + parameters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
