@@ -12,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +29,7 @@ import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.TestClock;
+import org.compteassure.it.support.TestPayments;
 import org.compteassure.it.support.Transactions;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
@@ -43,6 +46,7 @@ import org.compteassure.persistence.notification.OutboundMail;
 import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.messaging.AdviserDeskService;
+import org.compteassure.service.payment.PaymentRow;
 import org.compteassure.service.messaging.AlreadyTakenException;
 import org.compteassure.service.messaging.AttachmentFile;
 import org.compteassure.service.messaging.AttachmentRejectedException;
@@ -308,10 +312,15 @@ class MessagingIT {
             em.flush();
             return p.getId();
         });
+        tx.call(em -> TestPayments.persist(em, Map.of("nir", person.nir13(), "reference", "DESK-" + person.nir13(),
+                "careDate", LocalDate.now().minusDays(3).toString(), "amount", "21.00", "status", "PAID")::get));
         assertFalse(desk.file("conseil-d", personId).hasAccount());
         assertTrue(desk.createAccount("conseil-d", personId));
         assertFalse(desk.createAccount("conseil-d", personId), "only once");
-        assertEquals(Account.Status.PENDING, desk.file("conseil-d", personId).account().getStatus());
+        AdviserDeskService.PersonFile file = desk.file("conseil-d", personId);
+        assertEquals(Account.Status.PENDING, file.account().getStatus());
+        assertEquals(List.of(new BigDecimal("21.00")), file.payments().stream().map(PaymentRow::amountPaid).toList(),
+                "the file shows the person's newest payments");
         assertEquals(1, lettersFor(personId).size(), "the provisional code goes by post");
         List<Action> actions = tx.call(em -> em.createNamedQuery("AccessLog.findByPerson", AccessLog.class)
                 .setParameter("personId", personId).getResultList()).stream().map(AccessLog::getAction).toList();

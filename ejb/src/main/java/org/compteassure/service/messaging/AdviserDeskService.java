@@ -29,6 +29,8 @@ import org.compteassure.persistence.messaging.MessageThread.Subject;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.account.AccountService;
 import org.compteassure.service.code.CodeService;
+import org.compteassure.service.payment.PaymentRow;
+import org.compteassure.service.payment.PaymentService;
 import org.compteassure.service.messaging.MessagingEvents.ReplyPosted;
 
 /**
@@ -42,6 +44,9 @@ public class AdviserDeskService {
     /** Threads waiting longer than this stand out in the inbox; administrators count answers within it. */
     public static final Duration ANSWER_TARGET = Duration.ofHours(48);
 
+    /** How many of the newest payments a person's file shows. */
+    public static final int FILE_PAYMENTS = 10;
+
     @PersistenceContext(unitName = "compte-assure")
     private EntityManager em;
 
@@ -53,6 +58,9 @@ public class AdviserDeskService {
 
     @EJB
     private AccountService accounts;
+
+    @EJB
+    private PaymentService payments;
 
     @Inject
     private Event<ReplyPosted> replyPosted;
@@ -139,14 +147,15 @@ public class AdviserDeskService {
     }
 
     /** What an adviser sees of a person: the register, the online account if any, the threads. */
-    public record PersonFile(InsuredPerson person, Account account, boolean locked, List<MessageThread> threads) {
+    public record PersonFile(InsuredPerson person, Account account, boolean locked, List<PaymentRow> payments,
+                             List<MessageThread> threads) {
 
         public boolean hasAccount() {
             return account != null;
         }
     }
 
-    /** Opens a person's file; logged. */
+    /** Opens a person's file (with their {@value #FILE_PAYMENTS} newest payments); logged. */
     public PersonFile file(String adviser, long personId) {
         InsuredPerson person = person(personId);
         log(personId, adviser, Action.FILE_OPENED);
@@ -155,7 +164,7 @@ public class AdviserDeskService {
                 .setParameter("personId", personId)
                 .getResultList();
         boolean locked = account != null && (account.isBlocked() || account.isLocked(clock.instant()));
-        return new PersonFile(person, account, locked, threads);
+        return new PersonFile(person, account, locked, payments.newest(personId, FILE_PAYMENTS), threads);
     }
 
     /**

@@ -105,11 +105,18 @@ public class PaymentService {
 
     /** The caller's {@value #LATEST} newest payments of the window, for the home page. */
     public List<PaymentRow> latest(long accountId) {
-        Person person = person(accountId);
-        Criteria criteria = new Criteria(person.id(), firstMonth().atDay(1), YearMonth.now(clock).atEndOfMonth(),
+        return newest(person(accountId).id(), LATEST);
+    }
+
+    /**
+     * A person's newest payments of the window, whether or not they have an online account: for the adviser desk,
+     * which checks its caller's role and logs the access.
+     */
+    public List<PaymentRow> newest(long insuredPersonId, int max) {
+        Criteria criteria = new Criteria(insuredPersonId, firstMonth().atDay(1), YearMonth.now(clock).atEndOfMonth(),
                 PaymentFilter.none());
         return criteria.bind(em.createQuery(ROW + FROM + criteria.where() + NEWEST_FIRST, PaymentRow.class))
-                .setMaxResults(LATEST).getResultList();
+                .setMaxResults(max).getResultList();
     }
 
     /** The caller's daily allowances (IJ) of the window, newest first, with the period each one pays. */
