@@ -195,12 +195,18 @@ public class PaymentsBacking {
         if (lines == null) {
             String detail = request.getContextPath() + "/espace/paiement?id=";
             lines = page.rows().stream().map(row -> new Line(detail + row.id(), formats.day(row.careDate()),
-                    row.actLabel(), row.periodFrom() == null ? null : Messages.text("paiements.periodFrom") + " "
-                    + formats.day(row.periodFrom()) + " " + Messages.text("paiements.periodTo") + " "
-                    + formats.day(row.periodTo()), who(row), formats.amount(row.amountPaid()), row.status()))
-                    .toList();
+                    row.actLabel(), period(row), who(row), formats.amount(row.amountPaid()), row.status())).toList();
         }
         return lines;
+    }
+
+    /** "du 01/10/2026 au 14/10/2026" for a daily allowance, null for care. */
+    private String period(PaymentRow row) {
+        if (row.periodFrom() == null) {
+            return null;
+        }
+        return Messages.text("paiements.periodFrom") + " " + formats.day(row.periodFrom()) + " "
+                + Messages.text("paiements.periodTo") + " " + formats.day(row.periodTo());
     }
 
     public String getWho() {
