@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +57,11 @@ class PaymentPagesIT extends ClientTest {
             assertEquals(27, driver.findElements(By.cssSelector("svg.chart rect.chart-bar")).size());
             assertEquals(27, driver.findElements(By.cssSelector("#chart-data tbody tr")).size());
             assertEquals("Page 1 sur 2", driver.findElement(By.cssSelector(".pagination span")).getText());
+            YearMonth month = YearMonth.from(TODAY);
+            assertEquals(month.minusMonths(26).toString(),
+                    new Select(driver.findElement(By.id("du"))).getFirstSelectedOption().getAttribute("value"));
+            assertEquals(month.toString(),
+                    new Select(driver.findElement(By.id("au"))).getFirstSelectedOption().getAttribute("value"));
             Browser.assertAccessible(driver);
 
             Browser.clickAndWait(driver, By.linkText("Page suivante"));

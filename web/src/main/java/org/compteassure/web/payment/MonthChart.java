@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.compteassure.service.payment.MonthAmount;
+import org.compteassure.web.platform.Formats;
 
 /**
  * The geometry of the bar chart "amounts reimbursed per month", drawn by the view as inline SVG on the server (no
@@ -20,16 +22,22 @@ public final class MonthChart {
     private static final int STEP = 26;
     private static final int BAR = 18;
 
-    /** One month's bar; {@code labelled} months carry their name under the axis. */
-    public record Bar(YearMonth month, BigDecimal amount, int x, int y, int height, int labelX, boolean labelled) {
+    /**
+     * One month's bar; {@code labelled} months carry their name under the axis. The texts are formatted once here:
+     * the view shows each twice (bar and data table), and formatting calls in EL cost more than the rest of the row.
+     */
+    public record Bar(YearMonth month, BigDecimal amount, int x, int y, int height, int labelX, boolean labelled,
+                      String monthName, String shortName, String amountText) {
     }
 
     private final List<Bar> bars = new ArrayList<>();
     private final BigDecimal max;
+    private final String maxText;
 
-    public MonthChart(List<MonthAmount> months) {
+    public MonthChart(List<MonthAmount> months, Locale locale) {
         BigDecimal highest = months.stream().map(MonthAmount::amount).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         this.max = niceCeiling(highest);
+        this.maxText = Formats.amountText(max, locale);
         int every = months.size() <= 12 ? 1 : 3;
         for (int i = 0; i < months.size(); i++) {
             MonthAmount month = months.get(i);
@@ -38,7 +46,8 @@ public final class MonthChart {
             int x = LEFT + i * STEP;
             // Labels count back from the newest month, so that the current month is always named.
             bars.add(new Bar(month.month(), month.amount(), x, BASELINE - height, height, x + BAR / 2,
-                    (months.size() - 1 - i) % every == 0));
+                    (months.size() - 1 - i) % every == 0, Formats.monthName(month.month(), locale),
+                    Formats.shortMonthName(month.month(), locale), Formats.amountText(month.amount(), locale)));
         }
     }
 
@@ -69,6 +78,10 @@ public final class MonthChart {
 
     public BigDecimal getMax() {
         return max;
+    }
+
+    public String getMaxText() {
+        return maxText;
     }
 
     public int getWidth() {

@@ -23,6 +23,8 @@ import org.compteassure.service.payment.PaymentFilter;
 import org.compteassure.service.payment.PaymentPage;
 import org.compteassure.service.payment.PaymentRow;
 import org.compteassure.service.payment.PaymentService;
+import org.compteassure.web.platform.Formats;
+import org.compteassure.web.platform.Messages;
 import org.compteassure.web.security.CurrentUser;
 
 /**
@@ -50,6 +52,9 @@ public class PaymentsBacking {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private Formats formats;
+
     private final Map<String, String> query = new LinkedHashMap<>();
     private boolean ignored;
     private PaymentFilter filter;
@@ -57,7 +62,22 @@ public class PaymentsBacking {
     private PaymentPage page;
     private List<AllowanceRow> allowances;
     private MonthChart chart;
-    private List<YearMonth> months;
+    private List<MonthOption> months;
+    private List<Line> lines;
+
+    /**
+     * A row of the list with its texts formatted once (the page's cost is mostly EL evaluation, so each cell reads one
+     * property instead of calling formatters and the backing bean).
+     *
+     * @param period "du … au …" for a daily allowance, null otherwise
+     */
+    public record Line(String href, String careDate, String actLabel, String period, String who, String amount,
+                       PaymentStatus status) {
+    }
+
+    /** A month of the period selects, and whether it is the chosen start or end. */
+    public record MonthOption(String value, String label, boolean from, boolean to) {
+    }
 
     /** Reads the address (preRenderView) and marks the view transient: nothing of it is kept in the session. */
     public void load() {
@@ -80,7 +100,7 @@ public class PaymentsBacking {
             allowances = payments.allowances(me.accountId());
         } else {
             page = payments.page(me.accountId(), filter, pageNumber);
-            chart = new MonthChart(page.months());
+            chart = new MonthChart(page.months(), Formats.locale());
         }
     }
 
@@ -157,24 +177,36 @@ public class PaymentsBacking {
     }
 
     /** The months the period selects offer, newest first (both selects: computed once). */
-    public List<YearMonth> getMonths() {
+    public List<MonthOption> getMonths() {
         if (months == null) {
             YearMonth first = payments.firstMonth();
             months = new ArrayList<>();
             for (YearMonth month = first.plusMonths(PaymentService.MONTHS - 1); !month.isBefore(first);
                  month = month.minusMonths(1)) {
-                months.add(month);
+                months.add(new MonthOption(month.toString(), formats.month(month), month.equals(page.from()),
+                        month.equals(page.to())));
             }
         }
         return months;
     }
 
-    public String getFrom() {
-        return page.from().toString();
+    /** The page's rows, formatted for display. */
+    public List<Line> getLines() {
+        if (lines == null) {
+            String detail = request.getContextPath() + "/espace/paiement?id=";
+            lines = page.rows().stream().map(row -> new Line(detail + row.id(), formats.day(row.careDate()),
+                    row.actLabel(), period(row), who(row), formats.amount(row.amountPaid()), row.status())).toList();
+        }
+        return lines;
     }
 
-    public String getTo() {
-        return page.to().toString();
+    /** "du 01/10/2026 au 14/10/2026" for a daily allowance, null for care. */
+    private String period(PaymentRow row) {
+        if (row.periodFrom() == null) {
+            return null;
+        }
+        return Messages.text("paiements.periodFrom") + " " + formats.day(row.periodFrom()) + " "
+                + Messages.text("paiements.periodTo") + " " + formats.day(row.periodTo());
     }
 
     public String getWho() {
@@ -194,7 +226,7 @@ public class PaymentsBacking {
     }
 
     /** Who received the care of a row: the beneficiary's given names, or the insured person's own. */
-    public String who(PaymentRow row) {
+    private String who(PaymentRow row) {
         return row.beneficiaryName() != null ? row.beneficiaryName() : page.people().self();
     }
 

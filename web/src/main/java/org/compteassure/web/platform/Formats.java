@@ -39,25 +39,39 @@ public class Formats {
 
     /** "12,50 €" in French, "€12.50" in English. */
     public String amount(BigDecimal amount) {
-        return amount == null ? "" : Amounts.format(amount, locale());
+        return amountText(amount, locale());
     }
 
     /** "novembre 2026", "November 2026". */
     public String month(YearMonth month) {
-        return monthFormat("MMMM uuuu").format(month);
+        return monthName(month, locale());
     }
 
     /** "nov. 26", for the axis of a chart. */
     public String shortMonth(YearMonth month) {
-        return monthFormat("MMM uu").format(month);
+        return shortMonthName(month, locale());
     }
 
-    private static DateTimeFormatter monthFormat(String pattern) {
-        Locale locale = locale();
+    /* The same in a given language, for views that format their texts in Java once (names differ: EL picks by name). */
+
+    public static String amountText(BigDecimal amount, Locale locale) {
+        return amount == null ? "" : Amounts.format(amount, locale);
+    }
+
+    public static String monthName(YearMonth month, Locale locale) {
+        return monthFormat("MMMM uuuu", locale).format(month);
+    }
+
+    public static String shortMonthName(YearMonth month, Locale locale) {
+        return monthFormat("MMM uu", locale).format(month);
+    }
+
+    private static DateTimeFormatter monthFormat(String pattern, Locale locale) {
         return MONTHS.computeIfAbsent(pattern + "|" + locale, key -> DateTimeFormatter.ofPattern(pattern, locale));
     }
 
-    private static Locale locale() {
+    /** The view's language (French outside a Faces request). */
+    public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces == null || faces.getViewRoot() == null ? Locale.FRENCH : faces.getViewRoot().getLocale();
     }

@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.compteassure.service.payment.MonthAmount;
+import org.compteassure.web.platform.Formats;
 import org.junit.jupiter.api.Test;
 
 class MonthChartTest {
@@ -29,7 +31,7 @@ class MonthChartTest {
         for (int i = 0; i < 27; i++) {
             months.add(new MonthAmount(first.plusMonths(i), new BigDecimal(i == 26 ? "50.00" : i == 0 ? "100.00" : "0.00")));
         }
-        MonthChart chart = new MonthChart(months);
+        MonthChart chart = new MonthChart(months, Locale.FRENCH);
         assertTrue(chart.hasBars());
         assertEquals(27, chart.getBars().size());
         MonthChart.Bar oldest = chart.getBars().get(0);
@@ -41,10 +43,12 @@ class MonthChartTest {
         assertFalse(chart.getBars().get(25).labelled());
         assertTrue(chart.getBars().get(23).labelled());
         assertTrue(chart.getWidth() > newest.x() + chart.getBarWidth());
+        assertEquals("novembre 2026", newest.monthName());
+        assertEquals(Formats.amountText(new BigDecimal("100.00"), Locale.FRENCH), chart.getMaxText());
     }
 
     @Test
     void nothingPaidDrawsNoBar() {
-        assertFalse(new MonthChart(List.of(new MonthAmount(YearMonth.of(2026, 1), new BigDecimal("0.00")))).hasBars());
+        assertFalse(new MonthChart(List.of(new MonthAmount(YearMonth.of(2026, 1), new BigDecimal("0.00"))), Locale.FRENCH).hasBars());
     }
 }
