@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 
 /** /admin/imports in Chromium: upload, refusal of a bad file, the progress and the report; only for administrators. */
@@ -88,8 +89,12 @@ class ImportsPageIT extends ClientTest {
     private void awaitStatus(String text) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
-            if (driver.findElement(By.id("progress-text")).getText().startsWith(text)) {
-                return;
+            try {
+                if (driver.findElement(By.id("progress-text")).getText().startsWith(text)) {
+                    return;
+                }
+            } catch (StaleElementReferenceException e) {
+                // The script replaced the status region between finding the text and reading it: read it again.
             }
             try {
                 Thread.sleep(300);
