@@ -53,8 +53,10 @@ public class AttachmentServlet extends HttpServlet {
         response.setContentLength(file.content().length);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName().replaceAll("[^\\x20-\\x7e]", "_")
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        // The quoted name keeps printable ASCII but no quote or backslash, which would end or escape it early.
+        String asciiName = file.fileName().replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
         response.getOutputStream().write(file.content());
     }
 }
