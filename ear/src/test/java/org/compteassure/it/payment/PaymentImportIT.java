@@ -1,6 +1,7 @@
 package org.compteassure.it.payment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -129,6 +130,11 @@ class PaymentImportIT {
         assertEquals(1001, crashed.getLinesDone(), "two chunks of 500 lines committed before the crash at line 1100");
         assertEquals(1000, crashed.getImported());
         assertEquals(1000L, count(run + "-%"), "the chunk that crashed left nothing");
+
+        // Recovery at deployment resumes only what a dead JVM was running, never an execution of this one.
+        imports.running(stored.getId(), crashed.getJobExecutionId());
+        assertFalse(imports.interruptedHere().contains(stored.getId()));
+        imports.ended(stored.getId());
 
         imports.resume(stored.getId());
         PaymentImport done = await(stored.getId());

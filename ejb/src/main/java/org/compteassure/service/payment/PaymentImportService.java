@@ -15,8 +15,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -125,15 +127,28 @@ public class PaymentImportService {
         if (file.getJobExecutionId() == null) {
             return start(importId);
         }
-        context.getBusinessObject(PaymentImportService.class).requeue(importId);
+        // Only a stopped import shows as waiting again, and before the restart: once restarted, the job's own
+        // writes (running, ended) must not be overwritten.
+        boolean stopped = file.getStatus() == PaymentImport.Status.STOPPED;
+        PaymentImportService self = context.getBusinessObject(PaymentImportService.class);
+        if (stopped) {
+            self.requeue(importId);
+        }
         Properties parameters = parameters(importId);
         parameters.setProperty("jberet.restart.mode", "detect");
-        long execution = operator().restart(file.getJobExecutionId(), parameters);
-        LOG.info(() -> "Payment import " + importId + " resumed as job execution " + execution);
-        return execution;
+        try {
+            long execution = operator().restart(file.getJobExecutionId(), parameters);
+            LOG.info(() -> "Payment import " + importId + " resumed as job execution " + execution);
+            return execution;
+        } catch (RuntimeException e) {
+            if (stopped) {
+                self.ended(importId);
+            }
+            throw e;
+        }
     }
 
-    /** Shows the import as waiting again until the restarted job takes it. */
+    /** Shows a stopped import as waiting again until the restarted job takes it. */
     public void requeue(long importId) {
         find(importId).requeue();
     }
@@ -194,19 +209,26 @@ public class PaymentImportService {
         find(importId).ended(true, clock.instant());
     }
 
-    /** The job ended; if it did not complete, the import waits to be resumed. */
+    /** The job ended; if it did not complete (even if it failed before it took the import), it waits to be resumed. */
     public void ended(long importId) {
         PaymentImport file = find(importId);
-        if (file.getStatus() == PaymentImport.Status.RUNNING) {
+        if (file.isRunning()) {
             file.ended(false, clock.instant());
         }
     }
 
-    /** Imports this node was running when it stopped without ending them (a crash, a kill -9). */
+    /**
+     * Imports this node was running when it stopped without ending them (a crash, a kill -9): marked running here by
+     * a job execution that started before this JVM did. One started in this JVM (the application was only redeployed)
+     * is still alive or ends through its own listener.
+     */
     public List<Long> interruptedHere() {
+        Date jvmStart = new Date(ManagementFactory.getRuntimeMXBean().getStartTime());
         return em.createNamedQuery("PaymentImport.runningOn", PaymentImport.class)
                 .setParameter("status", PaymentImport.Status.RUNNING).setParameter("node", node())
-                .getResultList().stream().map(PaymentImport::getId).toList();
+                .getResultList().stream()
+                .filter(file -> operator().getJobExecution(file.getJobExecutionId()).getStartTime().before(jvmStart))
+                .map(PaymentImport::getId).toList();
     }
 
     static String node() {

@@ -105,16 +105,19 @@ public class PaymentImport {
         this.totalLines = totalLines;
     }
 
+    /** A restart of a stopped import was asked for: waiting for the job to take it again. */
+    public void requeue() {
+        if (status != Status.STOPPED) {
+            throw new IllegalStateException("Only a stopped import is requeued, not a " + status + " one");
+        }
+        this.status = Status.QUEUED;
+    }
+
     /** A job execution (first run or restart) took the import on that node. */
     public void running(long executionId, String node) {
         this.status = Status.RUNNING;
         this.jobExecutionId = executionId;
         this.node = node;
-    }
-
-    /** A restart was asked for: waiting for the job to take the import again. */
-    public void requeue() {
-        this.status = Status.QUEUED;
     }
 
     /** Counts one committed chunk, whose last line is {@code lastLine}. */
