@@ -63,7 +63,7 @@ class MessagingWebIT extends ClientTest {
         String attachment = first(ATTACHMENT, sent.body());
         assertTrue(Site.text(sent).contains("carte.jpg (JPEG, 684 ko)"), Site.text(sent));
 
-        HttpResponse<byte[]> download = form.download(base.toString(), "espace/piece-jointe/" + attachment);
+        HttpResponse<byte[]> download = owner.getBytes("/espace/piece-jointe/" + attachment);
         assertEquals(200, download.statusCode());
         assertEquals(sha256(jpeg), sha256(download.body()), "the same bytes came back");
         assertArrayEquals(jpeg, download.body());
@@ -73,8 +73,7 @@ class MessagingWebIT extends ClientTest {
 
         Site intruder = loggedIn();
         assertEquals(404, intruder.get("/espace/conversation?id=" + thread).statusCode(), "another person's thread");
-        assertEquals(404, new MultipartForm(intruder).download(base.toString(), "espace/piece-jointe/" + attachment)
-                .statusCode(), "another person's attachment");
+        assertEquals(404, intruder.getBytes("/espace/piece-jointe/" + attachment).statusCode(), "another person's attachment");
         assertEquals(404, intruder.get("/espace/conversation?id=abc").statusCode());
         assertEquals(404, intruder.get("/espace/conversation").statusCode());
         assertEquals(404, intruder.get("/espace/piece-jointe/999999999999").statusCode());

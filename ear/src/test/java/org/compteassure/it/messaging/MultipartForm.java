@@ -2,7 +2,6 @@ package org.compteassure.it.messaging;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -42,10 +41,6 @@ final class MultipartForm {
         return posted.headers().firstValue("Location")
                 .map(location -> site.send(HttpRequest.newBuilder(filled.uri().resolve(location)).GET().build()))
                 .orElse(posted);
-    }
-
-    HttpResponse<byte[]> download(String base, String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {

@@ -79,54 +79,31 @@ public final class Site {
 
     /** A file (a PDF) by GET, as bytes. */
     public HttpResponse<byte[]> getBytes(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Submits a form whose button answers with a file (a PDF), and returns its bytes. */
     public HttpResponse<byte[]> download(String path, String form) {
-        HttpResponse<String> page = get(path);
-        Matcher state = VIEW_STATE.matcher(page.body());
-        if (!state.find()) {
-            throw new AssertionError("No form on " + path);
-        }
-        String body = URLEncoder.encode(form, StandardCharsets.UTF_8) + "=" + form + "&" + form + "%3Asubmit=x"
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
-        try {
-            return http.send(HttpRequest.newBuilder(page.uri()).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        FilledForm filled = fill(path, form, Map.of());
+        return send(formPost(filled.uri(), filled.data()), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     public HttpResponse<String> post(URI uri, Map<String, String> data) {
+        return send(formPost(uri, data));
+    }
+
+    private static HttpRequest formPost(URI uri, Map<String, String> data) {
         String body = data.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** Calls the test-support servlet (arranging data, moving the clock). */
     public void support(String operation, Map<String, String> parameters) {
-        String query = parameters.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/test-support/" + operation))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(query)).build());
+        HttpResponse<String> response = post(URI.create(base + "/test-support/" + operation), parameters);
         assertEquals(204, response.statusCode(), "test support " + operation + ": " + response.body());
     }
 
@@ -151,8 +128,12 @@ public final class Site {
     }
 
     public HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
