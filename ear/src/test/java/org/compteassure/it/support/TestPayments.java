@@ -26,8 +26,7 @@ public final class TestPayments {
     }
 
     public static Payment persist(EntityManager em, Function<String, String> parameter) {
-        InsuredPerson person = em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class)
-                .setParameter("nir", Nir.parse(parameter.apply("nir"), false)).getSingleResult();
+        InsuredPerson person = InsuredPerson.findByNir(em, Nir.parse(parameter.apply("nir"), false)).orElseThrow();
         Beneficiary child = child(person, parameter.apply("child"));
         LocalDate careDate = LocalDate.parse(parameter.apply("careDate"));
         BigDecimal amount = new BigDecimal(parameter.apply("amount"));

@@ -58,8 +58,7 @@ public class TestSupport extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/details".equals(request.getPathInfo())) {
-            InsuredPerson person = tx.call(em -> em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class)
-                    .setParameter("nir", Nir.parse(request.getParameter("nir"), false)).getSingleResult());
+            InsuredPerson person = tx.call(em -> InsuredPerson.findByNir(em, Nir.parse(request.getParameter("nir"), false)).orElseThrow());
             response.setContentType("text/plain");
             response.getWriter().write("phone=" + person.getPhone() + "\nemail=" + person.getEmail() + "\niban="
                     + (person.getIban() == null ? null : person.getIban().value()) + "\n");
@@ -89,16 +88,14 @@ public class TestSupport extends HttpServlet {
                     Iban.parse(request.getParameter("iban")), request.getParameter("vitale"),
                     request.getParameter("email"), List.of()));
             case "/account-without-email" -> tx.run(em -> {
-                InsuredPerson person = em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class)
-                        .setParameter("nir", Nir.parse(request.getParameter("nir"), false)).getSingleResult();
+                InsuredPerson person = InsuredPerson.findByNir(em, Nir.parse(request.getParameter("nir"), false)).orElseThrow();
                 Account account = new Account(person, null, Instant.now());
                 account.setDefinitiveCode(hasher.hash(request.getParameter("code").toCharArray()), Instant.now());
                 em.persist(account);
             });
             case "/child" -> {
                 long id = tx.call(em -> {
-                    Beneficiary child = em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class)
-                            .setParameter("nir", Nir.parse(request.getParameter("nir"), false)).getSingleResult()
+                    Beneficiary child = InsuredPerson.findByNir(em, Nir.parse(request.getParameter("nir"), false)).orElseThrow()
                             .addBeneficiary(request.getParameter("familyName"), request.getParameter("givenNames"),
                                     LocalDate.parse(request.getParameter("birthDate")));
                     em.flush();

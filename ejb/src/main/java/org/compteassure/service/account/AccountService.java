@@ -88,12 +88,12 @@ public class AccountService {
      * @throws IdentityNotProvenException whatever differs, including an unknown number
      */
     public Creation create(CreationRequest request) {
-        InsuredPerson person = findPerson(request.nir())
+        InsuredPerson person = InsuredPerson.findByNir(em, request.nir())
                 .filter(p -> p.getBirthDate().equals(request.birthDate()))
                 .filter(p -> sameIgnoringSpaces(p.getVitaleSerial(), request.vitaleSerial()))
                 .filter(p -> p.getIban() != null && sameIgnoringSpaces(p.getIban().lastCharacters(7), request.ibanEnd()))
                 .orElseThrow(IdentityNotProvenException::new);
-        if (findAccount(person).isPresent()) {
+        if (Account.findByPerson(em, person).isPresent()) {
             return Creation.ALREADY_EXISTS;
         }
         Account account = new Account(person, request.email().strip(), clock.instant());
@@ -109,7 +109,7 @@ public class AccountService {
      */
     public Creation createByPost(long insuredPersonId) {
         InsuredPerson person = em.find(InsuredPerson.class, insuredPersonId);
-        if (findAccount(person).isPresent()) {
+        if (Account.findByPerson(em, person).isPresent()) {
             return Creation.ALREADY_EXISTS;
         }
         Account account = new Account(person, null, clock.instant());
@@ -139,7 +139,7 @@ public class AccountService {
 
     /** The register update from the claims system: creates or replaces the person's data, idempotently. */
     public boolean upsert(Nir nir, RegisterEntry entry) {
-        Optional<InsuredPerson> existing = findPerson(nir);
+        Optional<InsuredPerson> existing = InsuredPerson.findByNir(em, nir);
         InsuredPerson person = existing.orElseGet(() -> new InsuredPerson(nir, entry.familyName(), entry.givenNames(),
                 entry.birthDate(), entry.sex(), entry.address()));
         if (existing.isPresent()) {
@@ -356,17 +356,6 @@ public class AccountService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private Optional<InsuredPerson> findPerson(Nir nir) {
-        return em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class)
-                .setParameter("nir", nir)
-                .getResultStream().findFirst();
-    }
-
-    private Optional<Account> findAccount(InsuredPerson person) {
-        return em.createNamedQuery("Account.findByNir", Account.class)
-                .setParameter("nir", person.getNir())
-                .getResultStream().findFirst();
-    }
 
     private static boolean sameIgnoringSpaces(String stored, String typed) {
         if (stored == null || typed == null) {

@@ -80,7 +80,7 @@ public class CodeService {
     public LoginOutcome login(Nir nir, char[] code, String deviceToken, String clientAddress) {
         Instant now = clock.instant();
         limiter.check(clientAddress, now);
-        Account account = findAccount(nir).orElse(null);
+        Account account = Account.findByNir(em, nir).orElse(null);
         if (account == null || !account.acceptsLogin(now)) {
             hasher.verify(code, hasher.dummyHash());
             AttemptLimiter.recordFailure(limiter, clientAddress, now);
@@ -166,7 +166,7 @@ public class CodeService {
      * match an account in the right state; otherwise nothing, and the caller answers the same either way.
      */
     public void requestNewCode(Nir nir, LocalDate birthDate, Channel channel, Reason reason) {
-        findAccount(nir)
+        Account.findByNir(em, nir)
                 .filter(account -> account.getInsuredPerson().getBirthDate().equals(birthDate))
                 .filter(account -> (reason == Reason.REACTIVATION) == (account.getStatus() == Account.Status.CLOSED))
                 .filter(account -> channel == Channel.POST || account.getEmail() != null)
@@ -296,9 +296,4 @@ public class CodeService {
                 .getResultStream().findFirst();
     }
 
-    private Optional<Account> findAccount(Nir nir) {
-        return em.createNamedQuery("Account.findByNir", Account.class)
-                .setParameter("nir", nir)
-                .getResultStream().findFirst();
-    }
 }

@@ -39,9 +39,7 @@ public class DemoProfile {
         if (!installation.isEmbedded()) {
             return;
         }
-        em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class)
-                .setParameter("nir", Nir.parse(MARIE, false))
-                .getResultStream().findFirst()
+        InsuredPerson.findByNir(em, Nir.parse(MARIE, false))
                 .filter(marie -> em.createNamedQuery("ProfileChange.findByPerson", ProfileChange.class)
                         .setParameter("personId", marie.getId()).getResultList().isEmpty())
                 .ifPresent(marie -> {

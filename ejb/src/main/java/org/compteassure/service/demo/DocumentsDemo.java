@@ -45,13 +45,11 @@ public class DocumentsDemo {
                 .setParameter("reference", FIRST).getResultList().isEmpty()) {
             return;
         }
-        InsuredPerson marie = em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class)
-                .setParameter("nir", Nir.parse("2850575056123", false)).getResultStream().findFirst().orElse(null);
+        InsuredPerson marie = InsuredPerson.findByNir(em, Nir.parse("2850575056123", false)).orElse(null);
         if (marie == null) {
             return;
         }
-        em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class)
-                .setParameter("nir", Nir.parse("178112A004045", false)).getResultStream().findFirst()
+        InsuredPerson.findByNir(em, Nir.parse("178112A004045", false))
                 .ifPresent(jean -> marie.getBeneficiaries().stream().filter(child -> child.getGivenNames().equals("Hugo"))
                         .forEach(hugo -> hugo.attachSecondParent(jean)));
         LocalDate today = LocalDate.now(clock);

@@ -62,8 +62,6 @@ public class MessagingDemoData {
     }
 
     private Optional<InsuredPerson> person(String nir) {
-        return em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class)
-                .setParameter("nir", Nir.parse(nir, false))
-                .getResultStream().findFirst();
+        return InsuredPerson.findByNir(em, Nir.parse(nir, false));
     }
 }

@@ -116,7 +116,6 @@ public class PaymentDemoData {
     }
 
     private Optional<InsuredPerson> person(String nir) {
-        return em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class)
-                .setParameter("nir", Nir.parse(nir, false)).getResultStream().findFirst();
+        return InsuredPerson.findByNir(em, Nir.parse(nir, false));
     }
 }

@@ -120,8 +120,7 @@ public class DocumentService {
         String budget = ATTACH_BUDGET + accountId;
         limiter.check(budget, now);
         InsuredPerson me = person(accountId);
-        Optional<Beneficiary> match = em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class)
-                .setParameter("nir", otherParent).getResultStream().findFirst()
+        Optional<Beneficiary> match = InsuredPerson.findByNir(em, otherParent)
                 .filter(parent -> !parent.getId().equals(me.getId()))
                 .flatMap(parent -> em.createNamedQuery("Beneficiary.findListedFor", Beneficiary.class)
                         .setParameter("parent", parent).setParameter("birthDate", birthDate).getResultStream()

@@ -14,7 +14,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.code.OneTimeCode.Channel;
@@ -132,9 +131,7 @@ public class AdviserDeskService {
 
     /** "Rechercher un assuré" by number (13 or 15 characters): at most one person. */
     public List<InsuredPerson> searchByNir(Nir nir) {
-        return em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class)
-                .setParameter("nir", nir)
-                .getResultList();
+        return InsuredPerson.findByNir(em, nir).stream().toList();
     }
 
     /** "Rechercher un assuré" by family name (any case) and birth date. */
@@ -159,7 +156,7 @@ public class AdviserDeskService {
     public PersonFile file(String adviser, long personId) {
         InsuredPerson person = person(personId);
         log(personId, adviser, Action.FILE_OPENED);
-        Account account = account(person).orElse(null);
+        Account account = Account.findByPerson(em, person).orElse(null);
         List<MessageThread> threads = em.createNamedQuery("MessageThread.findByPerson", MessageThread.class)
                 .setParameter("personId", personId)
                 .getResultList();
@@ -173,7 +170,7 @@ public class AdviserDeskService {
      * @throws NotFoundException if the person has no online account
      */
     public void sendProvisionalCode(String adviser, long personId) {
-        Account account = account(person(personId)).orElseThrow(() -> new NotFoundException("account"));
+        Account account = Account.findByPerson(em, person(personId)).orElseThrow(() -> new NotFoundException("account"));
         codes.issueSetCode(account, account.getStatus() == Account.Status.CLOSED ? Reason.REACTIVATION
                 : Reason.FORGOTTEN, Channel.POST);
         log(personId, adviser, Action.CODE_SENT_BY_POST);
@@ -181,7 +178,7 @@ public class AdviserDeskService {
 
     /** Lifts a lockout after the adviser checked who is calling. */
     public void unlock(String adviser, long personId) {
-        Account account = account(person(personId)).orElseThrow(() -> new NotFoundException("account"));
+        Account account = Account.findByPerson(em, person(personId)).orElseThrow(() -> new NotFoundException("account"));
         codes.unlock(account.getId());
         log(personId, adviser, Action.ACCOUNT_UNLOCKED);
     }
@@ -250,11 +247,6 @@ public class AdviserDeskService {
         return person;
     }
 
-    private Optional<Account> account(InsuredPerson person) {
-        return em.createNamedQuery("Account.findByNir", Account.class)
-                .setParameter("nir", person.getNir())
-                .getResultStream().findFirst();
-    }
 
     private void log(MessageThread thread, String adviser, Action action) {
         log(thread.getInsuredPerson().getId(), adviser, action);

@@ -39,9 +39,8 @@ public class FamilyNotifications {
     }
 
     private void send(InsuredPerson person, MailContent mail) {
-        em.createNamedQuery("Account.findByPerson", Account.class).setParameter("person", person).getResultStream()
+        Account.findByPerson(em, person)
                 .filter(account -> account.getEmail() != null && account.getStatus() == Account.Status.ACTIVE)
-                .findFirst()
                 .ifPresent(account -> notifications.queue(account.getEmail(), mail.subject(), mail.text(), mail.html()));
     }
 }

@@ -61,9 +61,7 @@ public class MessagingNotifications {
 
     /** To the account's address; a person without one (or without an account) gets the letter only. */
     private void mail(Message reply, MailContent mail) {
-        em.createNamedQuery("Account.findByNir", Account.class)
-                .setParameter("nir", reply.getThread().getInsuredPerson().getNir())
-                .getResultStream().findFirst()
+        Account.findByPerson(em, reply.getThread().getInsuredPerson())
                 .filter(account -> account.getEmail() != null)
                 .ifPresent(account -> notifications.queue(account.getEmail(), mail.subject(), mail.text(), mail.html()));
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import org.compteassure.persistence.account.Account;
+import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.service.payment.PaymentEvents.NewPaymentsArrived;
 import org.compteassure.service.platform.Installation;
 
@@ -29,10 +30,9 @@ public class PaymentNotifications {
     private Installation installation;
 
     void onNewPayments(@Observes NewPaymentsArrived event) {
-        em.createQuery("SELECT a FROM Account a WHERE a.insuredPerson.id = :person", Account.class)
-                .setParameter("person", event.insuredPersonId()).getResultList().stream()
+        Account.findByPerson(em, em.getReference(InsuredPerson.class, event.insuredPersonId()))
                 .filter(a -> a.getStatus() == Account.Status.ACTIVE && a.getInsuredPerson().isNotifyPayments() && a.getEmail() != null)
-                .forEach(a -> {
+                .ifPresent(a -> {
                     MailContent mail = MAILS.newPayment(a.getInsuredPerson().getGivenNames(),
                             installation.baseUrl() + "/espace/paiements");
                     notifications.queue(a.getEmail(), mail.subject(), mail.text(), mail.html());

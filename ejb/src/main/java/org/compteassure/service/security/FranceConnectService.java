@@ -49,8 +49,7 @@ public class FranceConnectService {
         if (matches.isEmpty()) {
             return new Outcome(Match.NO_MATCH, 0);
         }
-        Optional<Account> account = em.createNamedQuery("Account.findByNir", Account.class)
-                .setParameter("nir", matches.get(0).getNir()).getResultStream().findFirst()
+        Optional<Account> account = Account.findByPerson(em, matches.get(0))
                 .filter(a -> a.getStatus() == Account.Status.ACTIVE);
         if (account.isEmpty()) {
             return new Outcome(Match.NO_ACCOUNT, 0);

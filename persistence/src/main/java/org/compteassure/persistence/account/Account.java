@@ -2,6 +2,7 @@ package org.compteassure.persistence.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import org.compteassure.persistence.domain.Nir;
 
 /**
  * The online access of one insured person: separate from the register so that closing an account keeps the
@@ -28,6 +31,18 @@ import java.time.Instant;
 public class Account {
 
     public enum Status { PENDING, ACTIVE, CLOSED }
+
+    /** The account of the person with this number, whatever its status, if they ever had one. */
+    public static Optional<Account> findByNir(EntityManager em, Nir nir) {
+        return em.createNamedQuery("Account.findByNir", Account.class).setParameter("nir", nir)
+                .getResultStream().findFirst();
+    }
+
+    /** This person's account, whatever its status, if they ever had one. */
+    public static Optional<Account> findByPerson(EntityManager em, InsuredPerson person) {
+        return em.createNamedQuery("Account.findByPerson", Account.class).setParameter("person", person)
+                .getResultStream().findFirst();
+    }
 
     /** Failures allowed before the first lock; the lock lasts 1 minute, then doubles with each failure. */
     public static final int FAILURES_BEFORE_LOCK = 5;

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -19,6 +20,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.IbanConverter;
 import org.compteassure.persistence.domain.Nir;
@@ -38,6 +40,12 @@ import org.compteassure.persistence.domain.NirConverter;
 public class InsuredPerson {
 
     public enum Sex { MALE, FEMALE }
+
+    /** The person with this number in the register, if any. */
+    public static Optional<InsuredPerson> findByNir(EntityManager em, Nir nir) {
+        return em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class).setParameter("nir", nir)
+                .getResultStream().findFirst();
+    }
 
     @Id
     @SequenceGenerator(name = "insured_person_seq", sequenceName = "insured_person_seq", allocationSize = 50)
