@@ -52,7 +52,7 @@ public class MessagingService {
     /** Replies not read yet, for the count in the navigation. */
     public long unreadReplies(long accountId) {
         return em.createNamedQuery("Message.countUnreadReplies", Long.class)
-                .setParameter("personId", person(accountId).getId())
+                .setParameter("accountId", accountId)
                 .getSingleResult();
     }
 

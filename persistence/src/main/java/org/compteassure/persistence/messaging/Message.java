@@ -34,8 +34,8 @@ import java.util.List;
 @NamedQuery(name = "Message.endFollowUp", query = "UPDATE Message m SET m.followUp = "
         + "org.compteassure.persistence.messaging.Message.FollowUp.DONE WHERE m.id = :id AND m.followUp = :stage "
         + "AND m.followUpAt <= :now")
-@NamedQuery(name = "Message.countUnreadReplies", query = "SELECT COUNT(m) FROM Message m WHERE "
-        + "m.thread.insuredPerson.id = :personId AND m.kind = org.compteassure.persistence.messaging.Message.Kind.REPLY "
+@NamedQuery(name = "Message.countUnreadReplies", query = "SELECT COUNT(m) FROM Message m, Account a WHERE "
+        + "a.id = :accountId AND m.thread.insuredPerson = a.insuredPerson AND m.kind = org.compteassure.persistence.messaging.Message.Kind.REPLY "
         + "AND m.readAt IS NULL")
 public class Message {
 

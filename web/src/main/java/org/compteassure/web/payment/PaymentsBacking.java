@@ -25,6 +25,7 @@ import org.compteassure.service.payment.PaymentRow;
 import org.compteassure.service.payment.PaymentService;
 import org.compteassure.web.platform.Formats;
 import org.compteassure.web.platform.Messages;
+import org.compteassure.web.platform.Options.Option;
 import org.compteassure.web.security.CurrentUser;
 
 /**
@@ -62,7 +63,6 @@ public class PaymentsBacking {
     private PaymentPage page;
     private List<AllowanceRow> allowances;
     private MonthChart chart;
-    private List<MonthOption> months;
     private List<Line> lines;
 
     /**
@@ -73,10 +73,6 @@ public class PaymentsBacking {
      */
     public record Line(String href, String careDate, String actLabel, String period, String who, String amount,
                        PaymentStatus status) {
-    }
-
-    /** A month of the period selects, and whether it is the chosen start or end. */
-    public record MonthOption(String value, String label, boolean from, boolean to) {
     }
 
     /** Reads the address (preRenderView) and marks the view transient: nothing of it is kept in the session. */
@@ -176,18 +172,32 @@ public class PaymentsBacking {
         return chart;
     }
 
-    /** The months the period selects offer, newest first (both selects: computed once). */
-    public List<MonthOption> getMonths() {
-        if (months == null) {
-            YearMonth first = payments.firstMonth();
-            months = new ArrayList<>();
-            for (YearMonth month = first.plusMonths(PaymentService.MONTHS - 1); !month.isBefore(first);
-                 month = month.minusMonths(1)) {
-                months.add(new MonthOption(month.toString(), formats.month(month), month.equals(page.from()),
-                        month.equals(page.to())));
-            }
+    /** The start months the period select offers, newest first, the period's own start selected. */
+    public List<Option> getFromMonths() {
+        return monthOptions(page.from());
+    }
+
+    /** The end months the period select offers, newest first, the period's own end selected. */
+    public List<Option> getToMonths() {
+        return monthOptions(page.to());
+    }
+
+    private List<Option> monthOptions(YearMonth chosen) {
+        YearMonth first = payments.firstMonth();
+        List<Option> months = new ArrayList<>(PaymentService.MONTHS);
+        for (YearMonth month = first.plusMonths(PaymentService.MONTHS - 1); !month.isBefore(first);
+             month = month.minusMonths(1)) {
+            months.add(new Option(month.toString(), formats.month(month), month.equals(chosen)));
         }
         return months;
+    }
+
+    /** The children the "who" select offers. */
+    public List<Option> getChildren() {
+        String who = getWho();
+        return page.people().children().stream()
+                .map(child -> new Option(String.valueOf(child.id()), child.givenNames(), who.equals(String.valueOf(child.id()))))
+                .toList();
     }
 
     /** The page's rows, formatted for display. */
