@@ -127,7 +127,7 @@ class PaymentImportIT {
         PaymentImport stored = imports.store("crash.csv", bytes(csv.toString()), "admin-test");
         PaymentImport crashed = runToEnd(stored, 1100);
         assertEquals(PaymentImport.Status.STOPPED, crashed.getStatus());
-        assertEquals(1001, crashed.getLinesDone(), "two chunks of 500 lines committed before the crash at line 1100");
+        assertEquals(1001, crashed.getLinesDone(), "one chunk of 1 000 lines committed before the crash at line 1100");
         assertEquals(1000, crashed.getImported());
         assertEquals(1000L, count(run + "-%"), "the chunk that crashed left nothing");
 

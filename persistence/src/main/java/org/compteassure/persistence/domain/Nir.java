@@ -28,8 +28,9 @@ public final class Nir implements Serializable {
 
     private Nir(String value) {
         this.value = value;
-        this.key = "%02d".formatted(97 - Codes.mod97(value.substring(0, 5) + corsica(value.substring(5, 7))
-                + value.substring(7)));
+        int check = 97 - Codes.mod97(value.substring(0, 5) + corsica(value.substring(5, 7)) + value.substring(7));
+        // Not String.format: a NIR is built for every line of an import, and a Formatter costs more than the check.
+        this.key = check < 10 ? "0" + check : Integer.toString(check);
     }
 
     /** Parses the 15-character form, the key included and checked. */
