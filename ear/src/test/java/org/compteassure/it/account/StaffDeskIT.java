@@ -49,7 +49,7 @@ class StaffDeskIT extends ClientTest {
         Browser.clickAndWait(driver, By.id("logout:submit"));
 
         logIn(adviser, "Conseil-Neuf-2026!");
-        assertTrue(driver.getCurrentUrl().endsWith("/conseiller/courriers"), driver.getCurrentUrl());
+        assertTrue(driver.getCurrentUrl().endsWith("/conseiller/messagerie"), "an adviser lands on the inbox: " + driver.getCurrentUrl());
         Browser.assertAccessible(driver);
         driver.get(base + "admin/personnel");
         assertEquals("Accès refusé", driver.findElement(By.tagName("h1")).getText(), "an adviser is no administrator");

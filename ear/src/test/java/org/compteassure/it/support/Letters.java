@@ -23,7 +23,7 @@ public final class Letters {
     public static String[] printRun(String base, String adviser, String password) {
         Site staff = new Site(base);
         HttpResponse<String> desk = staff.submit("/conseiller", "staff", Map.of("username", adviser, "password", password));
-        assertEquals(true, desk.uri().getPath().endsWith("/conseiller/courriers"), "adviser logged in: " + desk.uri());
+        assertEquals(true, desk.uri().getPath().endsWith("/conseiller/messagerie"), "adviser logged in: " + desk.uri());
         HttpResponse<byte[]> pdf = staff.download("/conseiller/courriers", "print");
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         try (PDDocument document = Loader.loadPDF(pdf.body())) {

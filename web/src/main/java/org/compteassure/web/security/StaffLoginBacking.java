@@ -25,7 +25,7 @@ public class StaffLoginBacking {
             Messages.error("conseiller.rejected");
             return null;
         }
-        return Http.redirect(me.isAdmin() ? "/admin/personnel" : "/conseiller/courriers");
+        return Http.redirect(me.isAdmin() ? "/admin/personnel" : "/conseiller/messagerie");
     }
 
     public String getUsername() {
