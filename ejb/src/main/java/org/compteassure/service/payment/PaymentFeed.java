@@ -49,6 +49,10 @@ public class PaymentFeed {
     @Inject
     private Event<NewPaymentsArrived> newPayments;
 
+    /** An entry whose fields are valid, before it is matched with the register and the stored payments. */
+    private record Candidate(long position, PaymentChecker.Parsed parsed) {
+    }
+
     /** A payment that passed every check, with what it refers to. */
     private record Ready(PaymentChecker.Parsed parsed, Match match, Payment stored, boolean repeated) {
     }
@@ -105,9 +109,7 @@ public class PaymentFeed {
     private Checked check(List<FeedEntry> entries) {
         LocalDate today = LocalDate.now(clock);
         List<Rejection> rejections = new ArrayList<>();
-        // By position, not by entry: hashing an entry hashes its fourteen fields, on every line of an import.
-        Map<Long, PaymentChecker.Parsed> parsed = new java.util.LinkedHashMap<>();
-        Map<Long, FeedEntry> byPosition = new HashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (FeedEntry entry : entries) {
             if (entry.problem() != null) {
                 rejections.add(new Rejection(entry.position(), null, entry.problem()));
@@ -115,36 +117,35 @@ public class PaymentFeed {
             }
             Outcome outcome = PaymentChecker.parse(entry.item(), today);
             if (outcome.isValid()) {
-                parsed.put(entry.position(), outcome.parsed());
-                byPosition.put(entry.position(), entry);
+                candidates.add(new Candidate(entry.position(), outcome.parsed()));
             } else {
                 rejections.add(new Rejection(entry.position(), shortReference(entry.item()),
                         PaymentChecker.joined(outcome.reasons())));
             }
         }
-        Map<Nir, InsuredPerson> people = people(parsed.values().stream().map(PaymentChecker.Parsed::nir).collect(
+        Map<Nir, InsuredPerson> people = people(candidates.stream().map(c -> c.parsed().nir()).collect(
                 Collectors.toSet()));
-        Map<String, Payment> stored = stored(parsed.values().stream().map(PaymentChecker.Parsed::reference).toList());
-        Map<String, FeedEntry> seen = new HashMap<>();
+        Map<String, Payment> stored = stored(candidates.stream().map(c -> c.parsed().reference()).toList());
+        Map<String, Candidate> seen = new HashMap<>();
         List<Ready> ready = new ArrayList<>();
-        parsed.forEach((position, p) -> {
-            FeedEntry entry = byPosition.get(position);
+        for (Candidate candidate : candidates) {
+            PaymentChecker.Parsed p = candidate.parsed();
             Match match = PaymentChecker.match(p, people.get(p.nir()), stored.get(p.reference()));
             if (!match.reasons().isEmpty()) {
-                rejections.add(new Rejection(entry.position(), p.reference(), PaymentChecker.joined(match.reasons())));
-                return;
+                rejections.add(new Rejection(candidate.position(), p.reference(), PaymentChecker.joined(match.reasons())));
+                continue;
             }
-            FeedEntry first = seen.putIfAbsent(p.reference(), entry);
+            Candidate first = seen.putIfAbsent(p.reference(), candidate);
             if (first == null) {
                 ready.add(new Ready(p, match, stored.get(p.reference()), false));
-            } else if (p.equals(parsed.get(first.position()))) {
+            } else if (p.equals(first.parsed())) {
                 // The same payment twice changes nothing, as in two batches; two versions in one batch are ambiguous.
                 ready.add(new Ready(p, match, null, true));
             } else {
-                rejections.add(new Rejection(entry.position(), p.reference(), "reference : déjà en position "
+                rejections.add(new Rejection(candidate.position(), p.reference(), "reference : déjà en position "
                         + first.position() + " de ce lot avec d'autres données"));
             }
-        });
+        }
         rejections.sort(java.util.Comparator.comparingLong(Rejection::position));
         return new Checked(ready, rejections);
     }

@@ -127,13 +127,9 @@ public class PaymentImportService {
         if (file.getJobExecutionId() == null) {
             return start(importId);
         }
-        // Only a stopped import shows as waiting again, and before the restart: once restarted, the job's own
-        // writes (running, ended) must not be overwritten.
-        boolean stopped = file.getStatus() == PaymentImport.Status.STOPPED;
+        // Shown as waiting before the restart, never after: the restarted job's own writes (running, ended) win.
         PaymentImportService self = context.getBusinessObject(PaymentImportService.class);
-        if (stopped) {
-            self.requeue(importId);
-        }
+        boolean requeued = self.requeue(importId);
         Properties parameters = parameters(importId);
         parameters.setProperty("jberet.restart.mode", "detect");
         try {
@@ -141,16 +137,16 @@ public class PaymentImportService {
             LOG.info(() -> "Payment import " + importId + " resumed as job execution " + execution);
             return execution;
         } catch (RuntimeException e) {
-            if (stopped) {
+            if (requeued) {
                 self.ended(importId);
             }
             throw e;
         }
     }
 
-    /** Shows a stopped import as waiting again until the restarted job takes it. */
-    public void requeue(long importId) {
-        find(importId).requeue();
+    /** Shows a stopped import as waiting again until the restarted job takes it; returns whether it was stopped. */
+    public boolean requeue(long importId) {
+        return find(importId).requeue();
     }
 
     /** Asks the running job of an import to stop after its current chunk. */

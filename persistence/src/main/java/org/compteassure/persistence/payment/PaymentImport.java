@@ -105,12 +105,18 @@ public class PaymentImport {
         this.totalLines = totalLines;
     }
 
-    /** A restart of a stopped import was asked for: waiting for the job to take it again. */
-    public void requeue() {
+    /**
+     * A restart was asked for: a stopped import waits for the job to take it again. Any other is left as it is (a job
+     * may be running it).
+     *
+     * @return whether it was stopped, and now waits
+     */
+    public boolean requeue() {
         if (status != Status.STOPPED) {
-            throw new IllegalStateException("Only a stopped import is requeued, not a " + status + " one");
+            return false;
         }
         this.status = Status.QUEUED;
+        return true;
     }
 
     /** A job execution (first run or restart) took the import on that node. */

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.persistence.payment.PaymentStatus;
 import org.compteassure.service.payment.AllowanceRow;
-import org.compteassure.service.payment.Beneficiaries;
 import org.compteassure.service.payment.PaymentFilter;
 import org.compteassure.service.payment.PaymentPage;
 import org.compteassure.service.payment.PaymentRow;
@@ -195,9 +194,10 @@ public class PaymentsBacking {
     /** The children the "who" select offers. */
     public List<Option> getChildren() {
         String who = getWho();
-        return page.people().children().stream()
-                .map(child -> new Option(String.valueOf(child.id()), child.givenNames(), who.equals(String.valueOf(child.id()))))
-                .toList();
+        return page.people().children().stream().map(child -> {
+            String id = String.valueOf(child.id());
+            return new Option(id, child.givenNames(), id.equals(who));
+        }).toList();
     }
 
     /** The page's rows, formatted for display. */
@@ -238,10 +238,6 @@ public class PaymentsBacking {
     /** Who received the care of a row: the beneficiary's given names, or the insured person's own. */
     private String who(PaymentRow row) {
         return row.beneficiaryName() != null ? row.beneficiaryName() : page.people().self();
-    }
-
-    public Beneficiaries getPeople() {
-        return page.people();
     }
 
     /** The address of another page of the same filtered list. */
