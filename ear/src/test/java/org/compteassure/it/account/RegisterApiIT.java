@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import org.compteassure.it.support.ClientTest;
@@ -60,6 +61,27 @@ class RegisterApiIT extends ClientTest {
     }
 
     @Test
+    void aChildOfTwoInsuredParentsIsOneChildWithBoth() {
+        Person first = People.fresh(true);
+        Person second = People.fresh(true);
+        String zoe = "{\"familyName\":\"DURAND\",\"givenNames\":\"Zoé\",\"birthDate\":\"2016-04-02\"";
+        assertEquals(201, put(first.nir13(), person(first, "DURAND", first.iban(), "[" + zoe + "}]"), claims).statusCode());
+        String withOtherParent = person(second, "MARTIN", second.iban(),
+                "[" + zoe + ",\"otherParent\":\"" + first.nir15() + "\"}]");
+        long children = count("beneficiary");
+        assertEquals(201, put(second.nir13(), withOtherParent, claims).statusCode());
+        assertEquals(children, count("beneficiary"), "the same child, not a copy");
+        assertTrue(details(second).contains("children=Zoé/" + first.nir13()), details(second));
+        assertTrue(details(first).contains("children=Zoé/" + first.nir13()), details(first));
+        String after = site.counts();
+        assertEquals(200, put(second.nir13(), withOtherParent, claims).statusCode());
+        assertEquals(after, site.counts(), "the same call twice changes nothing");
+
+        assertFieldError(put(second.nir13(), person(second, "MARTIN", second.iban(),
+                "[" + zoe + ",\"otherParent\":\"12345\"}]"), claims), "beneficiaries");
+    }
+
+    @Test
     void onlyTheClaimsSystemMayCall() {
         Person person = People.fresh(true);
         String json = person(person, "DURAND", person.iban(), "[]");
@@ -68,6 +90,15 @@ class RegisterApiIT extends ClientTest {
         String adviser = "conseil-" + System.nanoTime();
         site.support("staff", Map.of("username", adviser, "password", "Conseil-Test-2026!", "role", "adviser"));
         assertEquals(403, put(person.nir13(), json, basic(adviser, "Conseil-Test-2026!")).statusCode());
+    }
+
+    private long count(String table) {
+        return Arrays.stream(site.counts().split("\\s+")).filter(line -> line.startsWith(table + "="))
+                .mapToLong(line -> Long.parseLong(line.substring(table.length() + 1))).findFirst().orElseThrow();
+    }
+
+    private String details(Person person) {
+        return site.get("/test-support/details?nir=" + person.nir13()).body();
     }
 
     private static void assertFieldError(HttpResponse<String> answer, String field) {

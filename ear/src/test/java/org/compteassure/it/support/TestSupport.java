@@ -53,15 +53,24 @@ public class TestSupport extends HttpServlet {
 
     /**
      * GET /test-support/count: rows that tests check were not written by refused input; GET
-     * /test-support/details?nir=…: a person's stored phone, e-mail and IBAN.
+     * /test-support/details?nir=…: a person's stored phone, e-mail and IBAN, and their children (own or as second
+     * parent) with each child's first parent.
      */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/details".equals(request.getPathInfo())) {
-            InsuredPerson person = tx.call(em -> InsuredPerson.findByNir(em, Nir.parse(request.getParameter("nir"), false)).orElseThrow());
+            String details = tx.call(em -> {
+                InsuredPerson person = InsuredPerson.findByNir(em, Nir.parse(request.getParameter("nir"), false))
+                        .orElseThrow();
+                return "phone=" + person.getPhone() + "\nemail=" + person.getEmail() + "\niban="
+                        + (person.getIban() == null ? null : person.getIban().value()) + "\nchildren="
+                        + em.createNamedQuery("Beneficiary.findListedForParent", Beneficiary.class)
+                        .setParameter("person", person).getResultStream()
+                        .map(child -> child.getGivenNames() + "/" + child.getInsuredPerson().getNir().value())
+                        .collect(Collectors.joining(",")) + "\n";
+            });
             response.setContentType("text/plain");
-            response.getWriter().write("phone=" + person.getPhone() + "\nemail=" + person.getEmail() + "\niban="
-                    + (person.getIban() == null ? null : person.getIban().value()) + "\n");
+            response.getWriter().write(details);
             return;
         }
         if ("/payment-id".equals(request.getPathInfo())) {

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jakarta.persistence.OptimisticLockException;
 import org.compteassure.persistence.account.AddressCheck;
+import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.PostalAddress;
 import org.compteassure.persistence.account.ProfileChange;
 import org.compteassure.persistence.account.ProfileChange.Field;
@@ -153,13 +155,40 @@ public class AccountService {
         person.setIban(entry.iban());
         person.setVitaleSerial(entry.vitaleSerial());
         person.setEmail(entry.email());
-        person.replaceBeneficiaries(entry.beneficiaries().stream()
-                .map(child -> new InsuredPerson.NewBeneficiary(child.familyName(), child.givenNames(), child.birthDate()))
-                .toList());
         if (existing.isEmpty()) {
             em.persist(person);
         }
+        List<InsuredPerson.NewBeneficiary> own = new ArrayList<>();
+        for (RegisterEntry.Child child : entry.beneficiaries()) {
+            InsuredPerson.NewBeneficiary listed = new InsuredPerson.NewBeneficiary(child.familyName(), child.givenNames(),
+                    child.birthDate());
+            if (!attachedAsSecondParent(person, listed, child.otherParent())) {
+                own.add(listed);
+            }
+        }
+        person.replaceBeneficiaries(own);
         return existing.isEmpty();
+    }
+
+    /**
+     * A child the register lists with its other parent, who already has it: one child with two parents, not two
+     * copies. False (the child is this person's own) when the other parent is unknown, does not have the child, or
+     * it already has another second parent.
+     */
+    private boolean attachedAsSecondParent(InsuredPerson person, InsuredPerson.NewBeneficiary child, Nir otherParent) {
+        if (otherParent == null || otherParent.equals(person.getNir())) {
+            return false;
+        }
+        Optional<Beneficiary> shared = InsuredPerson.findByNir(em, otherParent).flatMap(other -> other.beneficiary(child));
+        if (shared.isEmpty()) {
+            return false;
+        }
+        Beneficiary known = shared.get();
+        if (known.getSecondParent() == null) {
+            known.attachSecondParent(person);
+            return true;
+        }
+        return known.getSecondParent().getId().equals(person.getId());
     }
 
     /** The account itself (its e-mail address, its FranceConnect link), for its owner's pages. */

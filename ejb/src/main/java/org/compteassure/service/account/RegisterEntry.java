@@ -5,11 +5,20 @@ import java.util.List;
 import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.account.PostalAddress;
 import org.compteassure.persistence.domain.Iban;
+import org.compteassure.persistence.domain.Nir;
 
 /** One insured person as the claims system sends them (PUT /api/assures/{nir}), already validated. */
 public record RegisterEntry(String familyName, String givenNames, LocalDate birthDate, Sex sex, PostalAddress address,
                             Iban iban, String vitaleSerial, String email, List<Child> beneficiaries) {
 
-    public record Child(String familyName, String givenNames, LocalDate birthDate) {
+    /**
+     * @param otherParent the child's other parent, when the register knows both: if that parent already has the child,
+     *                    this person becomes its second parent (one child, two parents); null otherwise
+     */
+    public record Child(String familyName, String givenNames, LocalDate birthDate, Nir otherParent) {
+
+        public Child(String familyName, String givenNames, LocalDate birthDate) {
+            this(familyName, givenNames, birthDate, null);
+        }
     }
 }

@@ -133,6 +133,11 @@ public class InsuredPerson {
                 .forEach(child -> addBeneficiary(child.familyName(), child.givenNames(), child.birthDate()));
     }
 
+    /** This person's own child (not one they are the second parent of) with these names and birth date, if any. */
+    public Optional<Beneficiary> beneficiary(NewBeneficiary child) {
+        return beneficiaries.stream().filter(known -> known.sameAs(child)).findFirst();
+    }
+
     public Beneficiary addBeneficiary(String familyName, String givenNames, LocalDate birthDate) {
         Beneficiary child = new Beneficiary(this, familyName, givenNames, birthDate);
         beneficiaries.add(child);

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.compteassure.persistence.domain.ValidIban;
+import org.compteassure.persistence.domain.ValidNir;
 
 /** The JSON body of PUT /api/assures/{nir}: one insured person as the claims system knows them. */
 public class RegisterPayload {
@@ -36,6 +37,9 @@ public class RegisterPayload {
         public String givenNames;
         @NotNull @PastOrPresent(message = "{ca.birthDate.future}")
         public LocalDate birthDate;
+        /** The NIR of the child's other parent, when both are insured here (optional). */
+        @ValidNir(keyRequired = false)
+        public String otherParent;
     }
 
     @NotBlank @Size(max = 100)

@@ -105,7 +105,8 @@ public class RegisterResource {
                 p.iban == null || p.iban.isBlank() ? null : Iban.parse(p.iban),
                 blankToNull(p.vitaleSerial), blankToNull(p.email),
                 p.beneficiaries.stream()
-                        .map(c -> new RegisterEntry.Child(c.familyName.strip(), c.givenNames.strip(), c.birthDate))
+                        .map(c -> new RegisterEntry.Child(c.familyName.strip(), c.givenNames.strip(), c.birthDate,
+                                c.otherParent == null || c.otherParent.isBlank() ? null : Nir.parse(c.otherParent, false)))
                         .toList());
     }
 
