@@ -101,6 +101,17 @@ class PaymentFeedApiIT extends ClientTest {
     }
 
     @Test
+    void aChildOfTwoParentsIsNamedInEitherParentsPayments() {
+        Person first = registered(People.fresh(false));
+        Person second = registered(People.fresh(false), first);
+        String run = "T" + System.nanoTime();
+        JsonArray batch = array(
+                care(run + "-1", first, "PENDING").add("beneficiaryGivenNames", CHILD).add("beneficiaryBirthDate", CHILD_BIRTH),
+                care(run + "-2", second, "PENDING").add("beneficiaryGivenNames", CHILD).add("beneficiaryBirthDate", CHILD_BIRTH));
+        assertCounts(post(batch, claims), 200, 2, 0, 0);
+    }
+
+    @Test
     void refusesBadBodiesWithA400() {
         Person person = registered(People.fresh(false));
         String before = site.counts();
@@ -151,10 +162,16 @@ class PaymentFeedApiIT extends ClientTest {
 
     /** A person in the register with one child, through the register API as the claims system does it. */
     private Person registered(Person person) {
+        return registered(person, null);
+    }
+
+    /** The same, the child shared with {@code otherParent} (registered before) when it is not null. */
+    private Person registered(Person person, Person otherParent) {
         String json = "{\"familyName\":\"DURAND\",\"givenNames\":\"" + person.givenNames() + "\",\"birthDate\":\""
                 + person.birthDate() + "\",\"sex\":\"F\",\"address\":{\"line1\":\"4 RUE DES TESTS\",\"postalCode\":"
                 + "\"75014\",\"city\":\"PARIS\"},\"beneficiaries\":[{\"familyName\":\"DURAND\",\"givenNames\":\""
-                + CHILD + "\",\"birthDate\":\"" + CHILD_BIRTH + "\"}]}";
+                + CHILD + "\",\"birthDate\":\"" + CHILD_BIRTH + "\""
+                + (otherParent == null ? "" : ",\"otherParent\":\"" + otherParent.nir13() + "\"") + "}]}";
         HttpResponse<String> put = site.send(HttpRequest.newBuilder(URI.create(base + "api/assures/" + person.nir13()))
                 .header("Content-Type", "application/json").header("Authorization", claims)
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());

@@ -22,12 +22,14 @@ import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.TestPayments;
 import org.compteassure.it.support.Transactions;
 import org.compteassure.persistence.account.Account;
+import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.PostalAddress;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.persistence.payment.PaymentStatus;
 import org.compteassure.service.NotFoundException;
+import org.compteassure.service.payment.Beneficiaries;
 import org.compteassure.service.payment.MonthAmount;
 import org.compteassure.service.payment.PaymentDetail;
 import org.compteassure.service.payment.PaymentFilter;
@@ -166,6 +168,24 @@ class PaymentServiceIT {
         PaymentPage forged = payments.page(owner.accountId(), filter(null, null, noe, null, null), 1);
         assertEquals(0, forged.totals().count(), "another person's beneficiary shows nothing");
         assertTrue(forged.rows().isEmpty());
+    }
+
+    @Test
+    void aSecondParentChoosesTheSharedChildToo() {
+        Owner first = owner();
+        Owner second = owner();
+        long ines = tx.call(em -> {
+            Beneficiary child = InsuredPerson.findByNir(em, Nir.parse(first.nir(), false)).orElseThrow()
+                    .addBeneficiary("PAYEUR", "Inès", LocalDate.of(2018, 3, 3));
+            em.flush();
+            child.attachSecondParent(InsuredPerson.findByNir(em, Nir.parse(second.nir(), false)).orElseThrow());
+            em.flush();
+            return child.getId();
+        });
+        for (Owner parent : List.of(first, second)) {
+            assertEquals(List.of(new Beneficiaries.Option(ines, "Inès")),
+                    payments.page(parent.accountId(), PaymentFilter.none(), 1).people().children());
+        }
     }
 
     @Test

@@ -148,14 +148,17 @@ public final class PaymentChecker {
      * Checks a parsed payment against the register and the stored payment of the same reference, if any: the person
      * is known, the beneficiary is one of theirs, and a stored payment only moves forward in status with the same
      * details.
+     *
+     * @param children the person's children, their own and those they are the second parent of (may be left empty
+     *                 when the payment names none)
      */
-    public static Match match(Parsed p, InsuredPerson person, Payment stored) {
+    public static Match match(Parsed p, InsuredPerson person, List<Beneficiary> children, Payment stored) {
         if (person == null) {
             return new Match(null, null, List.of("nir : aucun assuré de ce numéro dans le registre"));
         }
         Beneficiary child = null;
         if (p.beneficiaryGivenNames() != null) {
-            child = person.getBeneficiaries().stream()
+            child = children.stream()
                     .filter(b -> b.getGivenNames().equalsIgnoreCase(p.beneficiaryGivenNames())
                             && b.getBirthDate().equals(p.beneficiaryBirthDate()))
                     .findFirst().orElse(null);

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.payment.ImportRejection;
@@ -126,11 +128,16 @@ public class PaymentFeed {
         Map<Nir, InsuredPerson> people = people(candidates.stream().map(c -> c.parsed().nir()).collect(
                 Collectors.toSet()));
         Map<String, Payment> stored = stored(candidates.stream().map(c -> c.parsed().reference()).toList());
+        // Most payments are the insured person's own: families are read only if a line names a child.
+        boolean namesAChild = candidates.stream().anyMatch(c -> c.parsed().beneficiaryGivenNames() != null);
+        Map<Long, List<Beneficiary>> children = namesAChild ? children(people.values()) : Map.of();
         Map<String, Candidate> seen = new HashMap<>();
         List<Ready> ready = new ArrayList<>();
         for (Candidate candidate : candidates) {
             PaymentChecker.Parsed p = candidate.parsed();
-            Match match = PaymentChecker.match(p, people.get(p.nir()), stored.get(p.reference()));
+            InsuredPerson person = people.get(p.nir());
+            List<Beneficiary> family = person == null ? List.of() : children.getOrDefault(person.getId(), List.of());
+            Match match = PaymentChecker.match(p, person, family, stored.get(p.reference()));
             if (!match.reasons().isEmpty()) {
                 rejections.add(new Rejection(candidate.position(), p.reference(), PaymentChecker.joined(match.reasons())));
                 continue;
@@ -181,13 +188,25 @@ public class PaymentFeed {
         if (nirs.isEmpty()) {
             return Map.of();
         }
-        // Beneficiaries are read only if a line names one, then for all these people in one query (batch fetch):
-        // most payments are the insured person's own, and building every family made a tenth of an import's cost.
         return em.createQuery("SELECT p FROM InsuredPerson p WHERE p.nir IN :nirs", InsuredPerson.class)
-                .setParameter("nirs", nirs)
-                .setHint("eclipselink.batch", "p.beneficiaries").setHint("eclipselink.batch.type", "IN")
-                .getResultList().stream()
+                .setParameter("nirs", nirs).getResultList().stream()
                 .collect(Collectors.toMap(InsuredPerson::getNir, Function.identity()));
+    }
+
+    /** The children of these people by parent id: their own, and those they are the second parent of. */
+    private Map<Long, List<Beneficiary>> children(Collection<InsuredPerson> people) {
+        Map<Long, List<Beneficiary>> byParent = new HashMap<>();
+        if (people.isEmpty()) {
+            return byParent;
+        }
+        for (Beneficiary child : em.createNamedQuery("Beneficiary.ofParents", Beneficiary.class)
+                .setParameter("people", people).getResultList()) {
+            byParent.computeIfAbsent(child.getInsuredPerson().getId(), id -> new ArrayList<>()).add(child);
+            if (child.getSecondParent() != null) {
+                byParent.computeIfAbsent(child.getSecondParent().getId(), id -> new ArrayList<>()).add(child);
+            }
+        }
+        return byParent;
     }
 
     private Map<String, Payment> stored(List<String> references) {

@@ -158,11 +158,12 @@ public class PaymentService {
     private record Person(long id, Beneficiaries names) {
     }
 
-    /** The person behind the account and their beneficiaries, in one statement. */
+    /** The person behind the account and their children (own, or as second parent), in one statement. */
     private Person person(long accountId) {
-        List<Object[]> rows = em.createQuery("SELECT ip.id, ip.givenNames, b.id, b.givenNames FROM Account a "
-                        + "JOIN a.insuredPerson ip LEFT JOIN ip.beneficiaries b WHERE a.id = :account "
-                        + "ORDER BY b.birthDate", Object[].class)
+        List<Object[]> rows = em.createQuery("SELECT ip.id, ip.givenNames, b.id, b.givenNames FROM InsuredPerson ip "
+                        + "LEFT JOIN Beneficiary b ON b.insuredPerson = ip OR b.secondParent = ip "
+                        + "WHERE ip.id IN (SELECT a.insuredPerson.id FROM Account a WHERE a.id = :account) "
+                        + "ORDER BY b.birthDate, b.id", Object[].class)
                 .setParameter("account", accountId)
                 .getResultList();
         if (rows.isEmpty()) {

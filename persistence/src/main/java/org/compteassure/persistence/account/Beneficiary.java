@@ -25,6 +25,8 @@ import java.time.LocalDate;
 @Table(name = "beneficiary")
 @NamedQuery(name = "Beneficiary.findListedForParent", query = "SELECT b FROM Beneficiary b WHERE b.listed = TRUE "
         + "AND (b.insuredPerson = :person OR b.secondParent = :person) ORDER BY b.birthDate, b.id")
+@NamedQuery(name = "Beneficiary.ofParents", query = "SELECT b FROM Beneficiary b "
+        + "WHERE b.insuredPerson IN :people OR b.secondParent IN :people")
 @NamedQuery(name = "Beneficiary.findListedFor", query = "SELECT b FROM Beneficiary b WHERE b.listed = TRUE "
         + "AND b.insuredPerson = :parent AND b.birthDate = :birthDate")
 public class Beneficiary {
