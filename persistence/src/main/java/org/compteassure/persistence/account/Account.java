@@ -32,6 +32,13 @@ public class Account {
 
     public enum Status { PENDING, ACTIVE, CLOSED }
 
+    /** Failures allowed before the first lock; the lock lasts 1 minute, then doubles with each failure. */
+    public static final int FAILURES_BEFORE_LOCK = 5;
+    public static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
+    /** Failures within {@link #BLOCK_WINDOW} that block the account until its owner gets a new code. */
+    public static final int FAILURES_BEFORE_BLOCK = 20;
+    public static final Duration BLOCK_WINDOW = Duration.ofHours(12);
+
     /** The account of the person with this number, whatever its status, if they ever had one. */
     public static Optional<Account> findByNir(EntityManager em, Nir nir) {
         return em.createNamedQuery("Account.findByNir", Account.class).setParameter("nir", nir)
@@ -43,13 +50,6 @@ public class Account {
         return em.createNamedQuery("Account.findByPerson", Account.class).setParameter("person", person)
                 .getResultStream().findFirst();
     }
-
-    /** Failures allowed before the first lock; the lock lasts 1 minute, then doubles with each failure. */
-    public static final int FAILURES_BEFORE_LOCK = 5;
-    public static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
-    /** Failures within {@link #BLOCK_WINDOW} that block the account until its owner gets a new code. */
-    public static final int FAILURES_BEFORE_BLOCK = 20;
-    public static final Duration BLOCK_WINDOW = Duration.ofHours(12);
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
