@@ -12,6 +12,7 @@ import org.compteassure.it.support.TestClock;
 import org.compteassure.it.support.Transactions;
 import org.compteassure.persistence.notification.OutboundMail;
 import org.compteassure.service.notification.DevMailbox.ReceivedMail;
+import org.compteassure.service.notification.MailContent;
 import org.compteassure.service.notification.NotificationService;
 import org.compteassure.service.notification.OutboxDispatcher;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,9 +42,9 @@ class OutboxMailIT {
     @Test
     void aQueuedMailIsSentThroughTheMailSessionAndMarkedSent() {
         String to = Mailbox.freshAddress("outbox");
-        long id = tx.call(em -> notifications.queue(to, "Votre attestation est prête",
+        long id = tx.call(em -> notifications.queue(to, new MailContent("Votre attestation est prête",
                 "Bonjour,\nvotre attestation est disponible dans votre espace.",
-                "<p>Bonjour,</p><p>votre attestation est disponible dans votre espace.</p>").getId());
+                "<p>Bonjour,</p><p>votre attestation est disponible dans votre espace.</p>")).getId());
 
         ReceivedMail mail = Mailbox.awaitMail(to, 1);
         assertEquals("Votre attestation est prête", mail.subject());
@@ -58,7 +59,8 @@ class OutboxMailIT {
     @Test
     void aMailThatCannotBeSentStaysQueuedAndIsRetriedWithBackOff() throws InterruptedException {
         String broken = "pas une adresse " + System.nanoTime();
-        long id = tx.call(em -> notifications.queue(broken, "Relance", "Ce courriel ne peut pas partir.", null).getId());
+        long id = tx.call(em -> notifications.queue(broken,
+                new MailContent("Relance", "Ce courriel ne peut pas partir.", "<p>Ce courriel ne peut pas partir.</p>")).getId());
         OutboundMail row = awaitAttempts(id, 1);
         assertEquals(OutboundMail.Status.PENDING, row.getStatus(), "kept, to be tried again");
         assertTrue(row.getLastError() != null && !row.getLastError().isBlank());
@@ -94,7 +96,8 @@ class OutboxMailIT {
         String to = Mailbox.freshAddress("rollback");
         try {
             tx.run(em -> {
-                notifications.queue(to, "Jamais envoyé", "Ce courriel ne doit pas partir.", null);
+                notifications.queue(to, new MailContent("Jamais envoyé", "Ce courriel ne doit pas partir.",
+                        "<p>Ce courriel ne doit pas partir.</p>"));
                 throw new IllegalStateException("the business change failed");
             });
         } catch (RuntimeException expected) {

@@ -86,7 +86,7 @@ public class AccountNotifications {
     /** Accounts opened with an adviser may have no e-mail address: then there is nothing to send. */
     private void send(Account account, MailContent mail) {
         if (account.getEmail() != null) {
-            notifications.queue(account.getEmail(), mail.subject(), mail.text(), mail.html());
+            notifications.queue(account.getEmail(), mail);
         }
     }
 }

@@ -41,6 +41,6 @@ public class FamilyNotifications {
     private void send(InsuredPerson person, MailContent mail) {
         Account.findByPerson(em, person)
                 .filter(account -> account.getEmail() != null && account.getStatus() == Account.Status.ACTIVE)
-                .ifPresent(account -> notifications.queue(account.getEmail(), mail.subject(), mail.text(), mail.html()));
+                .ifPresent(account -> notifications.queue(account.getEmail(), mail));
     }
 }

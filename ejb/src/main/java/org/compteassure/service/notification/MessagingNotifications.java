@@ -63,6 +63,6 @@ public class MessagingNotifications {
     private void mail(Message reply, MailContent mail) {
         Account.findByPerson(em, reply.getThread().getInsuredPerson())
                 .filter(account -> account.getEmail() != null)
-                .ifPresent(account -> notifications.queue(account.getEmail(), mail.subject(), mail.text(), mail.html()));
+                .ifPresent(account -> notifications.queue(account.getEmail(), mail));
     }
 }

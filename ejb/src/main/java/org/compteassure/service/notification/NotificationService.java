@@ -28,8 +28,9 @@ public class NotificationService {
 
     /** Queues a mail; must run inside the business transaction (never sends anything itself). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public OutboundMail queue(String recipient, String subject, String textBody, String htmlBody) {
-        OutboundMail mail = new OutboundMail(recipient, subject, textBody, htmlBody, clock.instant());
+    public OutboundMail queue(String recipient, MailContent content) {
+        OutboundMail mail = new OutboundMail(recipient, content.subject(), content.text(), content.html(),
+                clock.instant());
         em.persist(mail);
         em.flush();
         queued.fire(new MailQueued(mail.getId()));

@@ -35,7 +35,7 @@ public class PaymentNotifications {
                 .ifPresent(a -> {
                     MailContent mail = MAILS.newPayment(a.getInsuredPerson().getGivenNames(),
                             installation.baseUrl() + "/espace/paiements");
-                    notifications.queue(a.getEmail(), mail.subject(), mail.text(), mail.html());
+                    notifications.queue(a.getEmail(), mail);
                 });
     }
 }

@@ -37,14 +37,14 @@ public class ProfileNotifications {
 
     void onEmailChangeIssued(@Observes EmailChangeIssued event) {
         InsuredPerson person = em.find(Account.class, event.accountId()).getInsuredPerson();
-        queue(event.newEmail(), MAILS.emailChangeLink(person.getGivenNames(),
+        notifications.queue(event.newEmail(), MAILS.emailChangeLink(person.getGivenNames(),
                 installation.baseUrl() + "/confirmer-courriel?jeton=" + event.token(), CodeService.LINK_VALIDITY));
     }
 
     void onEmailChanged(@Observes EmailChanged event) {
         InsuredPerson person = em.find(Account.class, event.accountId()).getInsuredPerson();
         if (event.oldEmail() != null) {
-            queue(event.oldEmail(), MAILS.emailChanged(person.getGivenNames(), event.when()));
+            notifications.queue(event.oldEmail(), MAILS.emailChanged(person.getGivenNames(), event.when()));
         }
     }
 
@@ -52,7 +52,7 @@ public class ProfileNotifications {
         Account account = em.find(Account.class, event.accountId());
         InsuredPerson person = account.getInsuredPerson();
         if (account.getEmail() != null) {
-            queue(account.getEmail(), MAILS.bankDetailsChanged(person.getGivenNames(), event.when()));
+            notifications.queue(account.getEmail(), MAILS.bankDetailsChanged(person.getGivenNames(), event.when()));
         }
         em.persist(new PostalLetter(person.getId(), PostalLetter.Notice.BANK_DETAILS_CHANGED,
                 person.getGivenNames() + " " + person.getFamilyName(), person.getAddress().lines(), event.when()));
@@ -61,12 +61,8 @@ public class ProfileNotifications {
     void onVitaleLoss(@Observes VitaleLossDeclared event) {
         Account account = em.find(Account.class, event.accountId());
         if (account.getEmail() != null) {
-            queue(account.getEmail(), MAILS.vitaleLossDeclared(account.getInsuredPerson().getGivenNames(),
+            notifications.queue(account.getEmail(), MAILS.vitaleLossDeclared(account.getInsuredPerson().getGivenNames(),
                     event.reference(), event.when(), installation.baseUrl() + "/espace/documents"));
         }
-    }
-
-    private void queue(String to, MailContent mail) {
-        notifications.queue(to, mail.subject(), mail.text(), mail.html());
     }
 }
