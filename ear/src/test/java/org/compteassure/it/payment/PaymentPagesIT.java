@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.Browser;
@@ -115,6 +119,7 @@ class PaymentPagesIT extends ClientTest {
         People.Person other = personWithAccount();
         Site site = newSite();
         pay(site, other, "SECRET", TODAY.minusDays(2), "77.77", "PAID", null, null);
+        pay(site, owner, "MINE", TODAY.minusDays(2), "12.50", "PAID", null, null);
         String theirs = site.get("/test-support/payment-id?reference=SECRET-" + other.nir13()).body();
         Accounts.login(site, owner.nir13(), CODE);
 
@@ -123,6 +128,14 @@ class PaymentPagesIT extends ClientTest {
         assertFalse(foreign.body().contains("77,77"), "no data of the other person");
         assertEquals(404, site.get("/espace/paiement?id=abc").statusCode());
         assertEquals(404, site.get("/espace/paiement").statusCode());
+
+        // A browser asking for English still reads French until the person switches: the chart's texts, made in
+        // the page's view action before the template sets the language, too.
+        String english = site.send(HttpRequest.newBuilder(URI.create(base + "espace/paiements"))
+                .header("Accept-Language", "en-US,en;q=0.9").GET().build()).body();
+        String chart = english.substring(english.indexOf("id=\"chart-data\""));
+        assertTrue(chart.contains(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRENCH).format(TODAY))
+                && chart.contains("12,50"), chart);
 
         HttpResponse<String> forged = site.get("/espace/paiements?du=xyz&type=%3Cscript%3E&page=" + "9".repeat(10_000)
                 + "&qui=-1");

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 
 /** The language a page is shown in: French unless the person chose English with the switch in the header. */
@@ -16,8 +15,6 @@ public class LanguageBacking {
     private HttpServletRequest request;
 
     public Locale getLocale() {
-        HttpSession session = request.getSession(false);
-        Object chosen = session == null ? null : session.getAttribute(LanguageFilter.SESSION_ATTRIBUTE);
-        return chosen instanceof Locale locale ? locale : LanguageFilter.FRENCH;
+        return LanguageFilter.chosen(request.getSession(false));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
@@ -32,5 +33,11 @@ public class LanguageFilter extends HttpFilter {
         }
         request.getSession().setAttribute(SESSION_ATTRIBUTE, chosen);
         response.sendRedirect(request.getRequestURI());
+    }
+
+    /** The language chosen in this session, French when none was (or there is no session). */
+    static Locale chosen(HttpSession session) {
+        Object chosen = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);
+        return chosen instanceof Locale locale ? locale : FRENCH;
     }
 }
