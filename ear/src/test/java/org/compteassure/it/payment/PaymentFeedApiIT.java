@@ -249,7 +249,7 @@ class PaymentFeedApiIT extends ClientTest {
         return request.build();
     }
 
-    private static String basic(String user, String password) {
+    static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -147,6 +148,45 @@ class PaymentPagesIT extends ClientTest {
         HttpResponse<String> notLoggedIn = anonymous.get("/espace/paiement?id=" + theirs);
         assertFalse(notLoggedIn.body().contains("77,77"));
         assertTrue(notLoggedIn.uri().getPath().endsWith("/"), "sent to the login page: " + notLoggedIn.uri());
+    }
+
+    @Test
+    void theRenderedPageIsServedAgainUntilSomethingItShowsChanges() {
+        People.Person person = personWithAccount();
+        Site site = newSite();
+        pay(site, person, "FIRST", TODAY.minusDays(2), "11.11", "PAID", null, null);
+        Accounts.login(site, person.nir13(), CODE);
+        assertTrue(site.get("/espace/paiements").body().contains("11,11"));
+
+        // Written behind the sessions' back, which nothing in the application does: the page rendered before is the
+        // one served, and only for the same address and language.
+        Map<String, String> untold = new HashMap<>(Map.of("nir", person.nir13(), "careDate", TODAY.minusDays(1)
+                .toString(), "amount", "22.22", "status", "PAID", "reference", "UNTOLD-" + person.nir13(), "tell", "no"));
+        site.support("payment", untold);
+        assertFalse(site.get("/espace/paiements").body().contains("22,22"), "served again");
+        assertTrue(site.get("/espace/paiements?statut=paye").body().contains("22,22"), "another address: rendered");
+        site.get("/espace/paiements?lang=en");
+        assertTrue(site.get("/espace/paiements").body().contains("22.22"), "another language: rendered");
+        site.get("/espace/paiements?lang=fr");
+        assertTrue(site.get("/espace/paiements").body().contains("22,22"), "one page per session: rendered again");
+        assertFalse(newSite().get("/espace/paiements").body().contains("11,11"), "never another session's page");
+
+        // What the application writes tells the open sessions: a payment from the feed, a change in the register.
+        String claims = "liquidation-" + System.nanoTime();
+        site.support("staff", Map.of("username", claims, "password", "Liquidation-2026!", "role", "claims-system"));
+        HttpResponse<String> fed = site.send(HttpRequest.newBuilder(URI.create(base + "api/paiements"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", PaymentFeedApiIT.basic(claims, "Liquidation-2026!"))
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createArrayBuilder().add(
+                        PaymentFeedApiIT.care("FED-" + System.nanoTime(), person, "PENDING")).build().toString()))
+                .build());
+        assertEquals(200, fed.statusCode(), fed.body());
+        String afterFeed = site.get("/espace/paiements").body();
+        assertTrue(afterFeed.contains("22,22") && afterFeed.contains("12,50"), afterFeed);
+
+        site.support("person", Map.of("nir", person.nir13(), "familyName", "TESTEUR", "givenNames", "Renommee",
+                "birthDate", person.birthDate().toString(), "iban", person.iban(), "vitale", person.vitale()));
+        assertTrue(site.get("/espace/paiements").body().contains("Renommee"), "the register's new name");
     }
 
     private static List<WebElement> rows(WebDriver driver) {

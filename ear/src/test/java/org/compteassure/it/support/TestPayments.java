@@ -4,9 +4,11 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.code.UserSession;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.payment.DailyAllowance;
@@ -16,9 +18,10 @@ import org.compteassure.persistence.payment.PaymentStatus;
 
 /**
  * Test deployments only: writes one payment as the claims system would have sent it, straight through the
- * EntityManager (the feed is tested on its own). Parameters: nir, reference, careDate (ISO), amount, status
- * (PENDING, PAID, REJECTED), optional kind (DAILY_ALLOWANCE for a 14-day IJ from careDate) and child (a beneficiary's
- * given names, attached to the person if new).
+ * EntityManager (the feed is tested on its own), and tells the person's open sessions as the feed does. Parameters:
+ * nir, reference, careDate (ISO), amount, status (PENDING, PAID, REJECTED), optional kind (DAILY_ALLOWANCE for a
+ * 14-day IJ from careDate), child (a beneficiary's given names, attached to the person if new) and tell ("no" to
+ * leave the sessions untold, to show that a page rendered before is served again until they are told).
  */
 public final class TestPayments {
 
@@ -48,6 +51,10 @@ public final class TestPayments {
         };
         Payment payment = new Payment(parameter.apply("reference"), person, child, details, settlement, Instant.now());
         em.persist(payment);
+        if (!"no".equals(parameter.apply("tell"))) {
+            UserSession.pagesChanged(em, child == null || child.getSecondParent() == null ? List.of(person.getId())
+                    : List.of(person.getId(), child.getSecondParent().getId()), Instant.now());
+        }
         return payment;
     }
 

@@ -18,6 +18,7 @@ import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.account.PostalAddress;
+import org.compteassure.persistence.code.UserSession;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.payment.Payment;
@@ -104,9 +105,11 @@ public class TestSupport extends HttpServlet {
             });
             case "/child" -> {
                 long id = tx.call(em -> {
-                    Beneficiary child = InsuredPerson.findByNir(em, Nir.parse(request.getParameter("nir"), false)).orElseThrow()
-                            .addBeneficiary(request.getParameter("familyName"), request.getParameter("givenNames"),
-                                    LocalDate.parse(request.getParameter("birthDate")));
+                    InsuredPerson parent = InsuredPerson.findByNir(em, Nir.parse(request.getParameter("nir"), false))
+                            .orElseThrow();
+                    Beneficiary child = parent.addBeneficiary(request.getParameter("familyName"),
+                            request.getParameter("givenNames"), LocalDate.parse(request.getParameter("birthDate")));
+                    UserSession.pagesChanged(em, List.of(parent.getId()), Instant.now());
                     em.flush();
                     return child.getId();
                 });

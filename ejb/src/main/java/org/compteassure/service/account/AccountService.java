@@ -10,10 +10,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,6 +27,7 @@ import org.compteassure.persistence.account.ProfileChange;
 import org.compteassure.persistence.account.ProfileChange.Field;
 import org.compteassure.persistence.account.VitaleLoss;
 import org.compteassure.persistence.code.OneTimeCode;
+import org.compteassure.persistence.code.UserSession;
 import org.compteassure.persistence.domain.Check;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Phone;
@@ -144,8 +147,10 @@ public class AccountService {
         Optional<InsuredPerson> existing = InsuredPerson.findByNir(em, nir);
         InsuredPerson person = existing.orElseGet(() -> new InsuredPerson(nir, entry.familyName(), entry.givenNames(),
                 entry.birthDate(), entry.sex(), entry.address()));
+        Set<Long> shownTo = new HashSet<>();
         if (existing.isPresent()) {
             recordRegisterChanges(person, entry);
+            shownTo.addAll(family(person));
         }
         person.setFamilyName(entry.familyName());
         person.setGivenNames(entry.givenNames());
@@ -167,7 +172,19 @@ public class AccountService {
             }
         }
         person.replaceBeneficiaries(own);
+        if (existing.isPresent()) {
+            shownTo.addAll(family(person));
+            UserSession.pagesChanged(em, shownTo, clock.instant());
+        }
         return existing.isEmpty();
+    }
+
+    /** Whose pages show this person's names and children: the person and their children's other parents. */
+    private static Set<Long> family(InsuredPerson person) {
+        Set<Long> people = new HashSet<>(Set.of(person.getId()));
+        person.getBeneficiaries().stream().map(Beneficiary::getSecondParent).filter(Objects::nonNull)
+                .forEach(other -> people.add(other.getId()));
+        return people;
     }
 
     /**

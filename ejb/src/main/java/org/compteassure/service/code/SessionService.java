@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.compteassure.persistence.code.TrustedDevice;
 import org.compteassure.persistence.code.UserSession;
 import org.compteassure.service.NotFoundException;
@@ -38,17 +39,21 @@ public class SessionService {
         return publicId;
     }
 
-    /** Whether the session is still open (not ended elsewhere, not idle or too old), noting that it was seen. */
-    public boolean touch(String publicId) {
+    /**
+     * Whether the session is still open (not ended elsewhere, not idle or too old), noting that it was seen.
+     *
+     * @return its pages version if it is open (see {@link UserSession#pagesChanged}), empty otherwise
+     */
+    public OptionalLong touch(String publicId) {
         Instant now = clock.instant();
         Optional<UserSession> session = find(publicId);
         if (session.isEmpty() || !session.get().isOpen(now)) {
-            return false;
+            return OptionalLong.empty();
         }
         if (session.get().getLastSeenAt().plus(SEEN_PRECISION).isBefore(now)) {
             session.get().seen(now);
         }
-        return true;
+        return OptionalLong.of(session.get().getPagesVersion());
     }
 
     public void end(String publicId) {

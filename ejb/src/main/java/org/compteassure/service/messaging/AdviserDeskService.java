@@ -18,6 +18,7 @@ import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.code.OneTimeCode.Channel;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
+import org.compteassure.persistence.code.UserSession;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.messaging.AccessLog;
 import org.compteassure.persistence.messaging.AccessLog.Action;
@@ -101,6 +102,7 @@ public class AdviserDeskService {
     public void reply(String adviser, long threadId, String body, List<NewAttachment> attachments) {
         MessageThread thread = openThread(threadId);
         Message reply = MessageWriting.write(thread, Message.Kind.REPLY, adviser, body, attachments, clock.instant());
+        UserSession.pagesChanged(em, List.of(thread.getInsuredPerson().getId()), clock.instant());
         em.flush();
         log(thread, adviser, Action.REPLIED);
         replyPosted.fire(new ReplyPosted(reply.getId()));

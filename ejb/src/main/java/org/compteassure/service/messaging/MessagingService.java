@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.code.UserSession;
 import org.compteassure.persistence.messaging.AccessLog;
 import org.compteassure.persistence.messaging.Attachment;
 import org.compteassure.persistence.messaging.Message;
@@ -67,6 +68,9 @@ public class MessagingService {
         List<Message> visible = thread.getMessages().stream().filter(m -> m.getKind() != Message.Kind.NOTE).toList();
         List<Long> unread = visible.stream().filter(Message::isUnreadReply).map(Message::getId).toList();
         visible.forEach(message -> message.markRead(now));
+        if (!unread.isEmpty()) {
+            UserSession.pagesChanged(em, List.of(thread.getInsuredPerson().getId()), now);
+        }
         visible.forEach(message -> message.getAttachments().size());
         return new ThreadView(thread, visible, unread);
     }

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.code.UserSession;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.payment.ImportRejection;
 import org.compteassure.persistence.payment.Payment;
@@ -162,10 +163,13 @@ public class PaymentFeed {
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;
+        Set<Long> shownTo = new HashSet<>();
         for (Ready r : checked.ready()) {
             if (r.repeated()) {
                 unchanged++;
-            } else if (r.stored() == null) {
+                continue;
+            }
+            if (r.stored() == null) {
                 em.persist(new Payment(r.parsed().reference(), r.match().person(), r.match().beneficiary(),
                         r.parsed().details(), r.parsed().settlement(), now));
                 inserted++;
@@ -173,8 +177,15 @@ public class PaymentFeed {
                 updated++;
             } else {
                 unchanged++;
+                continue;
+            }
+            shownTo.add(r.match().person().getId());
+            Beneficiary child = r.match().beneficiary();
+            if (child != null && child.getSecondParent() != null) {
+                shownTo.add(child.getSecondParent().getId());
             }
         }
+        UserSession.pagesChanged(em, shownTo, now);
         return new FeedResult(inserted, updated, unchanged, checked.rejections());
     }
 

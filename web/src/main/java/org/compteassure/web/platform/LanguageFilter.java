@@ -2,7 +2,6 @@ package org.compteassure.web.platform;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +14,6 @@ import java.util.Map;
  * The language switch: a plain link with {@code ?lang=en} or {@code ?lang=fr} (works without JavaScript) stores the
  * choice in the session, then redirects to the same address without the parameter.
  */
-@WebFilter(filterName = "LanguageFilter", urlPatterns = "/*")
 public class LanguageFilter extends HttpFilter {
 
     static final String SESSION_ATTRIBUTE = "compteassure.locale";

@@ -3,19 +3,20 @@ package org.compteassure.web.security;
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.OptionalLong;
 import org.compteassure.service.code.SessionService;
+import org.compteassure.web.platform.PageCache;
 
 /**
  * Every page of the insured person's space checks that this session is still open: not ended from another
  * browser ("Déconnecter les autres sessions"), not older than 12 hours. Otherwise the person is logged out here.
+ * The same read gives the session's pages version, for {@link PageCache} (mapped after it in web.xml).
  */
-@WebFilter(filterName = "SessionGuard", urlPatterns = "/espace/*")
 public class SessionGuard extends HttpFilter {
 
     @EJB
@@ -26,11 +27,15 @@ public class SessionGuard extends HttpFilter {
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         Object record = session == null ? null : session.getAttribute(SignIn.SESSION_RECORD);
-        if (record instanceof String publicId && !sessions.touch(publicId)) {
-            request.logout();
-            session.invalidate();
-            response.sendRedirect(request.getContextPath() + "/?info=fermee");
-            return;
+        if (record instanceof String publicId) {
+            OptionalLong pagesVersion = sessions.touch(publicId);
+            if (pagesVersion.isEmpty()) {
+                request.logout();
+                session.invalidate();
+                response.sendRedirect(request.getContextPath() + "/?info=fermee");
+                return;
+            }
+            request.setAttribute(PageCache.VERSION, new PageCache.Version(publicId, pagesVersion.getAsLong()));
         }
         chain.doFilter(request, response);
     }
