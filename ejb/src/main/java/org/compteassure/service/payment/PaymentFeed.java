@@ -164,13 +164,14 @@ public class PaymentFeed {
         int updated = 0;
         int unchanged = 0;
         Set<Long> shownTo = new HashSet<>();
+        List<Payment> fresh = new ArrayList<>();
         for (Ready r : checked.ready()) {
             if (r.repeated()) {
                 unchanged++;
                 continue;
             }
             if (r.stored() == null) {
-                em.persist(new Payment(r.parsed().reference(), r.match().person(), r.match().beneficiary(),
+                fresh.add(new Payment(r.parsed().reference(), r.match().person(), r.match().beneficiary(),
                         r.parsed().details(), r.parsed().settlement(), now));
                 inserted++;
             } else if (r.stored().settle(r.parsed().settlement())) {
@@ -185,6 +186,7 @@ public class PaymentFeed {
                 shownTo.add(child.getSecondParent().getId());
             }
         }
+        Payment.insertAll(em, fresh);
         UserSession.pagesChanged(em, shownTo, now);
         return new FeedResult(inserted, updated, unchanged, checked.rejections());
     }
@@ -195,13 +197,20 @@ public class PaymentFeed {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /**
+     * The people these NIRs name, as references: a payment only points at its person, so their data is not read (a
+     * chunk names up to 1 000 people, and reading them whole was a tenth of the import's time).
+     */
     private Map<Nir, InsuredPerson> people(Set<Nir> nirs) {
         if (nirs.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT p FROM InsuredPerson p WHERE p.nir IN :nirs", InsuredPerson.class)
-                .setParameter("nirs", nirs).getResultList().stream()
-                .collect(Collectors.toMap(InsuredPerson::getNir, Function.identity()));
+        Map<Nir, InsuredPerson> people = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT p.nir, p.id FROM InsuredPerson p WHERE p.nir IN :nirs", Object[].class)
+                .setParameter("nirs", nirs).getResultList()) {
+            people.put((Nir) row[0], em.getReference(InsuredPerson.class, row[1]));
+        }
+        return people;
     }
 
     /** The children of these people by parent id: their own, and those they are the second parent of. */
