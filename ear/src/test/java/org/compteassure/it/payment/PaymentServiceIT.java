@@ -26,13 +26,18 @@ import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.PostalAddress;
 import org.compteassure.persistence.domain.Nir;
+import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.persistence.payment.PaymentStatus;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.payment.Beneficiaries;
+import org.compteassure.service.payment.FeedEntry;
 import org.compteassure.service.payment.MonthAmount;
+import org.compteassure.service.payment.PaymentChecker;
 import org.compteassure.service.payment.PaymentDetail;
+import org.compteassure.service.payment.PaymentFeed;
 import org.compteassure.service.payment.PaymentFilter;
+import org.compteassure.service.payment.PaymentItem;
 import org.compteassure.service.payment.PaymentPage;
 import org.compteassure.service.payment.PaymentRow;
 import org.compteassure.service.payment.PaymentService;
@@ -58,6 +63,9 @@ class PaymentServiceIT {
 
     @EJB
     private PaymentService payments;
+
+    @EJB
+    private PaymentFeed feed;
 
     @Inject
     private Clock clock;
@@ -214,6 +222,49 @@ class PaymentServiceIT {
 
     private static PaymentFilter filter(YearMonth from, YearMonth to, Long who, PaymentKind kind, PaymentStatus status) {
         return new PaymentFilter(from, to, who, kind, status);
+    }
+
+    @Test
+    void theFeedStoresEveryFieldAndAStatusChangeUpdatesIt() {
+        Owner owner = owner();
+        tx.run(em -> InsuredPerson.findByNir(em, Nir.parse(owner.nir(), false)).orElseThrow()
+                .addBeneficiary("PAYEUR", "Léa", LocalDate.of(2015, 6, 1)));
+        LocalDate today = LocalDate.now(clock);
+        String care = "FULL-C-" + owner.accountId();
+        String allowance = "FULL-IJ-" + owner.accountId();
+        PaymentItem careItem = new PaymentItem(care, owner.nir(), "Léa", "2015-06-01", "REIMBURSEMENT",
+                today.minusDays(9).toString(), "Pharmacie", "Pharmacie du Port", "41.30", "38.00", "65", "24.70",
+                "0", "0.50", "PENDING", null, null, null, null, null, null, null, null, null, null);
+        PaymentItem allowanceItem = new PaymentItem(allowance, owner.nir(), null, null, "DAILY_ALLOWANCE",
+                today.minusDays(20).toString(), "Indemnités journalières maladie", null, null, null, null, "512.40",
+                null, null, "PAID", null, today.minusDays(2).toString(), "FR7630006000011234567890189",
+                today.minusDays(20).toString(), today.minusDays(7).toString(), "14", "40.00", "560.00", "47.60",
+                "ACME SA");
+        Instant before = clock.instant();
+        assertEquals(2, feed.submit(List.of(FeedEntry.of(1, careItem), FeedEntry.of(2, allowanceItem))).inserted());
+
+        for (PaymentItem item : List.of(careItem, allowanceItem)) {
+            PaymentChecker.Parsed sent = PaymentChecker.parse(item, today).parsed();
+            tx.run(em -> {
+                Payment stored = em.createNamedQuery("Payment.findByReference", Payment.class)
+                        .setParameter("reference", item.reference()).getSingleResult();
+                assertEquals(sent.details(), stored.details(), item.reference());
+                assertEquals(sent.settlement(), stored.settlement(), item.reference());
+                assertEquals(owner.nir(), stored.getInsuredPerson().getNir().value());
+                assertEquals(item.beneficiaryGivenNames(), stored.getBeneficiary() == null ? null
+                        : stored.getBeneficiary().getGivenNames());
+                assertTrue(!stored.getReceivedAt().isBefore(before.minusSeconds(1))
+                        && !stored.getReceivedAt().isAfter(clock.instant()), stored.getReceivedAt().toString());
+            });
+        }
+
+        PaymentItem paid = new PaymentItem(care, owner.nir(), "Léa", "2015-06-01", "REIMBURSEMENT",
+                today.minusDays(9).toString(), "Pharmacie", "Pharmacie du Port", "41.30", "38.00", "65", "24.70",
+                "0", "0.50", "PAID", null, today.minusDays(1).toString(), "FR7630006000011234567890189", null, null,
+                null, null, null, null, null);
+        assertEquals(1, feed.submit(List.of(FeedEntry.of(1, paid))).updated());
+        assertEquals(PaymentStatus.PAID, tx.call(em -> em.createNamedQuery("Payment.findByReference", Payment.class)
+                .setParameter("reference", care).getSingleResult().getStatus()));
     }
 
     private Owner owner() {
