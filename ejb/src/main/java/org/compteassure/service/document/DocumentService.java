@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.code.UserSession;
 import org.compteassure.persistence.document.DocumentType;
 import org.compteassure.persistence.document.IssuedDocument;
 import org.compteassure.persistence.domain.Amounts;
@@ -131,6 +132,7 @@ public class DocumentService {
             throw new ChildNotMatchedException();
         }
         match.get().attachSecondParent(me);
+        UserSession.pagesChanged(em, List.of(me.getId()), now);
         attached.fire(new SecondParentAttached(match.get().getId()));
         return match.get();
     }
