@@ -71,7 +71,7 @@ public final class CsvFormat {
 
     /** The fields of a line, or null if a quote is left open. */
     static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
+        List<String> fields = new ArrayList<>(PaymentItem.FIELDS.size());
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
