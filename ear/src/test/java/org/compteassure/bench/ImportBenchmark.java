@@ -33,9 +33,9 @@ import java.util.regex.Pattern;
 public final class ImportBenchmark {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    /** As the import does: JDBC batches of 500 statements (EclipseLink's batch-writing size), a commit per chunk. */
+    /** As the import does: JDBC batches of 500 statements (Payment.insertAll), a commit per chunk of 2 000 lines. */
     private static final int BATCH = 500;
-    private static final int CHUNK = 1000;
+    private static final int CHUNK = 2000;
 
     private final String url = prop("bench.url", "http://localhost:8080/");
     private final String dbUrl = prop("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/compte_assure");

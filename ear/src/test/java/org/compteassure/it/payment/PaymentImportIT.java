@@ -119,17 +119,17 @@ class PaymentImportIT {
         String run = "C" + System.nanoTime();
         String day = LocalDate.now().minusDays(3).toString();
         StringBuilder csv = new StringBuilder(HEADER);
-        int rows = 1500;
+        int rows = 2500;
         for (int i = 1; i <= rows; i++) {
             csv.append(run).append('-').append(i).append(';').append(nir).append(";;;REIMBURSEMENT;").append(day)
                     .append(";Pharmacie;").append(i % 100).append(".10;PENDING;;\n");
         }
         PaymentImport stored = imports.store("crash.csv", bytes(csv.toString()), "admin-test");
-        PaymentImport crashed = runToEnd(stored, 1100);
+        PaymentImport crashed = runToEnd(stored, 2100);
         assertEquals(PaymentImport.Status.STOPPED, crashed.getStatus());
-        assertEquals(1001, crashed.getLinesDone(), "one chunk of 1 000 lines committed before the crash at line 1100");
-        assertEquals(1000, crashed.getImported());
-        assertEquals(1000L, count(run + "-%"), "the chunk that crashed left nothing");
+        assertEquals(2001, crashed.getLinesDone(), "one chunk of 2 000 lines committed before the crash at line 2100");
+        assertEquals(2000, crashed.getImported());
+        assertEquals(2000L, count(run + "-%"), "the chunk that crashed left nothing");
 
         // Recovery at deployment resumes only what a dead JVM was running, never an execution of this one.
         imports.running(stored.getId(), crashed.getJobExecutionId());

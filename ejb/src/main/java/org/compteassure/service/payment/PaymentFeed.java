@@ -199,7 +199,7 @@ public class PaymentFeed {
 
     /**
      * The people these NIRs name, as references: a payment only points at its person, so their data is not read (a
-     * chunk names up to 1 000 people, and reading them whole was a tenth of the import's time).
+     * chunk names up to 2 000 people, and reading them whole was a tenth of the import's time).
      */
     private Map<Nir, InsuredPerson> people(Set<Nir> nirs) {
         if (nirs.isEmpty()) {

@@ -191,7 +191,7 @@ public class Payment {
 
     /**
      * Inserts new payments by JDBC batches on the transaction's own connection, outside the persistence context: the
-     * feed and the import write up to a thousand per transaction, and EclipseLink's building of each row and of its
+     * feed and the import write thousands per transaction, and EclipseLink's building of each row and of its
      * batch was half of an import's time. Ids come from the entity's sequence through EclipseLink's own allocation,
      * so that they never collide with ids it hands out; the payments are not managed afterwards (query them).
      */
