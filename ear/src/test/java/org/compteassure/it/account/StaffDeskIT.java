@@ -3,8 +3,12 @@ package org.compteassure.it.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.Browser;
 import org.compteassure.it.support.ClientTest;
+import org.compteassure.it.support.People;
 import org.compteassure.it.support.Site;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +84,23 @@ class StaffDeskIT extends ClientTest {
         Browser.assertAccessible(driver);
         driver.get(base + "nulle-part");
         Browser.assertAccessible(driver);
+    }
+
+    @Test
+    void aStaffLoginInABrowserWhereSomeoneIsLoggedInReplacesThem() {
+        People.Person person = People.fresh(false);
+        Site site = newSite();
+        site.register(person);
+        site.support("account-without-email", Map.of("nir", person.nir13(), "code", "Guichet-Lavande-42"));
+        assertTrue(Accounts.login(site, person.nir13(), "Guichet-Lavande-42").uri().getPath().endsWith("/espace/accueil"));
+        String adviser = "guichet-" + System.nanoTime() % 1_000_000;
+        site.support("staff", Map.of("username", adviser, "password", "Guichet-Conseil-2026!", "role", "adviser"));
+
+        HttpResponse<String> desk = site.submit("/conseiller", "staff", Map.of("username", adviser,
+                "password", "Guichet-Conseil-2026!"));
+        assertEquals(200, desk.statusCode(), Site.text(desk));
+        assertTrue(desk.uri().getPath().endsWith("/conseiller/messagerie"), desk.uri().toString());
+        assertEquals(403, site.get("/espace/accueil").statusCode(), "the insured person is logged out here");
     }
 
     private void logIn(String username, String password) {

@@ -66,16 +66,23 @@ public class SignIn {
     /** Ends the session here and in the session list. */
     public void out() {
         HttpSession session = request.getSession(false);
+        endLogin(session);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    /** Logs out whoever is logged in here and ends their session record, keeping the HTTP session. */
+    private void endLogin(HttpSession session) {
         if (session != null && session.getAttribute(SESSION_RECORD) instanceof String record) {
             sessions.end(record);
+            session.removeAttribute(SESSION_RECORD);
+            session.removeAttribute(FRANCECONNECT_ID_TOKEN);
         }
         try {
             request.logout();
         } catch (ServletException e) {
             throw new IllegalStateException(e);
-        }
-        if (session != null) {
-            session.invalidate();
         }
     }
 
@@ -85,6 +92,13 @@ public class SignIn {
     }
 
     private AuthenticationStatus authenticate(Credential credential) {
+        // Someone already logged in in this browser (an insured person opening the advisers' login, say) is logged out
+        // first: Undertow answers "already authenticated" without asking the mechanism, so the new login would
+        // silently keep the previous caller.
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignedIn.ATTRIBUTE) != null) {
+            endLogin(session);
+        }
         HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
         return securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
