@@ -52,8 +52,7 @@ public final class TestPayments {
         Payment payment = new Payment(parameter.apply("reference"), person, child, details, settlement, Instant.now());
         em.persist(payment);
         if (!"no".equals(parameter.apply("tell"))) {
-            UserSession.pagesChanged(em, child == null || child.getSecondParent() == null ? List.of(person.getId())
-                    : List.of(person.getId(), child.getSecondParent().getId()), Instant.now());
+            UserSession.pagesChanged(em, child == null ? List.of(person.getId()) : child.parentIds(), Instant.now());
         }
         return payment;
     }

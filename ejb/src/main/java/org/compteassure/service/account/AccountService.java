@@ -182,8 +182,7 @@ public class AccountService {
     /** Whose pages show this person's names and children: the person and their children's other parents. */
     private static Set<Long> family(InsuredPerson person) {
         Set<Long> people = new HashSet<>(Set.of(person.getId()));
-        person.getBeneficiaries().stream().map(Beneficiary::getSecondParent).filter(Objects::nonNull)
-                .forEach(other -> people.add(other.getId()));
+        person.getBeneficiaries().forEach(child -> people.addAll(child.parentIds()));
         return people;
     }
 
@@ -401,7 +400,6 @@ public class AccountService {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
-
 
     private static boolean sameIgnoringSpaces(String stored, String typed) {
         if (stored == null || typed == null) {

@@ -295,5 +295,4 @@ public class CodeService {
                 .setParameter("now", clock.instant())
                 .getResultStream().findFirst();
     }
-
 }

@@ -249,7 +249,6 @@ public class AdviserDeskService {
         return person;
     }
 
-
     private void log(MessageThread thread, String adviser, Action action) {
         log(thread.getInsuredPerson().getId(), adviser, action);
     }

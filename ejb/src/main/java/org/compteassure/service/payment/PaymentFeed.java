@@ -180,11 +180,8 @@ public class PaymentFeed {
                 unchanged++;
                 continue;
             }
-            shownTo.add(r.match().person().getId());
             Beneficiary child = r.match().beneficiary();
-            if (child != null && child.getSecondParent() != null) {
-                shownTo.add(child.getSecondParent().getId());
-            }
+            shownTo.addAll(child == null ? List.of(r.match().person().getId()) : child.parentIds());
         }
         Payment.insertAll(em, fresh);
         UserSession.pagesChanged(em, shownTo, now);
@@ -221,10 +218,7 @@ public class PaymentFeed {
         }
         for (Beneficiary child : em.createNamedQuery("Beneficiary.ofParents", Beneficiary.class)
                 .setParameter("people", people).getResultList()) {
-            byParent.computeIfAbsent(child.getInsuredPerson().getId(), id -> new ArrayList<>()).add(child);
-            if (child.getSecondParent() != null) {
-                byParent.computeIfAbsent(child.getSecondParent().getId(), id -> new ArrayList<>()).add(child);
-            }
+            child.parentIds().forEach(parent -> byParent.computeIfAbsent(parent, id -> new ArrayList<>()).add(child));
         }
         return byParent;
     }

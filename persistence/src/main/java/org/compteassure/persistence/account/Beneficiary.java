@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A person covered through an insured person's rights, typically a child: care and payments can concern them.
@@ -100,6 +101,11 @@ public class Beneficiary {
 
     public InsuredPerson getSecondParent() {
         return secondParent;
+    }
+
+    /** Its parents' ids: the first, and the second if it has one (both see the child and its payments). */
+    public List<Long> parentIds() {
+        return secondParent == null ? List.of(insuredPerson.getId()) : List.of(insuredPerson.getId(), secondParent.getId());
     }
 
     public Long getId() {

@@ -176,6 +176,7 @@ public class Payment {
     }
 
     private static final int INSERT_BATCH = 500;
+    private static final IbanConverter IBAN = new IbanConverter();
 
     /** Every column of the entity's mapping above, in bind order. */
     private static final String INSERT = "INSERT INTO payment (id, version, reference, insured_person_id, "
@@ -225,7 +226,7 @@ public class Payment {
         Object[] values = {id, version, reference, insuredPerson.getId(), beneficiary == null ? null : beneficiary.getId(),
                 kind.name(), careDate, actLabel, practitioner, amountSpent, reimbursementBase, rate, amountPaid,
                 participationForfaitaire, franchise, status.name(), rejectionReason, paymentDate,
-                new IbanConverter().convertToDatabaseColumn(paidTo), ij == null ? null : ij.getPeriodFrom(),
+                IBAN.convertToDatabaseColumn(paidTo), ij == null ? null : ij.getPeriodFrom(),
                 ij == null ? null : ij.getPeriodTo(), ij == null ? null : ij.getDays(),
                 ij == null ? null : ij.getDailyGross(), ij == null ? null : ij.getGrossTotal(),
                 ij == null ? null : ij.getCsgCrds(), ij == null ? null : ij.getEmployer(),
