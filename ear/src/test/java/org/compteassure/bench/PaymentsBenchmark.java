@@ -1,28 +1,16 @@
 package org.compteassure.bench;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Payments-page benchmark (README, Benchmarks → Payments page): logs in generated people (see {@link PaymentDataset}),
@@ -37,8 +25,6 @@ import java.util.stream.Collectors;
  */
 public final class PaymentsBenchmark {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
     private PaymentsBenchmark() {
     }
 
@@ -51,7 +37,7 @@ public final class PaymentsBenchmark {
         int warmup = Integer.getInteger("bench.warmup", 10);
         int duration = Integer.getInteger("bench.duration", 30);
         String path = System.getProperty("bench.path", "/espace/paiements");
-        long serverPid = Long.getLong("bench.serverPid", findServer());
+        long serverPid = Long.getLong("bench.serverPid", ServerProcess.find());
 
         long began = System.nanoTime();
         List<String> sessions = new ArrayList<>();
@@ -85,28 +71,15 @@ public final class PaymentsBenchmark {
     }
 
     /** Logs one person in through the login form; returns the session cookie. Fails on anything but success. */
-    private static String login(URI base, String nir, String code) throws IOException, InterruptedException {
-        CookieManager cookies = new CookieManager();
-        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> form = http.send(HttpRequest.newBuilder(base).GET().build(), HttpResponse.BodyHandlers.ofString());
-        Matcher state = VIEW_STATE.matcher(form.body());
-        if (!state.find()) {
-            throw new IllegalStateException("No login form at " + base + " (" + form.statusCode() + ")");
+    private static String login(URI base, String nir, String code) throws IOException {
+        try (HttpConnection connection = new HttpConnection(base)) {
+            HttpConnection.Login login = connection.login(nir, code);
+            if (!login.reachedHome()) {
+                throw new IllegalStateException("Login of " + nir + " failed (" + login.post().status() + "): generated"
+                        + " with another code? Stopping before the failures count towards the per-address limit.");
+            }
+            return login.sessionCookie();
         }
-        String body = List.of("login=login", "login:nir=" + nir, "login:code=" + code, "login:submit=x",
-                        "jakarta.faces.ViewState=" + state.group(1)).stream()
-                .map(pair -> URLEncoder.encode(pair.substring(0, pair.indexOf('=')), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(pair.substring(pair.indexOf('=') + 1), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 302 || !answer.headers().firstValue("Location").orElse("").endsWith("/espace/accueil")) {
-            throw new IllegalStateException("Login of " + nir + " failed (" + answer.statusCode() + "): generated with "
-                    + "another code? Stopping before the failures count towards the per-address limit.");
-        }
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::toString).findFirst().orElseThrow();
     }
 
     /** What one phase measured: requests after the warm-up, their latencies, errors, the heap seen meanwhile. */
@@ -155,20 +128,16 @@ public final class PaymentsBenchmark {
             Thread thread = new Thread(() -> {
                 int n = 0;
                 int k = client;
-                Connection connection = null;
+                HttpConnection connection = new HttpConnection(base);
                 while (!stop.get() && System.nanoTime() < end) {
                     String cookie = cookies.get(k % cookies.size());
                     k += clients;
                     long sent = System.nanoTime();
                     int status;
                     try {
-                        if (connection == null) {
-                            connection = new Connection(base);
-                        }
-                        status = connection.get(path, cookie);
+                        status = connection.status(path, cookie.isEmpty() ? null : cookie);
                     } catch (IOException e) {
                         status = -1;
-                        connection = null;
                     }
                     long done = System.nanoTime();
                     if (status != 200) {
@@ -182,6 +151,7 @@ public final class PaymentsBenchmark {
                         own[0][n++] = done - sent;
                     }
                 }
+                connection.close();
                 synchronized (perThread) {
                     perThread.set(client, Arrays.copyOf(own[0], n));
                 }
@@ -194,7 +164,7 @@ public final class PaymentsBenchmark {
         long cpuBefore = 0;
         if (serverPid > 0) {
             Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
-            cpuBefore = cpuMillis(serverPid);
+            cpuBefore = ServerProcess.cpuMillis(serverPid);
             jstat = new ProcessBuilder("jstat", "-gc", String.valueOf(serverPid), "1000").redirectErrorStream(true).start();
             Process sampler = jstat;
             Thread reader = new Thread(() -> readHeap(sampler.getInputStream(), result));
@@ -205,7 +175,7 @@ public final class PaymentsBenchmark {
             thread.join();
         }
         if (serverPid > 0) {
-            result.serverCpuMillis = cpuMillis(serverPid) - cpuBefore;
+            result.serverCpuMillis = ServerProcess.cpuMillis(serverPid) - cpuBefore;
         }
         if (jstat != null) {
             jstat.destroy();
@@ -240,98 +210,5 @@ public final class PaymentsBenchmark {
         } catch (IOException | RuntimeException e) {
             System.out.println("Heap sampling stopped: " + e);
         }
-    }
-
-    /** One keep-alive HTTP/1.1 connection: GET, read the status, skip the body (Content-Length or chunked). */
-    private static final class Connection {
-        private final Socket socket;
-        private final InputStream in;
-        private final OutputStream out;
-        private final String host;
-
-        Connection(URI base) throws IOException {
-            socket = new Socket(base.getHost(), base.getPort() < 0 ? 80 : base.getPort());
-            socket.setTcpNoDelay(true);
-            in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
-            out = socket.getOutputStream();
-            host = base.getHost() + ":" + socket.getPort();
-        }
-
-        int get(String path, String cookie) throws IOException {
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n"
-                    + (cookie.isEmpty() ? "" : "Cookie: " + cookie + "\r\n") + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            String status = line();
-            int code = Integer.parseInt(status.substring(9, 12));
-            long length = -1;
-            boolean chunked = false;
-            boolean close = false;
-            for (String header = line(); !header.isEmpty(); header = line()) {
-                String lower = header.toLowerCase();
-                if (lower.startsWith("content-length:")) {
-                    length = Long.parseLong(header.substring(15).trim());
-                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-                    chunked = true;
-                } else if (lower.startsWith("connection:") && lower.contains("close")) {
-                    close = true;
-                }
-            }
-            if (chunked) {
-                for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
-                     size = Long.parseLong(line().split(";")[0].trim(), 16)) {
-                    skip(size);
-                    line();
-                }
-                line();
-            } else if (length > 0) {
-                skip(length);
-            }
-            if (close) {
-                socket.close();
-                throw new IOException("server closed the connection");
-            }
-            return code;
-        }
-
-        private String line() throws IOException {
-            StringBuilder line = new StringBuilder();
-            for (int c = in.read(); c != '\n'; c = in.read()) {
-                if (c < 0) {
-                    throw new IOException("connection closed");
-                }
-                if (c != '\r') {
-                    line.append((char) c);
-                }
-            }
-            return line.toString();
-        }
-
-        private void skip(long bytes) throws IOException {
-            for (long left = bytes; left > 0; ) {
-                long skipped = in.skip(left);
-                if (skipped <= 0) {
-                    if (in.read() < 0) {
-                        throw new IOException("connection closed");
-                    }
-                    skipped = 1;
-                }
-                left -= skipped;
-            }
-        }
-    }
-
-    /** User + system CPU of a process (Linux /proc, clock ticks of 10 ms). */
-    private static long cpuMillis(long pid) throws IOException {
-        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
-    }
-
-    /** The only process running jboss-modules.jar (WildFly), or 0. */
-    private static long findServer() {
-        List<Long> servers = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false))
-                .map(ProcessHandle::pid).toList();
-        return servers.size() == 1 ? servers.get(0) : 0;
     }
 }

@@ -1,0 +1,62 @@
+package org.compteassure.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The WildFly process the benchmarks measure, and CPU counters read from Linux's /proc. */
+final class ServerProcess {
+
+    private ServerProcess() {
+    }
+
+    /** The only process running jboss-modules.jar (WildFly), or 0 when there is none or several. */
+    static long find() {
+        List<Long> servers = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false))
+                .map(ProcessHandle::pid)
+                .toList();
+        return servers.size() == 1 ? servers.get(0) : 0;
+    }
+
+    /** User + system CPU of a process in milliseconds (clock ticks of 10 ms), or -1 when it cannot be read. */
+    static long cpuMillis(long pid) {
+        if (pid <= 0) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // The command name may hold spaces: fields are counted after its closing parenthesis (field 3 on).
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+            return (Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Total and idle (idle + iowait) ticks of the whole machine from /proc/stat, or null off Linux. */
+    static long[] machineTicks() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < fields.length && i <= 8; i++) {
+                total += Long.parseLong(fields[i]);
+            }
+            return new long[] {total, Long.parseLong(fields[4]) + Long.parseLong(fields[5])};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("model name"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim())
+                    .findFirst().orElse(System.getProperty("os.arch"));
+        } catch (IOException | RuntimeException e) {
+            return System.getProperty("os.arch");
+        }
+    }
+}
