@@ -163,7 +163,7 @@ public final class LoginBenchmark {
                 }
             }
         }
-        long serverCpu = ServerProcess.cpuMillis(serverPid) - serverFrom;
+        long serverCpu = serverFrom < 0 ? -1 : ServerProcess.cpuMillis(serverPid) - serverFrom;
         stopIfAborted();
         double hashMean = mean(hashes) / 1e6;
         double loginMean = mean(logins) / 1e6;
@@ -204,7 +204,7 @@ public final class LoginBenchmark {
         long wallFrom = System.nanoTime();
         Load load = load(base, nir, code, clients, durationSeconds);
         double wall = (System.nanoTime() - wallFrom) / 1e9;
-        long serverCpu = ServerProcess.cpuMillis(serverPid) - serverFrom;
+        long serverCpu = serverFrom < 0 ? -1 : ServerProcess.cpuMillis(serverPid) - serverFrom;
         long[] machineTo = ServerProcess.machineTicks();
         double clientCores = (clientCpuNanos() - cpuFrom) / 1e9 / wall;
         stopIfAborted();
