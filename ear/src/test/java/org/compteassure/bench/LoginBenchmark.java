@@ -58,7 +58,7 @@ public final class LoginBenchmark {
      * <li>{@code hashWarmup}: hashes before anything is measured, default 30 (the JIT compiles PBKDF2's loop late:
      * the first dozen hashes can take 1.7 times as long);</li>
      * <li>{@code warmup}: seconds of logins by {@code clients} clients before anything is measured, default 180
-     * (the server's JIT needs about 1 500 logins before its own work settles);</li>
+     * (the server's JIT keeps compiling for a few thousand logins after a start);</li>
      * <li>{@code measure}: seconds of alternate hashes and logins, the verdict, default 60;</li>
      * <li>{@code clients}, {@code duration}: the informative load, clients at once (default the number of
      * processors; 0 skips it) for that many seconds (default 30);</li>
