@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 final class HttpConnection implements Closeable {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The Faces view state of a page's form, which its POST must send back. */
+    static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     /** An answer: its status, the first value of each header (lower-case names), the cookies it set, its body. */
     record Response(int status, Map<String, String> headers, Map<String, String> cookies, String body) {

@@ -3,7 +3,6 @@ package org.compteassure.bench;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,7 +31,6 @@ import java.util.regex.Pattern;
  */
 public final class ImportBenchmark {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** As the import does: JDBC batches of 500 statements (Payment.insertAll), a commit per chunk of 2 000 lines. */
     private static final int BATCH = 500;
     private static final int CHUNK = 2000;
@@ -90,7 +88,7 @@ public final class ImportBenchmark {
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url + "admin/imports")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Matcher state = VIEW_STATE.matcher(page.body());
+        Matcher state = HttpConnection.VIEW_STATE.matcher(page.body());
         if (!state.find()) {
             throw new IllegalStateException("No upload form at /admin/imports: is the administrator logged in?");
         }
@@ -220,22 +218,19 @@ public final class ImportBenchmark {
     private void login() throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url + "conseiller")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Matcher state = VIEW_STATE.matcher(page.body());
+        Matcher state = HttpConnection.VIEW_STATE.matcher(page.body());
         if (!state.find()) {
             throw new IllegalStateException("No staff login form at " + url + "conseiller");
         }
-        String form = "staff=staff&staff%3Ausername=" + enc(prop("bench.admin.user", "admin")) + "&staff%3Apassword="
-                + enc(prop("bench.admin.password", "")) + "&staff%3Asubmit=x&jakarta.faces.ViewState=" + enc(state.group(1));
+        String form = HttpConnection.form("staff", "staff", "staff:username", prop("bench.admin.user", "admin"),
+                "staff:password", prop("bench.admin.password", ""), "staff:submit", "x",
+                "jakarta.faces.ViewState", state.group(1));
         HttpResponse<String> in = http.send(HttpRequest.newBuilder(page.uri())
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (!in.uri().getPath().startsWith("/admin")) {
             throw new IllegalStateException("Administrator login failed: landed on " + in.uri());
         }
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String prop(String name, String fallback) {

@@ -135,10 +135,10 @@ public final class LoginBenchmark {
         for (int i = 0; i < hashWarmup; i++) {
             hashOnce();
         }
-        Load warm = load(base, nir, code, Math.max(1, clients), warmupSeconds);
+        List<Long> warm = load(base, nir, code, Math.max(1, clients), warmupSeconds);
         stopIfAborted();
         out("   %d hashes in this JVM; %d s of logins by %d clients (%d logins)", hashWarmup, warmupSeconds,
-                Math.max(1, clients), warm.logins);
+                Math.max(1, clients), warm.size());
         out("");
 
         // 1. The verdict: one hash, then one login, again and again, never both at once.
@@ -202,23 +202,23 @@ public final class LoginBenchmark {
         long[] machineFrom = ServerProcess.machineTicks();
         long serverFrom = ServerProcess.cpuMillis(serverPid);
         long wallFrom = System.nanoTime();
-        Load load = load(base, nir, code, clients, durationSeconds);
+        List<Long> loaded = load(base, nir, code, clients, durationSeconds);
         double wall = (System.nanoTime() - wallFrom) / 1e9;
         long serverCpu = serverFrom < 0 ? -1 : ServerProcess.cpuMillis(serverPid) - serverFrom;
         long[] machineTo = ServerProcess.machineTicks();
         double clientCores = (clientCpuNanos() - cpuFrom) / 1e9 / wall;
         stopIfAborted();
-        double measured = load.logins / wall;
+        double measured = loaded.size() / wall;
         double parallel = parallelHashRate(clients, 16);
         double ideal = Math.min(clients, processors) * 1000 / hashMean;
-        out("   throughput       %.2f logins/s (%d logins)", measured, load.logins);
-        out("   login latency    median %.0f ms, p90 %.0f ms", percentile(load.nanos, 50), percentile(load.nanos, 90));
+        out("   throughput       %.2f logins/s (%d logins)", measured, loaded.size());
+        out("   login latency    median %.0f ms, p90 %.0f ms", percentile(loaded, 50), percentile(loaded, 90));
         out("   against          %d x one hash (%.2f/s): %.0f %% of it", Math.min(clients, processors), ideal,
                 measured / ideal * 100);
         out("                    %d hashes at once in this JVM, measured just after (%.2f/s, %.2f x one hash): %.0f %%"
                 + " of it", clients, parallel, parallel * hashMean / 1000, measured / parallel * 100);
-        if (serverCpu >= 0 && load.logins > 0) {
-            out("   server           %.0f ms of CPU per login (one hash: %.0f ms)", (double) serverCpu / load.logins,
+        if (serverCpu >= 0 && !loaded.isEmpty()) {
+            out("   server           %.0f ms of CPU per login (one hash: %.0f ms)", (double) serverCpu / loaded.size(),
                     hashMean);
         }
         out("   this client      %.2f processors", clientCores);
@@ -232,11 +232,11 @@ public final class LoginBenchmark {
 
     /* ---------------------------------------------------------------- logins */
 
-    private record Load(int logins, List<Long> nanos) {
-    }
-
-    /** Logins by concurrent clients for a while, each in a new session on its own connection. */
-    private Load load(URI base, String nir, String code, int clients, int seconds) throws InterruptedException {
+    /**
+     * Logins by concurrent clients for a while, each in a new session on its own connection; returns the durations of
+     * those that succeeded.
+     */
+    private List<Long> load(URI base, String nir, String code, int clients, int seconds) throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Long> nanos = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
@@ -261,7 +261,7 @@ public final class LoginBenchmark {
         for (Thread worker : workers) {
             worker.join();
         }
-        return new Load(nanos.size(), nanos);
+        return nanos;
     }
 
     /** One login; null if it failed (counted, and the run stopped when that is fatal or one failure too many). */

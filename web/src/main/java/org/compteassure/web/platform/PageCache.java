@@ -27,9 +27,9 @@ import java.util.Map;
  * <p>"Nothing has changed" is the session's pages version, read by the session check ({@link #VERSION}): every change
  * to what a person's pages show moves it on in the same transaction (a payment, the register, a child attached, an
  * adviser's reply, a reply read: {@code UserSession.pagesChanged}). A page is reused only for the same session,
- * version, language, day (the pages show a window of months up to today) and address. One page is kept per session, in memory, at most
- * {@code CA_PAGE_CACHE_MB} mebibytes in all, the least recently used dropped first; an entry never leaves its
- * session, so one person's page is never served to another.
+ * version, language, day (the pages show a window of months up to today) and address. One page is kept per session,
+ * in memory, at most {@code CA_PAGE_CACHE_MB} mebibytes in all, the least recently used dropped first; an entry never
+ * leaves its session, so one person's page is never served to another.
  */
 public class PageCache extends HttpFilter {
 
