@@ -39,6 +39,8 @@ public final class LoginBenchmark {
     private static final int SALT_BYTES = 32;
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int WARMUP_WINDOW_SECONDS = 30;
+    private static final double JIT_SETTLED_MILLIS = 2.0;
 
     private final Map<String, String> args;
     private final AtomicReference<String> abort = new AtomicReference<>();
@@ -57,8 +59,9 @@ public final class LoginBenchmark {
      * no second step);</li>
      * <li>{@code hashWarmup}: hashes before anything is measured, default 30 (the JIT compiles PBKDF2's loop late:
      * the first dozen hashes can take 1.7 times as long);</li>
-     * <li>{@code warmup}: seconds of logins by {@code clients} clients before anything is measured, default 180
-     * (the server's JIT keeps compiling for a few thousand logins after a start);</li>
+     * <li>{@code warmup}, {@code warmupMax}: logins by {@code clients} clients before anything is measured, at least
+     * {@code warmup} seconds (default 60), then until the server's JIT has settled (its compilers keep working for
+     * several thousand logins after a start), at most {@code warmupMax} seconds (default 600);</li>
      * <li>{@code measure}: seconds of alternate hashes and logins, the verdict, default 60;</li>
      * <li>{@code clients}, {@code duration}: the informative load, clients at once (default the number of
      * processors; 0 skips it) for that many seconds (default 30);</li>
@@ -104,7 +107,8 @@ public final class LoginBenchmark {
         String nir = option("nir", "2900299350012");
         String code = option("code", "Printemps-Lavande-42");
         int hashWarmup = intOption("hashWarmup", 30);
-        int warmupSeconds = intOption("warmup", 180);
+        int warmupSeconds = intOption("warmup", 60);
+        int warmupMaxSeconds = intOption("warmupMax", 600);
         int measureSeconds = intOption("measure", 60);
         int clients = intOption("clients", processors);
         int durationSeconds = intOption("duration", 30);
@@ -135,10 +139,8 @@ public final class LoginBenchmark {
         for (int i = 0; i < hashWarmup; i++) {
             hashOnce();
         }
-        List<Long> warm = load(base, nir, code, Math.max(1, clients), warmupSeconds);
-        stopIfAborted();
-        out("   %d hashes in this JVM; %d s of logins by %d clients (%d logins)", hashWarmup, warmupSeconds,
-                Math.max(1, clients), warm.size());
+        out("   %d hashes in this JVM", hashWarmup);
+        warmUpServer(base, nir, code, Math.max(1, clients), warmupSeconds, warmupMaxSeconds, serverPid);
         out("");
 
         // 1. The verdict: one hash, then one login, again and again, never both at once.
@@ -192,6 +194,39 @@ public final class LoginBenchmark {
         }
         out("Notes: the hash is timed in this JVM; the server runs the same JDK code with its own JIT state and heap."
                 + " One account is used throughout, one new session per login, keep-alive HTTP/1.1 connections.");
+    }
+
+    /**
+     * Logins by several clients until the server's JIT has settled: at least {@code minSeconds}, then windows of
+     * {@value #WARMUP_WINDOW_SECONDS} s until one where its compiler threads used less than
+     * {@value #JIT_SETTLED_MILLIS} ms of CPU per login, at most {@code maxSeconds}. Without the server's process, just
+     * {@code minSeconds}.
+     */
+    private void warmUpServer(URI base, String nir, String code, int clients, int minSeconds, int maxSeconds,
+                              long serverPid) throws InterruptedException {
+        int logins = load(base, nir, code, clients, minSeconds).size();
+        stopIfAborted();
+        out("   %d s of logins by %d clients (%d logins)", minSeconds, clients, logins);
+        if (ServerProcess.compilerCpuMillis(serverPid) < 0) {
+            out("   the server's JIT is not watched (no server process): it may still be compiling");
+            return;
+        }
+        for (int elapsed = minSeconds; elapsed < maxSeconds; elapsed += WARMUP_WINDOW_SECONDS) {
+            long compilerFrom = ServerProcess.compilerCpuMillis(serverPid);
+            long serverFrom = ServerProcess.cpuMillis(serverPid);
+            int windowLogins = load(base, nir, code, clients, WARMUP_WINDOW_SECONDS).size();
+            stopIfAborted();
+            double compiler = (double) (ServerProcess.compilerCpuMillis(serverPid) - compilerFrom) / windowLogins;
+            out("   +%d s: %d logins, the server's JIT compilers %.1f ms of CPU per login (the server %.0f ms)",
+                    WARMUP_WINDOW_SECONDS, windowLogins, compiler,
+                    (double) (ServerProcess.cpuMillis(serverPid) - serverFrom) / windowLogins);
+            if (compiler < JIT_SETTLED_MILLIS) {
+                out("   the server's JIT has settled after %d s", elapsed + WARMUP_WINDOW_SECONDS);
+                return;
+            }
+        }
+        out("   the server's JIT was still compiling after %d s (bench.warmupMax): the overhead below includes it",
+                maxSeconds);
     }
 
     /** 2. For information: the server loaded by several clients at once, against as many hashes at once. */

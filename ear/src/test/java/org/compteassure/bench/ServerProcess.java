@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The WildFly process the benchmarks measure, and CPU counters read from Linux's /proc. */
 final class ServerProcess {
@@ -26,13 +27,44 @@ final class ServerProcess {
             return -1;
         }
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            // The command name may hold spaces: fields are counted after its closing parenthesis (field 3 on).
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
-            return (Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3])) * 10;
+            return statCpuMillis(Path.of("/proc/" + pid + "/stat"));
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /**
+     * CPU used so far by the process's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre"), in milliseconds,
+     * or -1 when it cannot be read. Compiler threads that ended took their CPU with them: a difference of two readings
+     * can only under-count.
+     */
+    static long compilerCpuMillis(long pid) {
+        if (pid <= 0) {
+            return -1;
+        }
+        try (Stream<Path> threads = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            long total = 0;
+            for (Path thread : threads.toList()) {
+                try {
+                    if (Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
+                        total += statCpuMillis(thread.resolve("stat"));
+                    }
+                } catch (IOException ended) {
+                    // the thread ended between the listing and the reading
+                }
+            }
+            return total;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** utime + stime of a /proc stat file, in milliseconds (clock ticks of 10 ms). */
+    private static long statCpuMillis(Path stat) throws IOException {
+        String line = Files.readString(stat);
+        // The command name may hold spaces: fields are counted after its closing parenthesis (field 3 on).
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).trim().split("\\s+");
+        return (Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3])) * 10;
     }
 
     /** Total and idle (idle + iowait) ticks of the whole machine from /proc/stat, or null off Linux. */
