@@ -207,16 +207,21 @@ public final class LoginBenchmark {
         int logins = load(base, nir, code, clients, minSeconds).size();
         stopIfAborted();
         out("   %d s of logins by %d clients (%d logins)", minSeconds, clients, logins);
-        if (ServerProcess.compilerCpuMillis(serverPid) < 0) {
+        if (ServerProcess.compilerCpuMillis(serverPid) == null) {
             out("   the server's JIT is not watched (no server process): it may still be compiling");
             return;
         }
         for (int elapsed = minSeconds; elapsed < maxSeconds; elapsed += WARMUP_WINDOW_SECONDS) {
-            long compilerFrom = ServerProcess.compilerCpuMillis(serverPid);
+            Map<String, Long> compilerFrom = ServerProcess.compilerCpuMillis(serverPid);
             long serverFrom = ServerProcess.cpuMillis(serverPid);
             int windowLogins = load(base, nir, code, clients, WARMUP_WINDOW_SECONDS).size();
             stopIfAborted();
-            double compiler = (double) (ServerProcess.compilerCpuMillis(serverPid) - compilerFrom) / windowLogins;
+            Map<String, Long> compilerTo = ServerProcess.compilerCpuMillis(serverPid);
+            if (compilerFrom == null || compilerTo == null) {
+                out("   the server's process is gone");
+                return;
+            }
+            double compiler = (double) ServerProcess.compilerCpuBetween(compilerFrom, compilerTo) / windowLogins;
             out("   +%d s: %d logins, the server's JIT compilers %.1f ms of CPU per login (the server %.0f ms)",
                     WARMUP_WINDOW_SECONDS, windowLogins, compiler,
                     (double) (ServerProcess.cpuMillis(serverPid) - serverFrom) / windowLogins);

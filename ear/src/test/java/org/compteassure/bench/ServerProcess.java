@@ -3,7 +3,9 @@ package org.compteassure.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The WildFly process the benchmarks measure, and CPU counters read from Linux's /proc. */
@@ -34,29 +36,34 @@ final class ServerProcess {
     }
 
     /**
-     * CPU used so far by the process's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre"), in milliseconds,
-     * or -1 when it cannot be read. Compiler threads that ended took their CPU with them: a difference of two readings
-     * can only under-count.
+     * CPU used so far by each of the process's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre"), in
+     * milliseconds by thread id, or null when it cannot be read. By thread, because HotSpot ends idle compiler threads
+     * and their CPU leaves the process total with them.
      */
-    static long compilerCpuMillis(long pid) {
+    static Map<String, Long> compilerCpuMillis(long pid) {
         if (pid <= 0) {
-            return -1;
+            return null;
         }
         try (Stream<Path> threads = Files.list(Path.of("/proc/" + pid + "/task"))) {
-            long total = 0;
+            Map<String, Long> cpu = new HashMap<>();
             for (Path thread : threads.toList()) {
                 try {
                     if (Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
-                        total += statCpuMillis(thread.resolve("stat"));
+                        cpu.put(thread.getFileName().toString(), statCpuMillis(thread.resolve("stat")));
                     }
                 } catch (IOException ended) {
                     // the thread ended between the listing and the reading
                 }
             }
-            return total;
+            return cpu;
         } catch (IOException | RuntimeException e) {
-            return -1;
+            return null;
         }
+    }
+
+    /** The compiler CPU between two readings of {@link #compilerCpuMillis}; a thread that ended in between is lost. */
+    static long compilerCpuBetween(Map<String, Long> from, Map<String, Long> to) {
+        return to.entrySet().stream().mapToLong(e -> e.getValue() - from.getOrDefault(e.getKey(), 0L)).sum();
     }
 
     /** utime + stime of a /proc stat file, in milliseconds (clock ticks of 10 ms). */
