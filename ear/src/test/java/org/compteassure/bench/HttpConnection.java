@@ -110,10 +110,10 @@ final class HttpConnection implements Closeable {
             request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(body.length)
                     .append("\r\n");
         }
-        out.write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
-        out.write(body);
-        out.flush();
         try {
+            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
             return read(keepBody);
         } catch (IOException | RuntimeException e) {
             close();

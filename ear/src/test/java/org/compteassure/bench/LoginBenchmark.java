@@ -207,17 +207,17 @@ public final class LoginBenchmark {
         int logins = load(base, nir, code, clients, minSeconds).size();
         stopIfAborted();
         out("   %d s of logins by %d clients (%d logins)", minSeconds, clients, logins);
-        if (ServerProcess.compilerCpuMillis(serverPid) == null) {
+        Map<String, Long> compilerFrom = ServerProcess.compilerCpuMillis(serverPid);
+        if (compilerFrom == null) {
             out("   the server's JIT is not watched (no server process): it may still be compiling");
             return;
         }
         for (int elapsed = minSeconds; elapsed < maxSeconds; elapsed += WARMUP_WINDOW_SECONDS) {
-            Map<String, Long> compilerFrom = ServerProcess.compilerCpuMillis(serverPid);
             long serverFrom = ServerProcess.cpuMillis(serverPid);
             int windowLogins = load(base, nir, code, clients, WARMUP_WINDOW_SECONDS).size();
             stopIfAborted();
             Map<String, Long> compilerTo = ServerProcess.compilerCpuMillis(serverPid);
-            if (compilerFrom == null || compilerTo == null) {
+            if (compilerTo == null) {
                 out("   the server's process is gone");
                 return;
             }
@@ -229,6 +229,7 @@ public final class LoginBenchmark {
                 out("   the server's JIT has settled after %d s", elapsed + WARMUP_WINDOW_SECONDS);
                 return;
             }
+            compilerFrom = compilerTo;
         }
         out("   the server's JIT was still compiling after %d s (bench.warmupMax): the overhead below includes it",
                 maxSeconds);
