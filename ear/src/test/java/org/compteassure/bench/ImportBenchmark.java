@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class ImportBenchmark {
 
-    /** As the import does: JDBC batches of 500 statements (Payment.insertAll), a commit per chunk of 2 000 lines. */
+    /** As the import does: JDBC batches of 500 statements (PaymentWriter), a commit per chunk of 2 000 lines. */
     private static final int BATCH = 500;
     private static final int CHUNK = 2000;
 

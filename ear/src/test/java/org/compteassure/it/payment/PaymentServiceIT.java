@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.TestPayments;
 import org.compteassure.it.support.Transactions;
+import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
@@ -183,10 +184,10 @@ class PaymentServiceIT {
         Owner first = owner();
         Owner second = owner();
         long ines = tx.call(em -> {
-            Beneficiary child = InsuredPerson.findByNir(em, Nir.parse(first.nir(), false)).orElseThrow()
+            Beneficiary child = AccountQueries.person(em, Nir.parse(first.nir(), false)).orElseThrow()
                     .addBeneficiary("PAYEUR", "Inès", LocalDate.of(2018, 3, 3));
             em.flush();
-            child.attachSecondParent(InsuredPerson.findByNir(em, Nir.parse(second.nir(), false)).orElseThrow());
+            child.attachSecondParent(AccountQueries.person(em, Nir.parse(second.nir(), false)).orElseThrow());
             em.flush();
             return child.getId();
         });
@@ -227,7 +228,7 @@ class PaymentServiceIT {
     @Test
     void theFeedStoresEveryFieldAndAStatusChangeUpdatesIt() {
         Owner owner = owner();
-        tx.run(em -> InsuredPerson.findByNir(em, Nir.parse(owner.nir(), false)).orElseThrow()
+        tx.run(em -> AccountQueries.person(em, Nir.parse(owner.nir(), false)).orElseThrow()
                 .addBeneficiary("PAYEUR", "Léa", LocalDate.of(2015, 6, 1)));
         LocalDate today = LocalDate.now(clock);
         String care = "FULL-C-" + owner.accountId();

@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.Transactions;
 import org.compteassure.persistence.account.Account;
@@ -18,7 +22,10 @@ import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.PostalAddress;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Nir;
+import org.compteassure.persistence.payment.Payment;
+import org.compteassure.persistence.payment.PaymentWriter;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.eclipse.persistence.sessions.Session;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -83,6 +90,17 @@ class PersistenceIT {
             assertEquals(created, account.getCreatedAt());
             assertNotEquals(found.getId(), null);
         });
+    }
+
+    /** The bulk writer's columns are exactly the entity's mapped columns: a column added to one only fails here. */
+    @Test
+    void thePaymentWriterWritesEveryMappedColumn() {
+        Set<String> mapped = tx.call(em -> em.unwrap(Session.class).getDescriptor(Payment.class).getFields().stream()
+                .map(field -> field.getName().toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(TreeSet::new)));
+        Set<String> written = PaymentWriter.COLUMNS.stream().map(PaymentWriter.Column::name)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(mapped, written);
+        assertEquals(PaymentWriter.COLUMNS.size(), written.size(), "each column once");
     }
 
     @Test

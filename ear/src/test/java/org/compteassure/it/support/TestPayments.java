@@ -4,11 +4,10 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Function;
+import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
-import org.compteassure.persistence.code.UserSession;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.payment.DailyAllowance;
@@ -29,7 +28,7 @@ public final class TestPayments {
     }
 
     public static Payment persist(EntityManager em, Function<String, String> parameter) {
-        InsuredPerson person = InsuredPerson.findByNir(em, Nir.parse(parameter.apply("nir"), false)).orElseThrow();
+        InsuredPerson person = AccountQueries.person(em, Nir.parse(parameter.apply("nir"), false)).orElseThrow();
         Beneficiary child = child(person, parameter.apply("child"));
         LocalDate careDate = LocalDate.parse(parameter.apply("careDate"));
         BigDecimal amount = new BigDecimal(parameter.apply("amount"));
@@ -51,9 +50,6 @@ public final class TestPayments {
         };
         Payment payment = new Payment(parameter.apply("reference"), person, child, details, settlement, Instant.now());
         em.persist(payment);
-        if (!"no".equals(parameter.apply("tell"))) {
-            UserSession.pagesChanged(em, child == null ? List.of(person.getId()) : child.parentIds(), Instant.now());
-        }
         return payment;
     }
 

@@ -13,12 +13,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.account.PostalAddress;
-import org.compteassure.persistence.code.UserSession;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.payment.Payment;
@@ -61,7 +61,7 @@ public class TestSupport extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/details".equals(request.getPathInfo())) {
             String details = tx.call(em -> {
-                InsuredPerson person = InsuredPerson.findByNir(em, Nir.parse(request.getParameter("nir"), false))
+                InsuredPerson person = AccountQueries.person(em, Nir.parse(request.getParameter("nir"), false))
                         .orElseThrow();
                 return "phone=" + person.getPhone() + "\nemail=" + person.getEmail() + "\niban="
                         + (person.getIban() == null ? null : person.getIban().value()) + "\nchildren="
@@ -98,18 +98,17 @@ public class TestSupport extends HttpServlet {
                     Iban.parse(request.getParameter("iban")), request.getParameter("vitale"),
                     request.getParameter("email"), List.of()));
             case "/account-without-email" -> tx.run(em -> {
-                InsuredPerson person = InsuredPerson.findByNir(em, Nir.parse(request.getParameter("nir"), false)).orElseThrow();
+                InsuredPerson person = AccountQueries.person(em, Nir.parse(request.getParameter("nir"), false)).orElseThrow();
                 Account account = new Account(person, null, Instant.now());
                 account.setDefinitiveCode(hasher.hash(request.getParameter("code").toCharArray()), Instant.now());
                 em.persist(account);
             });
             case "/child" -> {
                 long id = tx.call(em -> {
-                    InsuredPerson parent = InsuredPerson.findByNir(em, Nir.parse(request.getParameter("nir"), false))
+                    InsuredPerson parent = AccountQueries.person(em, Nir.parse(request.getParameter("nir"), false))
                             .orElseThrow();
                     Beneficiary child = parent.addBeneficiary(request.getParameter("familyName"),
                             request.getParameter("givenNames"), LocalDate.parse(request.getParameter("birthDate")));
-                    UserSession.pagesChanged(em, List.of(parent.getId()), Instant.now());
                     em.flush();
                     return child.getId();
                 });

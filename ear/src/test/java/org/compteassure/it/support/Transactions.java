@@ -1,8 +1,8 @@
 package org.compteassure.it.support;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -10,7 +10,7 @@ import java.util.function.Function;
 @Stateless
 public class Transactions {
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     public <T> T call(Function<EntityManager, T> work) {

@@ -5,21 +5,19 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jakarta.persistence.OptimisticLockException;
+import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.AddressCheck;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.PostalAddress;
@@ -27,7 +25,6 @@ import org.compteassure.persistence.account.ProfileChange;
 import org.compteassure.persistence.account.ProfileChange.Field;
 import org.compteassure.persistence.account.VitaleLoss;
 import org.compteassure.persistence.code.OneTimeCode;
-import org.compteassure.persistence.code.UserSession;
 import org.compteassure.persistence.domain.Check;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Phone;
@@ -59,7 +56,7 @@ public class AccountService {
     public static final Pattern HOLDER = Pattern.compile("[\\p{L} '’.-]{2,70}");
     private static final Pattern MARKUP = Pattern.compile("[<>]");
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject
@@ -93,12 +90,12 @@ public class AccountService {
      * @throws IdentityNotProvenException whatever differs, including an unknown number
      */
     public Creation create(CreationRequest request) {
-        InsuredPerson person = InsuredPerson.findByNir(em, request.nir())
+        InsuredPerson person = AccountQueries.person(em, request.nir())
                 .filter(p -> p.getBirthDate().equals(request.birthDate()))
                 .filter(p -> sameIgnoringSpaces(p.getVitaleSerial(), request.vitaleSerial()))
                 .filter(p -> p.getIban() != null && sameIgnoringSpaces(p.getIban().lastCharacters(7), request.ibanEnd()))
                 .orElseThrow(IdentityNotProvenException::new);
-        if (Account.findByPerson(em, person).isPresent()) {
+        if (AccountQueries.accountOf(em, person).isPresent()) {
             return Creation.ALREADY_EXISTS;
         }
         Account account = new Account(person, request.email().strip(), clock.instant());
@@ -114,7 +111,7 @@ public class AccountService {
      */
     public Creation createByPost(long insuredPersonId) {
         InsuredPerson person = em.find(InsuredPerson.class, insuredPersonId);
-        if (Account.findByPerson(em, person).isPresent()) {
+        if (AccountQueries.accountOf(em, person).isPresent()) {
             return Creation.ALREADY_EXISTS;
         }
         Account account = new Account(person, null, clock.instant());
@@ -144,13 +141,11 @@ public class AccountService {
 
     /** The register update from the claims system: creates or replaces the person's data, idempotently. */
     public boolean upsert(Nir nir, RegisterEntry entry) {
-        Optional<InsuredPerson> existing = InsuredPerson.findByNir(em, nir);
+        Optional<InsuredPerson> existing = AccountQueries.person(em, nir);
         InsuredPerson person = existing.orElseGet(() -> new InsuredPerson(nir, entry.familyName(), entry.givenNames(),
                 entry.birthDate(), entry.sex(), entry.address()));
-        Set<Long> shownTo = new HashSet<>();
         if (existing.isPresent()) {
             recordRegisterChanges(person, entry);
-            shownTo.addAll(family(person));
         }
         person.setFamilyName(entry.familyName());
         person.setGivenNames(entry.givenNames());
@@ -172,20 +167,10 @@ public class AccountService {
             }
         }
         person.replaceBeneficiaries(own);
-        if (existing.isPresent()) {
-            shownTo.addAll(family(person));
-            UserSession.pagesChanged(em, shownTo, clock.instant());
-        }
         return existing.isEmpty();
     }
 
     /** Whose pages show this person's names and children: the person and their children's other parents. */
-    private static Set<Long> family(InsuredPerson person) {
-        Set<Long> people = new HashSet<>(Set.of(person.getId()));
-        person.getBeneficiaries().forEach(child -> people.addAll(child.parentIds()));
-        return people;
-    }
-
     /**
      * A child the register lists with its other parent, who already has it: one child with two parents, not two
      * copies. False (the child is this person's own) when the other parent is unknown, does not have the child, or
@@ -195,7 +180,7 @@ public class AccountService {
         if (otherParent == null || otherParent.equals(person.getNir())) {
             return false;
         }
-        Optional<Beneficiary> shared = InsuredPerson.findByNir(em, otherParent).flatMap(other -> other.beneficiary(child));
+        Optional<Beneficiary> shared = AccountQueries.person(em, otherParent).flatMap(other -> other.beneficiary(child));
         if (shared.isEmpty()) {
             return false;
         }

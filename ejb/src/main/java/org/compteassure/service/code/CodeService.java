@@ -7,13 +7,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.code.LoginFailure;
 import org.compteassure.persistence.code.OneTimeCode;
@@ -39,7 +39,7 @@ public class CodeService {
     public static final Duration LOGIN_CODE_VALIDITY = Duration.ofMinutes(10);
     public static final int LOGIN_CODE_TRIES = 5;
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject
@@ -80,7 +80,7 @@ public class CodeService {
     public LoginOutcome login(Nir nir, char[] code, String deviceToken, String clientAddress) {
         Instant now = clock.instant();
         limiter.check(clientAddress, now);
-        Account account = Account.findByNir(em, nir).orElse(null);
+        Account account = AccountQueries.account(em, nir).orElse(null);
         if (account == null || !account.acceptsLogin(now)) {
             hasher.verify(code, hasher.dummyHash());
             AttemptLimiter.recordFailure(limiter, clientAddress, now);
@@ -166,7 +166,7 @@ public class CodeService {
      * match an account in the right state; otherwise nothing, and the caller answers the same either way.
      */
     public void requestNewCode(Nir nir, LocalDate birthDate, Channel channel, Reason reason) {
-        Account.findByNir(em, nir)
+        AccountQueries.account(em, nir)
                 .filter(account -> account.getInsuredPerson().getBirthDate().equals(birthDate))
                 .filter(account -> (reason == Reason.REACTIVATION) == (account.getStatus() == Account.Status.CLOSED))
                 .filter(account -> channel == Channel.POST || account.getEmail() != null)

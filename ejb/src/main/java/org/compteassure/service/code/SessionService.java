@@ -3,13 +3,11 @@ package org.compteassure.service.code;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.compteassure.persistence.code.TrustedDevice;
 import org.compteassure.persistence.code.UserSession;
 import org.compteassure.service.NotFoundException;
@@ -26,7 +24,7 @@ public class SessionService {
     /** How often "last seen" is written: often enough for the list, rarely enough not to write on every click. */
     private static final Duration SEEN_PRECISION = Duration.ofMinutes(1);
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject
@@ -41,19 +39,17 @@ public class SessionService {
 
     /**
      * Whether the session is still open (not ended elsewhere, not idle or too old), noting that it was seen.
-     *
-     * @return its pages version if it is open (see {@link UserSession#pagesChanged}), empty otherwise
      */
-    public OptionalLong touch(String publicId) {
+    public boolean touch(String publicId) {
         Instant now = clock.instant();
         Optional<UserSession> session = find(publicId);
         if (session.isEmpty() || !session.get().isOpen(now)) {
-            return OptionalLong.empty();
+            return false;
         }
         if (session.get().getLastSeenAt().plus(SEEN_PRECISION).isBefore(now)) {
             session.get().seen(now);
         }
-        return OptionalLong.of(session.get().getPagesVersion());
+        return true;
     }
 
     public void end(String publicId) {

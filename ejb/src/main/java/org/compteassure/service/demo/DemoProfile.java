@@ -6,9 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.ProfileChange;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.service.platform.Installation;
@@ -25,7 +24,7 @@ public class DemoProfile {
     private static final String MARIE = "2850575056123";
     private static final String PHONE = "+33612345678";
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject
@@ -39,7 +38,7 @@ public class DemoProfile {
         if (!installation.isEmbedded()) {
             return;
         }
-        InsuredPerson.findByNir(em, Nir.parse(MARIE, false))
+        AccountQueries.person(em, Nir.parse(MARIE, false))
                 .filter(marie -> em.createNamedQuery("ProfileChange.findByPerson", ProfileChange.class)
                         .setParameter("personId", marie.getId()).getResultList().isEmpty())
                 .ifPresent(marie -> {

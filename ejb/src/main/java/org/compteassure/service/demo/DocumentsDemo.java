@@ -6,10 +6,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.payment.DailyAllowance;
@@ -30,7 +30,7 @@ public class DocumentsDemo {
 
     private static final String FIRST = "DEMO-DOC-0";
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject
@@ -45,11 +45,11 @@ public class DocumentsDemo {
                 .setParameter("reference", FIRST).getResultList().isEmpty()) {
             return;
         }
-        InsuredPerson marie = InsuredPerson.findByNir(em, Nir.parse("2850575056123", false)).orElse(null);
+        InsuredPerson marie = AccountQueries.person(em, Nir.parse("2850575056123", false)).orElse(null);
         if (marie == null) {
             return;
         }
-        InsuredPerson.findByNir(em, Nir.parse("178112A004045", false))
+        AccountQueries.person(em, Nir.parse("178112A004045", false))
                 .ifPresent(jean -> marie.getBeneficiaries().stream().filter(child -> child.getGivenNames().equals("Hugo"))
                         .forEach(hugo -> hugo.attachSecondParent(jean)));
         LocalDate today = LocalDate.now(clock);

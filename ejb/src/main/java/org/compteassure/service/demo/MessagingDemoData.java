@@ -6,11 +6,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.messaging.Message;
@@ -27,7 +27,7 @@ import org.compteassure.service.platform.Installation;
 @DependsOn("DemoData")
 public class MessagingDemoData {
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject
@@ -62,6 +62,6 @@ public class MessagingDemoData {
     }
 
     private Optional<InsuredPerson> person(String nir) {
-        return InsuredPerson.findByNir(em, Nir.parse(nir, false));
+        return AccountQueries.person(em, Nir.parse(nir, false));
     }
 }

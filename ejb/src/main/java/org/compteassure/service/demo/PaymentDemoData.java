@@ -6,7 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.domain.Nir;
@@ -43,7 +43,7 @@ public class PaymentDemoData {
             new Act("Kinésithérapie", "M. Luc FAVRE", "19.32", "19.32", 60, "1.00"),
             new Act("Radiologie", "Centre d'imagerie Bastille", "75.00", "62.50", 70, "0.00"));
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject
@@ -116,6 +116,6 @@ public class PaymentDemoData {
     }
 
     private Optional<InsuredPerson> person(String nir) {
-        return InsuredPerson.findByNir(em, Nir.parse(nir, false));
+        return AccountQueries.person(em, Nir.parse(nir, false));
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.text.Normalizer;
@@ -23,9 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
-import org.compteassure.persistence.code.UserSession;
 import org.compteassure.persistence.document.DocumentType;
 import org.compteassure.persistence.document.IssuedDocument;
 import org.compteassure.persistence.domain.Amounts;
@@ -70,7 +69,7 @@ public class DocumentService {
                            LocalDate issuedOn) {
     }
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject
@@ -121,7 +120,7 @@ public class DocumentService {
         String budget = ATTACH_BUDGET + accountId;
         limiter.check(budget, now);
         InsuredPerson me = person(accountId);
-        Optional<Beneficiary> match = InsuredPerson.findByNir(em, otherParent)
+        Optional<Beneficiary> match = AccountQueries.person(em, otherParent)
                 .filter(parent -> !parent.getId().equals(me.getId()))
                 .flatMap(parent -> em.createNamedQuery("Beneficiary.findListedFor", Beneficiary.class)
                         .setParameter("parent", parent).setParameter("birthDate", birthDate).getResultStream()
@@ -132,7 +131,6 @@ public class DocumentService {
             throw new ChildNotMatchedException();
         }
         match.get().attachSecondParent(me);
-        UserSession.pagesChanged(em, List.of(me.getId()), now);
         attached.fire(new SecondParentAttached(match.get().getId()));
         return match.get();
     }

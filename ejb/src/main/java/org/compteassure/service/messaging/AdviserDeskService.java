@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,11 +13,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.code.OneTimeCode.Channel;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
-import org.compteassure.persistence.code.UserSession;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.messaging.AccessLog;
 import org.compteassure.persistence.messaging.AccessLog.Action;
@@ -47,7 +46,7 @@ public class AdviserDeskService {
     /** How many of the newest payments a person's file shows. */
     public static final int FILE_PAYMENTS = 10;
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject
@@ -102,7 +101,6 @@ public class AdviserDeskService {
     public void reply(String adviser, long threadId, String body, List<NewAttachment> attachments) {
         MessageThread thread = openThread(threadId);
         Message reply = MessageWriting.write(thread, Message.Kind.REPLY, adviser, body, attachments, clock.instant());
-        UserSession.pagesChanged(em, List.of(thread.getInsuredPerson().getId()), clock.instant());
         em.flush();
         log(thread, adviser, Action.REPLIED);
         replyPosted.fire(new ReplyPosted(reply.getId()));
@@ -133,7 +131,7 @@ public class AdviserDeskService {
 
     /** "Rechercher un assuré" by number (13 or 15 characters): at most one person. */
     public List<InsuredPerson> searchByNir(Nir nir) {
-        return InsuredPerson.findByNir(em, nir).stream().toList();
+        return AccountQueries.person(em, nir).stream().toList();
     }
 
     /** "Rechercher un assuré" by family name (any case) and birth date. */
@@ -158,7 +156,7 @@ public class AdviserDeskService {
     public PersonFile file(String adviser, long personId) {
         InsuredPerson person = person(personId);
         log(personId, adviser, Action.FILE_OPENED);
-        Account account = Account.findByPerson(em, person).orElse(null);
+        Account account = AccountQueries.accountOf(em, person).orElse(null);
         List<MessageThread> threads = em.createNamedQuery("MessageThread.findByPerson", MessageThread.class)
                 .setParameter("personId", personId)
                 .getResultList();
@@ -172,7 +170,7 @@ public class AdviserDeskService {
      * @throws NotFoundException if the person has no online account
      */
     public void sendProvisionalCode(String adviser, long personId) {
-        Account account = Account.findByPerson(em, person(personId)).orElseThrow(() -> new NotFoundException("account"));
+        Account account = AccountQueries.accountOf(em, person(personId)).orElseThrow(() -> new NotFoundException("account"));
         codes.issueSetCode(account, account.getStatus() == Account.Status.CLOSED ? Reason.REACTIVATION
                 : Reason.FORGOTTEN, Channel.POST);
         log(personId, adviser, Action.CODE_SENT_BY_POST);
@@ -180,7 +178,7 @@ public class AdviserDeskService {
 
     /** Lifts a lockout after the adviser checked who is calling. */
     public void unlock(String adviser, long personId) {
-        Account account = Account.findByPerson(em, person(personId)).orElseThrow(() -> new NotFoundException("account"));
+        Account account = AccountQueries.accountOf(em, person(personId)).orElseThrow(() -> new NotFoundException("account"));
         codes.unlock(account.getId());
         log(personId, adviser, Action.ACCOUNT_UNLOCKED);
     }

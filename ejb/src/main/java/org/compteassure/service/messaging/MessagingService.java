@@ -3,13 +3,11 @@ package org.compteassure.service.messaging;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
-import org.compteassure.persistence.code.UserSession;
 import org.compteassure.persistence.messaging.AccessLog;
 import org.compteassure.persistence.messaging.Attachment;
 import org.compteassure.persistence.messaging.Message;
@@ -24,7 +22,7 @@ import org.compteassure.service.NotFoundException;
 @Stateless
 public class MessagingService {
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject
@@ -68,9 +66,6 @@ public class MessagingService {
         List<Message> visible = thread.getMessages().stream().filter(m -> m.getKind() != Message.Kind.NOTE).toList();
         List<Long> unread = visible.stream().filter(Message::isUnreadReply).map(Message::getId).toList();
         visible.forEach(message -> message.markRead(now));
-        if (!unread.isEmpty()) {
-            UserSession.pagesChanged(em, List.of(thread.getInsuredPerson().getId()), now);
-        }
         visible.forEach(message -> message.getAttachments().size());
         return new ThreadView(thread, visible, unread);
     }

@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Clock;
 import java.util.List;
@@ -33,7 +32,7 @@ public class ReplyFollowUps {
     @EJB
     private ReplyFollowUps self;
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Locale;
 import org.compteassure.persistence.account.Account;
@@ -30,7 +29,7 @@ public class AccountNotifications {
     /** The person's language is not known yet: French, the fund's language. */
     private static final Mails MAILS = Mails.in(Locale.FRENCH);
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject

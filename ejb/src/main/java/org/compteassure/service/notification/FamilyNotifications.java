@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
+import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
@@ -22,7 +22,7 @@ public class FamilyNotifications {
 
     private static final Mails MAILS = Mails.in(Locale.FRENCH);
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject
@@ -39,7 +39,7 @@ public class FamilyNotifications {
     }
 
     private void send(InsuredPerson person, MailContent mail) {
-        Account.findByPerson(em, person)
+        AccountQueries.accountOf(em, person)
                 .filter(account -> account.getEmail() != null && account.getStatus() == Account.Status.ACTIVE)
                 .ifPresent(account -> notifications.queue(account.getEmail(), mail));
     }

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +26,7 @@ public class LetterService {
     public record PrintRun(int count, byte[] pdf, LocalDate date) {
     }
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Locale;
-import org.compteassure.persistence.account.Account;
+import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.messaging.Message;
 import org.compteassure.persistence.notification.PostalLetter;
@@ -25,7 +24,7 @@ public class MessagingNotifications {
 
     private static final Mails MAILS = Mails.in(Locale.FRENCH);
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject
@@ -61,7 +60,7 @@ public class MessagingNotifications {
 
     /** To the account's address; a person without one (or without an account) gets the letter only. */
     private void mail(Message reply, MailContent mail) {
-        Account.findByPerson(em, reply.getThread().getInsuredPerson())
+        AccountQueries.accountOf(em, reply.getThread().getInsuredPerson())
                 .filter(account -> account.getEmail() != null)
                 .ifPresent(account -> notifications.queue(account.getEmail(), mail));
     }

@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.compteassure.persistence.notification.OutboundMail;
 
@@ -17,7 +16,7 @@ import org.compteassure.persistence.notification.OutboundMail;
 @Stateless
 public class NotificationService {
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
+import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.service.payment.PaymentEvents.NewPaymentsArrived;
@@ -20,7 +20,7 @@ public class PaymentNotifications {
 
     private static final Mails MAILS = Mails.in(Locale.FRENCH);
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject
@@ -30,7 +30,7 @@ public class PaymentNotifications {
     private Installation installation;
 
     void onNewPayments(@Observes NewPaymentsArrived event) {
-        Account.findByPerson(em, em.getReference(InsuredPerson.class, event.insuredPersonId()))
+        AccountQueries.accountOf(em, em.getReference(InsuredPerson.class, event.insuredPersonId()))
                 .filter(a -> a.getStatus() == Account.Status.ACTIVE && a.getInsuredPerson().isNotifyPayments() && a.getEmail() != null)
                 .ifPresent(a -> {
                     MailContent mail = MAILS.newPayment(a.getInsuredPerson().getGivenNames(),

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
@@ -26,7 +25,7 @@ public class ProfileNotifications {
 
     private static final Mails MAILS = Mails.in(Locale.FRENCH);
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject

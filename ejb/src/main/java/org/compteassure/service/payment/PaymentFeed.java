@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,10 +21,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
-import org.compteassure.persistence.code.UserSession;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.payment.ImportRejection;
 import org.compteassure.persistence.payment.Payment;
+import org.compteassure.persistence.payment.PaymentWriter;
 import org.compteassure.persistence.payment.PaymentImport;
 import org.compteassure.service.payment.FeedResult.Rejection;
 import org.compteassure.service.payment.PaymentChecker.Match;
@@ -43,7 +42,7 @@ public class PaymentFeed {
     /** Items one API call may carry; bigger loads go through the CSV import. */
     public static final int MAX_ITEMS = 1000;
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject
@@ -163,7 +162,6 @@ public class PaymentFeed {
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;
-        Set<Long> shownTo = new HashSet<>();
         List<Payment> fresh = new ArrayList<>();
         for (Ready r : checked.ready()) {
             if (r.repeated()) {
@@ -178,13 +176,9 @@ public class PaymentFeed {
                 updated++;
             } else {
                 unchanged++;
-                continue;
             }
-            Beneficiary child = r.match().beneficiary();
-            shownTo.addAll(child == null ? List.of(r.match().person().getId()) : child.parentIds());
         }
-        Payment.insertAll(em, fresh);
-        UserSession.pagesChanged(em, shownTo, now);
+        PaymentWriter.insert(em, fresh);
         return new FeedResult(inserted, updated, unchanged, checked.rejections());
     }
 

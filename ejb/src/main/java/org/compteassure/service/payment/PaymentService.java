@@ -3,7 +3,6 @@ package org.compteassure.service.payment;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -43,7 +42,7 @@ public class PaymentService {
     private static final String FROM = " FROM Payment p LEFT JOIN p.beneficiary b WHERE ";
     private static final String NEWEST_FIRST = " ORDER BY p.careDate DESC, p.id DESC";
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject

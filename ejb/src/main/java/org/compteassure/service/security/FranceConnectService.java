@@ -3,12 +3,12 @@ package org.compteassure.service.security;
 import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.InsuredPerson.Sex;
@@ -29,7 +29,7 @@ public class FranceConnectService {
     public record Outcome(Match match, long accountId) {
     }
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject
@@ -49,7 +49,7 @@ public class FranceConnectService {
         if (matches.isEmpty()) {
             return new Outcome(Match.NO_MATCH, 0);
         }
-        Optional<Account> account = Account.findByPerson(em, matches.get(0))
+        Optional<Account> account = AccountQueries.accountOf(em, matches.get(0))
                 .filter(a -> a.getStatus() == Account.Status.ACTIVE);
         if (account.isEmpty()) {
             return new Outcome(Match.NO_ACCOUNT, 0);

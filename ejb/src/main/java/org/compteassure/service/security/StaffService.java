@@ -3,7 +3,6 @@ package org.compteassure.service.security;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import org.compteassure.persistence.security.StaffMember;
@@ -24,7 +23,7 @@ public class StaffService {
 
     public static final List<String> ROLES = List.of(StaffMember.ADVISER, StaffMember.ADMIN, StaffMember.CLAIMS_SYSTEM);
 
-    @PersistenceContext(unitName = "compte-assure")
+    @Inject
     private EntityManager em;
 
     @Inject

@@ -2,7 +2,6 @@ package org.compteassure.persistence.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -16,8 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
-import org.compteassure.persistence.domain.Nir;
 
 /**
  * The online access of one insured person: separate from the register so that closing an account keeps the
@@ -38,18 +35,6 @@ public class Account {
     /** Failures within {@link #BLOCK_WINDOW} that block the account until its owner gets a new code. */
     public static final int FAILURES_BEFORE_BLOCK = 20;
     public static final Duration BLOCK_WINDOW = Duration.ofHours(12);
-
-    /** The account of the person with this number, whatever its status, if they ever had one. */
-    public static Optional<Account> findByNir(EntityManager em, Nir nir) {
-        return em.createNamedQuery("Account.findByNir", Account.class).setParameter("nir", nir)
-                .getResultStream().findFirst();
-    }
-
-    /** This person's account, whatever its status, if they ever had one. */
-    public static Optional<Account> findByPerson(EntityManager em, InsuredPerson person) {
-        return em.createNamedQuery("Account.findByPerson", Account.class).setParameter("person", person)
-                .getResultStream().findFirst();
-    }
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)

@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -40,12 +39,6 @@ import org.compteassure.persistence.domain.NirConverter;
 public class InsuredPerson {
 
     public enum Sex { MALE, FEMALE }
-
-    /** The person with this number in the register, if any. */
-    public static Optional<InsuredPerson> findByNir(EntityManager em, Nir nir) {
-        return em.createNamedQuery("InsuredPerson.findByNir", InsuredPerson.class).setParameter("nir", nir)
-                .getResultStream().findFirst();
-    }
 
     @Id
     @SequenceGenerator(name = "insured_person_seq", sequenceName = "insured_person_seq", allocationSize = 50)

@@ -2,7 +2,6 @@ package org.compteassure.persistence.code;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,7 +10,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 
 /**
  * A logged-in session of an insured person, as its owner sees it in "Sécurité": which browser, from where, since
@@ -25,9 +23,6 @@ import java.util.Collection;
         + "ORDER BY s.lastSeenAt DESC")
 @NamedQuery(name = "UserSession.endAll", query = "UPDATE UserSession s SET s.endedAt = :now "
         + "WHERE s.accountId = :accountId AND s.endedAt IS NULL AND s.publicId <> :except")
-@NamedQuery(name = "UserSession.pagesChanged", query = "UPDATE UserSession s SET s.pagesVersion = s.pagesVersion + 1 "
-        + "WHERE s.endedAt IS NULL AND s.lastSeenAt > :idleSince AND s.startedAt > :startedSince "
-        + "AND s.accountId IN (SELECT a.id FROM Account a WHERE a.insuredPerson.id IN :people)")
 public class UserSession {
 
     public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
@@ -59,10 +54,6 @@ public class UserSession {
     @Column(name = "ended_at")
     private Instant endedAt;
 
-    /** Moves on whenever what this person's pages show changes: a page rendered at one value is still right. */
-    @Column(name = "pages_version", nullable = false)
-    private long pagesVersion;
-
     protected UserSession() {
     }
 
@@ -78,18 +69,6 @@ public class UserSession {
     /** Open: not ended, not idle for 30 minutes, not older than 12 hours. */
     public boolean isOpen(Instant now) {
         return endedAt == null && now.isBefore(lastSeenAt.plus(IDLE_TIMEOUT)) && now.isBefore(startedAt.plus(ABSOLUTE_LIMIT));
-    }
-
-    /**
-     * What these insured people's pages show has changed (payments, register, messages): their open sessions stop
-     * serving pages rendered before, in the transaction of the change. Sessions closed or expired are left alone.
-     */
-    public static void pagesChanged(EntityManager em, Collection<Long> insuredPersonIds, Instant now) {
-        if (!insuredPersonIds.isEmpty()) {
-            em.createNamedQuery("UserSession.pagesChanged").setParameter("people", insuredPersonIds)
-                    .setParameter("idleSince", now.minus(IDLE_TIMEOUT)).setParameter("startedSince", now.minus(ABSOLUTE_LIMIT))
-                    .executeUpdate();
-        }
     }
 
     public void seen(Instant now) {
@@ -126,9 +105,5 @@ public class UserSession {
 
     public Instant getLastSeenAt() {
         return lastSeenAt;
-    }
-
-    public long getPagesVersion() {
-        return pagesVersion;
     }
 }

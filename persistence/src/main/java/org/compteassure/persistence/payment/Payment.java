@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -14,26 +13,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Objects;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.IbanConverter;
-import org.eclipse.persistence.sessions.Session;
 
 /**
  * One payment of the fund to an insured person, as the claims system reports it: a reimbursement of care (for the
@@ -175,69 +165,14 @@ public class Payment {
         apply(settlement);
     }
 
-    private static final int INSERT_BATCH = 500;
-    private static final IbanConverter IBAN = new IbanConverter();
-
-    /** Every column of the entity's mapping above, in bind order. */
-    private static final String INSERT = "INSERT INTO payment (id, version, reference, insured_person_id, "
-            + "beneficiary_id, kind, care_date, act_label, practitioner, amount_spent, reimbursement_base, rate, "
-            + "amount_paid, participation_forfaitaire, franchise, status, rejection_reason, payment_date, paid_to_iban, "
-            + "period_from, period_to, days, daily_gross, gross_total, csg_crds, employer, received_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final int[] TYPES = {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.BIGINT,
-            Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.INTEGER,
-            Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR,
-            Types.DATE, Types.DATE, Types.INTEGER, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR,
-            Types.TIMESTAMP_WITH_TIMEZONE};
-
-    /**
-     * Inserts new payments by JDBC batches on the transaction's own connection, outside the persistence context: the
-     * feed and the import write thousands per transaction, and EclipseLink's building of each row and of its
-     * batch was half of an import's time. Ids come from the entity's sequence through EclipseLink's own allocation,
-     * so that they never collide with ids it hands out; the payments are not managed afterwards (query them).
-     */
-    public static void insertAll(EntityManager em, List<Payment> payments) {
-        if (payments.isEmpty()) {
-            return;
-        }
-        Session session = em.unwrap(Session.class);
-        try (PreparedStatement insert = em.unwrap(Connection.class).prepareStatement(INSERT)) {
-            int pending = 0;
-            for (Payment payment : payments) {
-                payment.id = session.getNextSequenceNumberValue(Payment.class).longValue();
-                payment.version = 1;
-                payment.bind(insert);
-                insert.addBatch();
-                if (++pending == INSERT_BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot insert " + payments.size() + " payments", e);
-        }
+    /** Called by {@link PaymentWriter} once the row is written with this id, at the first version. */
+    void inserted(long id) {
+        this.id = id;
+        this.version = 1;
     }
 
-    private void bind(PreparedStatement insert) throws SQLException {
-        DailyAllowance ij = dailyAllowance;
-        Object[] values = {id, version, reference, insuredPerson.getId(), beneficiary == null ? null : beneficiary.getId(),
-                kind.name(), careDate, actLabel, practitioner, amountSpent, reimbursementBase, rate, amountPaid,
-                participationForfaitaire, franchise, status.name(), rejectionReason, paymentDate,
-                IBAN.convertToDatabaseColumn(paidTo), ij == null ? null : ij.getPeriodFrom(),
-                ij == null ? null : ij.getPeriodTo(), ij == null ? null : ij.getDays(),
-                ij == null ? null : ij.getDailyGross(), ij == null ? null : ij.getGrossTotal(),
-                ij == null ? null : ij.getCsgCrds(), ij == null ? null : ij.getEmployer(),
-                OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC)};
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                insert.setNull(i + 1, TYPES[i]);
-            } else {
-                insert.setObject(i + 1, values[i]);
-            }
-        }
+    long version() {
+        return version;
     }
 
     /**

@@ -8,14 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.OptionalLong;
 import org.compteassure.service.code.SessionService;
-import org.compteassure.web.platform.PageCache;
 
 /**
  * Every page of the insured person's space checks that this session is still open: not ended from another
  * browser ("Déconnecter les autres sessions"), not older than 12 hours. Otherwise the person is logged out here.
- * The same read gives the session's pages version, for {@link PageCache} (mapped after it in web.xml).
  */
 public class SessionGuard extends HttpFilter {
 
@@ -28,14 +25,12 @@ public class SessionGuard extends HttpFilter {
         HttpSession session = request.getSession(false);
         Object record = session == null ? null : session.getAttribute(SignIn.SESSION_RECORD);
         if (record instanceof String publicId) {
-            OptionalLong pagesVersion = sessions.touch(publicId);
-            if (pagesVersion.isEmpty()) {
+            if (!sessions.touch(publicId)) {
                 request.logout();
                 session.invalidate();
                 response.sendRedirect(request.getContextPath() + "/?info=fermee");
                 return;
             }
-            request.setAttribute(PageCache.VERSION, new PageCache.Version(publicId, pagesVersion.getAsLong()));
         }
         chain.doFilter(request, response);
     }
