@@ -79,6 +79,9 @@ class DocumentsIT {
     private Transactions tx;
 
     @Inject
+    private TestClock testClock;
+
+    @Inject
     private DocumentService documents;
 
     @Inject
@@ -96,7 +99,7 @@ class DocumentsIT {
 
     @AfterEach
     void resetClock() {
-        TestClock.reset();
+        testClock.reset();
     }
 
     @Test
@@ -273,7 +276,7 @@ class DocumentsIT {
 
     /** Moves the application's clock to noon of that day (noon: no daylight-saving change moves it to another day). */
     private void moveTo(LocalDate day) {
-        TestClock.advance(Duration.between(clock.instant(), day.atTime(12, 0).atZone(clock.getZone()).toInstant()));
+        testClock.advance(Duration.between(clock.instant(), day.atTime(12, 0).atZone(clock.getZone()).toInstant()));
     }
 
     private Family family(String givenName) {

@@ -78,6 +78,9 @@ class MessagingIT {
     private Transactions tx;
 
     @Inject
+    private TestClock testClock;
+
+    @Inject
     private MessagingService messaging;
 
     @Inject
@@ -211,7 +214,7 @@ class MessagingIT {
             followUps.runDue();
             assertEquals(1 + 1, mailsTo(person.email()).size(), "two notices, no reminder yet");
 
-            TestClock.advance(Duration.ofDays(7).plusMinutes(1));
+            testClock.advance(Duration.ofDays(7).plusMinutes(1));
             followUps.runDue();
             List<OutboundMail> mails = mailsTo(person.email());
             assertEquals(3, mails.size(), "one reminder, for the unread reply only");
@@ -219,7 +222,7 @@ class MessagingIT {
             assertFalse(mails.get(2).getTextBody().contains("indemnités de novembre"));
             assertEquals(List.of(), lettersFor(personId));
 
-            TestClock.advance(Duration.ofDays(7));
+            testClock.advance(Duration.ofDays(7));
             followUps.runDue();
             followUps.runDue();
             List<PostalLetter> posted = lettersFor(personId);
@@ -229,7 +232,7 @@ class MessagingIT {
             String printRun = new String(letters.printRun("conseil-b").pdf(), StandardCharsets.ISO_8859_1);
             assertTrue(printRun.startsWith("%PDF"), "the reply letter prints");
         } finally {
-            TestClock.reset();
+            testClock.reset();
         }
     }
 

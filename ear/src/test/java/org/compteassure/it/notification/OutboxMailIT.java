@@ -39,6 +39,9 @@ class OutboxMailIT {
     @Inject
     private OutboxDispatcher dispatcher;
 
+    @Inject
+    private TestClock testClock;
+
     @Test
     void aQueuedMailIsSentThroughTheMailSessionAndMarkedSent() {
         String to = Mailbox.freshAddress("outbox");
@@ -69,14 +72,14 @@ class OutboxMailIT {
         dispatcher.dispatchDue();
         assertEquals(1, tx.call(em -> em.find(OutboundMail.class, id)).getAttempts(), "not due yet: left alone");
 
-        TestClock.advance(Duration.ofSeconds(61));
+        testClock.advance(Duration.ofSeconds(61));
         try {
             dispatcher.dispatchDue();
             OutboundMail again = tx.call(em -> em.find(OutboundMail.class, id));
             assertEquals(2, again.getAttempts(), "due after a minute: tried again");
             assertTrue(again.getNextAttemptAt().isAfter(retry.plus(Duration.ofSeconds(110))), "then 2 minutes later");
         } finally {
-            TestClock.reset();
+            testClock.reset();
         }
     }
 

@@ -53,7 +53,14 @@ class ImportsPageIT extends ClientTest {
         Browser.assertAccessible(driver);
 
         upload("reference;nir;montant\nA;B;C\n");
-        assertTrue(Browser.mainText(driver).contains("Colonne inconnue dans l'en-tête : « montant »"), Browser.mainText(driver));
+        assertTrue(Browser.mainText(driver).contains(
+                "Ce fichier ne peut pas être importé : Colonne inconnue dans l'en-tête : « montant »."), Browser.mainText(driver));
+        upload("reference;nir\n");
+        assertTrue(Browser.mainText(driver).contains("Colonnes obligatoires absentes de l'en-tête : kind, careDate, "
+                + "actLabel, amountPaid, status."), Browser.mainText(driver));
+        upload("\"reference;nir\n");
+        assertTrue(Browser.mainText(driver).contains("La première ligne n'est pas un en-tête CSV lisible."),
+                Browser.mainText(driver));
 
         String run = "P" + System.nanoTime();
         String day = LocalDate.now().minusDays(2).toString();

@@ -22,15 +22,19 @@ import org.compteassure.it.support.Transactions;
 import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.account.PostalAddress;
 import org.compteassure.persistence.domain.Nir;
-import org.compteassure.persistence.payment.ImportRejection;
+import org.compteassure.persistence.payment.ImportStatus;
 import org.compteassure.persistence.payment.PaymentImport;
 import org.compteassure.service.account.AccountService;
 import org.compteassure.service.account.RegisterEntry;
 import org.compteassure.service.payment.ImportRefusedException;
+import org.compteassure.service.payment.ImportRefusedException.Reason;
+import org.compteassure.service.payment.ImportReport;
 import org.compteassure.service.payment.PaymentImportService;
+import org.compteassure.service.payment.RejectedLine;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,7 +49,9 @@ class PaymentImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(PaymentImportIT.class, People.class, Mailbox.class);
+        EnterpriseArchive ear = Deployments.earWith(PaymentImportIT.class, People.class, Mailbox.class);
+        ear.getAsType(JavaArchive.class, "ejb.jar").addClasses(RehearsedCrash.class, CrashingCsvReader.class);
+        return ear;
     }
 
     @EJB
@@ -56,6 +62,9 @@ class PaymentImportIT {
 
     @Inject
     private Transactions tx;
+
+    @Inject
+    private RehearsedCrash crash;
 
     @Test
     void reportsEachLineAndLoadsOnlyTheGoodOnes() {
@@ -77,15 +86,15 @@ class PaymentImportIT {
                 + "\n"
                 + run + "-2;" + nir + ";;;REIMBURSEMENT;" + day + ";Consultation;16.50;PAID;" + day + ";\n"
                 + run + "-13;" + nir + ";;;REIMBURSEMENT;" + day + ";Pharmacie;8.40;PENDING;" + day + ";";
-        PaymentImport done = runToEnd(imports.store("report.csv", bytes(csv), "admin-test"), -1);
-        assertEquals(PaymentImport.Status.COMPLETED, done.getStatus());
-        assertEquals(13, done.getRowsRead(), "lines after the header, the blank one included");
-        assertEquals(3, done.getImported());
-        assertEquals(1, done.getUnchanged(), "line 13 repeats line 3, in the same chunk");
-        assertEquals(0, done.getUpdated());
-        Map<Long, String> reasons = imports.rejections(done.getId(), 100).stream()
-                .collect(Collectors.toMap(ImportRejection::getLine, ImportRejection::getReason));
-        assertEquals(8, done.getRejected(), reasons.toString());
+        ImportReport done = runToEnd(imports.store("report.csv", bytes(csv), "admin-test"), -1);
+        assertEquals(ImportStatus.COMPLETED, done.status());
+        assertEquals(13, done.rowsRead(), "lines after the header, the blank one included");
+        assertEquals(3, done.imported());
+        assertEquals(1, done.unchanged(), "line 13 repeats line 3, in the same chunk");
+        assertEquals(0, done.updated());
+        Map<Long, String> reasons = imports.rejections(done.id(), 100).stream()
+                .collect(Collectors.toMap(RejectedLine::line, RejectedLine::reason));
+        assertEquals(8, done.rejected(), reasons.toString());
         assertReason(reasons, 4, "nir : numéro de sécurité sociale invalide");
         assertReason(reasons, 5, "amountPaid : montant négatif");
         assertReason(reasons, 6, "aucun bénéficiaire de ces prénoms");
@@ -105,9 +114,11 @@ class PaymentImportIT {
     void refusesAFileWithoutAValidHeaderAndKeepsNothing() {
         long before = tx.call(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM payment_import")
                 .getSingleResult()).longValue());
-        assertThrowsRefused("reference;nir;montant\nA;B;C\n", "Colonne inconnue");
-        assertThrowsRefused("reference;nir\n", "Colonnes obligatoires absentes");
-        assertThrowsRefused("", "vide");
+        assertThrowsRefused("reference;nir;montant\nA;B;C\n", Reason.UNKNOWN_COLUMN, "montant");
+        assertThrowsRefused("reference;nir;nir\n", Reason.DUPLICATE_COLUMN, "nir");
+        assertThrowsRefused("reference;nir\n", Reason.MISSING_COLUMNS, "kind, careDate, actLabel, amountPaid, status");
+        assertThrowsRefused("\"reference;nir\n", Reason.UNREADABLE_HEADER);
+        assertThrowsRefused("", Reason.EMPTY);
         long after = tx.call(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM payment_import")
                 .getSingleResult()).longValue());
         assertEquals(before, after, "a refused file leaves nothing");
@@ -124,23 +135,24 @@ class PaymentImportIT {
             csv.append(run).append('-').append(i).append(';').append(nir).append(";;;REIMBURSEMENT;").append(day)
                     .append(";Pharmacie;").append(i % 100).append(".10;PENDING;;\n");
         }
-        PaymentImport stored = imports.store("crash.csv", bytes(csv.toString()), "admin-test");
-        PaymentImport crashed = runToEnd(stored, 2100);
-        assertEquals(PaymentImport.Status.STOPPED, crashed.getStatus());
-        assertEquals(2001, crashed.getLinesDone(), "one chunk of 2 000 lines committed before the crash at line 2100");
-        assertEquals(2000, crashed.getImported());
+        ImportReport stored = imports.store("crash.csv", bytes(csv.toString()), "admin-test");
+        ImportReport crashed = runToEnd(stored, 2100);
+        assertEquals(ImportStatus.STOPPED, crashed.status());
+        assertEquals(2000, crashed.rowsRead(), "one chunk of 2 000 lines committed before the crash at line 2100");
+        assertEquals(2000, crashed.imported());
         assertEquals(2000L, count(run + "-%"), "the chunk that crashed left nothing");
 
         // Recovery at deployment resumes only what a dead JVM was running, never an execution of this one.
-        imports.running(stored.getId(), crashed.getJobExecutionId());
-        assertFalse(imports.interruptedHere().contains(stored.getId()));
-        imports.ended(stored.getId());
+        long execution = tx.call(em -> em.find(PaymentImport.class, stored.id()).getJobExecutionId());
+        assertEquals(2001, imports.running(stored.id(), execution), "the line after which the job resumes");
+        assertFalse(imports.interruptedHere().contains(stored.id()));
+        imports.ended(stored.id());
 
-        imports.resume(stored.getId());
-        PaymentImport done = await(stored.getId());
-        assertEquals(PaymentImport.Status.COMPLETED, done.getStatus());
-        assertEquals(rows, done.getImported());
-        assertEquals(0, done.getUnchanged() + done.getUpdated() + done.getRejected());
+        imports.resume(stored.id());
+        ImportReport done = await(stored.id());
+        assertEquals(ImportStatus.COMPLETED, done.status());
+        assertEquals(rows, done.imported());
+        assertEquals(0, done.unchanged() + done.updated() + done.rejected());
         assertEquals((long) rows, count(run + "-%"), "every line once");
         long distinct = tx.call(em -> ((Number) em.createNativeQuery(
                 "SELECT COUNT(DISTINCT reference) FROM payment WHERE reference LIKE ?").setParameter(1, run + "-%")
@@ -148,31 +160,31 @@ class PaymentImportIT {
         assertEquals(rows, distinct, "no reference twice");
     }
 
-    private void assertThrowsRefused(String csv, String reason) {
+    private void assertThrowsRefused(String csv, Reason reason, String... arguments) {
         try {
             imports.store("bad.csv", bytes(csv), "admin-test");
             fail("refused: " + csv);
         } catch (ImportRefusedException e) {
-            assertTrue(e.getMessage().contains(reason), e.getMessage());
+            assertEquals(reason, e.reason(), e.getMessage());
+            assertEquals(List.of(arguments), e.arguments());
         }
     }
 
-    private PaymentImport runToEnd(PaymentImport stored, long crashAt) {
-        if (crashAt < 0) {
-            imports.start(stored.getId());
-        } else {
-            imports.startWithCrashAt(stored.getId(), crashAt);
+    private ImportReport runToEnd(ImportReport stored, long crashAt) {
+        if (crashAt >= 0) {
+            crash.arm(stored.id(), crashAt);
         }
-        return await(stored.getId());
+        imports.start(stored.id());
+        return await(stored.id());
     }
 
     /** Waits until the job has ended (it runs in the batch threads). */
-    private PaymentImport await(long id) {
+    private ImportReport await(long id) {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {
-            PaymentImport file = imports.find(id);
+            ImportReport file = imports.find(id);
             String job = imports.jobStatus(id);
-            if (!file.isRunning() && !job.equals("STARTED") && !job.equals("STARTING") && !job.equals("STOPPING")) {
+            if (!file.running() && !job.equals("STARTED") && !job.equals("STARTING") && !job.equals("STOPPING")) {
                 return file;
             }
             try {

@@ -168,8 +168,8 @@ class PaymentServiceIT {
 
         PaymentDetail detail = payments.detail(owner.accountId(), mine);
         assertEquals("Léa", detail.beneficiaryName());
-        assertEquals(new BigDecimal("12.50"), detail.payment().getAmountPaid());
-        assertEquals("7890189", detail.payment().getPaidTo().lastCharacters(7));
+        assertEquals(new BigDecimal("12.50"), detail.amountPaid());
+        assertEquals("7890189", detail.paidTo().lastCharacters(7));
         assertThrows(NotFoundException.class, () -> payments.detail(owner.accountId(), theirs));
         assertThrows(NotFoundException.class, () -> payments.detail(owner.accountId(), Long.MAX_VALUE));
 

@@ -14,33 +14,36 @@ import org.compteassure.service.platform.ClockProducer;
 
 /**
  * Test deployments only (added to ejb.jar): the application's clock, moved forward by the tests instead of sleeping.
- * Each reading adds the current offset, so beans that kept their Clock see the move too.
+ * Each reading adds the current offset, so beans that kept their Clock see the move too. The offset is this bean's
+ * state, one per deployment: in-container tests inject the bean, client tests move it through {@link TestSupport}.
  */
 @ApplicationScoped
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)
 public class TestClock {
 
-    private static final AtomicReference<Duration> OFFSET = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
-    public static void advance(Duration by) {
-        OFFSET.updateAndGet(offset -> offset.plus(by));
+    public void advance(Duration by) {
+        offset.updateAndGet(current -> current.plus(by));
     }
 
-    public static void reset() {
-        OFFSET.set(Duration.ZERO);
+    public void reset() {
+        offset.set(Duration.ZERO);
     }
 
     @Produces
     public Clock clock() {
-        return new Moved(ClockProducer.ZONE);
+        return new Moved(ClockProducer.ZONE, offset);
     }
 
     private static final class Moved extends Clock {
         private final ZoneId zone;
+        private final AtomicReference<Duration> offset;
 
-        Moved(ZoneId zone) {
+        Moved(ZoneId zone, AtomicReference<Duration> offset) {
             this.zone = zone;
+            this.offset = offset;
         }
 
         @Override
@@ -50,12 +53,12 @@ public class TestClock {
 
         @Override
         public Clock withZone(ZoneId other) {
-            return new Moved(other);
+            return new Moved(other, offset);
         }
 
         @Override
         public Instant instant() {
-            return Instant.now().plus(OFFSET.get());
+            return Instant.now().plus(offset.get());
         }
     }
 }

@@ -52,6 +52,9 @@ public class TestSupport extends HttpServlet {
     @Inject
     private SecretHasher hasher;
 
+    @Inject
+    private TestClock clock;
+
     /**
      * GET /test-support/count: rows that tests check were not written by refused input; GET
      * /test-support/details?nir=…: a person's stored phone, e-mail and IBAN, and their children (own or as second
@@ -118,8 +121,8 @@ public class TestSupport extends HttpServlet {
             }
             case "/staff" -> staff.create(request.getParameter("username"), "Test", request.getParameter("password")
                     .toCharArray(), Set.of(request.getParameter("role")));
-            case "/clock" -> TestClock.advance(Duration.ofSeconds(Long.parseLong(request.getParameter("seconds"))));
-            case "/clock-reset" -> TestClock.reset();
+            case "/clock" -> clock.advance(Duration.ofSeconds(Long.parseLong(request.getParameter("seconds"))));
+            case "/clock-reset" -> clock.reset();
             case "/forget-failures" -> tx.run(em -> em.createNativeQuery("DELETE FROM client_failures").executeUpdate());
             case "/add-failures" -> tx.run(em -> em.createNativeQuery(
                             "UPDATE client_failures SET failures = failures + ?")

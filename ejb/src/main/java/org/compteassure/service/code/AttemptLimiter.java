@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.compteassure.persistence.code.ClientFailures;
 
 /**
  * At most 100 failed logins (or failed document checks, counted apart) per client address and clock hour, counted in the database so that every node sees the
@@ -24,30 +25,29 @@ public class AttemptLimiter {
     @Inject
     private EntityManager em;
 
+    /** @throws TooManyAttemptsException if this address already failed {@value #MAX_FAILURES_PER_HOUR} times this hour */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void check(String address, Instant now) {
-        Number failures = (Number) em.createNativeQuery(
-                        "SELECT failures FROM client_failures WHERE address = ? AND hour_start = ?")
-                .setParameter(1, address)
-                .setParameter(2, hour(now))
+        int failures = em.createNamedQuery("ClientFailures.count", Integer.class)
+                .setParameter("address", address)
+                .setParameter("hour", hour(now))
                 .getResultStream().findFirst().orElse(0);
-        if (failures.intValue() >= MAX_FAILURES_PER_HOUR) {
+        if (failures >= MAX_FAILURES_PER_HOUR) {
             throw new TooManyAttemptsException();
         }
     }
 
+    /** Counts one failure of this address in the current hour, committed even if the caller's transaction rolls back. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(String address, Instant now) {
-        int updated = em.createNativeQuery(
-                        "UPDATE client_failures SET failures = failures + 1 WHERE address = ? AND hour_start = ?")
-                .setParameter(1, address)
-                .setParameter(2, hour(now))
+        int updated = em.createNamedQuery("ClientFailures.increment")
+                .setParameter("address", address)
+                .setParameter("hour", hour(now))
                 .executeUpdate();
         if (updated == 0) {
-            em.createNativeQuery("INSERT INTO client_failures (address, hour_start, failures) VALUES (?, ?, 1)")
-                    .setParameter(1, address)
-                    .setParameter(2, hour(now))
-                    .executeUpdate();
+            // A concurrent first failure of the hour makes this insert fail on the key, and the caller count again.
+            em.persist(new ClientFailures(address, hour(now)));
+            em.flush();
         }
     }
 

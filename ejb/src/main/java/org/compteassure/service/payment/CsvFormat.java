@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.compteassure.service.payment.ImportRefusedException.Reason;
 
 /**
  * The CSV dialect of payment imports (README, "The CSV import"): UTF-8, one payment per line, fields separated by
@@ -29,26 +30,26 @@ public final class CsvFormat {
     /**
      * Reads the header line.
      *
-     * @throws IllegalArgumentException with a French message for the administrator if it is not a valid header
+     * @throws ImportRefusedException if it is not a valid header
      */
     public static Header header(String line) {
         List<String> names = line == null ? null : split(line.startsWith("\uFEFF") ? line.substring(1) : line);
         if (names == null) {
-            throw new IllegalArgumentException("La première ligne n'est pas un en-tête CSV lisible.");
+            throw new ImportRefusedException(Reason.UNREADABLE_HEADER);
         }
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).strip();
             if (!PaymentItem.FIELDS.contains(name)) {
-                throw new IllegalArgumentException("Colonne inconnue dans l'en-tête : « " + shorten(name) + " ».");
+                throw new ImportRefusedException(Reason.UNKNOWN_COLUMN, shorten(name));
             }
             if (columns.put(name, i) != null) {
-                throw new IllegalArgumentException("Colonne en double dans l'en-tête : « " + name + " ».");
+                throw new ImportRefusedException(Reason.DUPLICATE_COLUMN, name);
             }
         }
         List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("Colonnes obligatoires absentes de l'en-tête : " + String.join(", ", missing) + ".");
+            throw new ImportRefusedException(Reason.MISSING_COLUMNS, String.join(", ", missing));
         }
         return new Header(Map.copyOf(columns), names.size());
     }

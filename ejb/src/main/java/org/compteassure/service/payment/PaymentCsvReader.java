@@ -2,8 +2,6 @@ package org.compteassure.service.payment;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -11,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import org.compteassure.persistence.payment.PaymentImport;
 
 /**
  * Reads the stored CSV file of an import, one {@link FeedEntry} per data line. Its checkpoint is the line number;
@@ -29,11 +26,6 @@ public class PaymentCsvReader extends AbstractItemReader {
     @BatchProperty
     private String importId;
 
-    /** A rehearsed crash (PaymentImportService#startWithCrashAt): the first run fails at this line. */
-    @Inject
-    @BatchProperty
-    private String crashAtLine;
-
     @EJB
     private PaymentImportService imports;
 
@@ -44,11 +36,11 @@ public class PaymentCsvReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws IOException {
         long id = Long.parseLong(importId);
-        PaymentImport file = imports.running(id, job.getExecutionId());
+        long linesDone = imports.running(id, job.getExecutionId());
         lines = new BoundedLines(new StoredFileStream(n -> imports.part(id, n)), CsvFormat.MAX_LINE);
         header = CsvFormat.header(lines.next().text());
         line = 1;
-        while (line < file.getLinesDone() && lines.next() != null) {
+        while (line < linesDone && lines.next() != null) {
             line++;
         }
     }
@@ -63,18 +55,10 @@ public class PaymentCsvReader extends AbstractItemReader {
             }
             line++;
         } while (!next.tooLong() && next.text().isBlank());
-        if (crashAtLine != null && !crashAtLine.isBlank() && Long.parseLong(crashAtLine) == line && firstRun()) {
-            throw new IllegalStateException("Rehearsed crash at line " + line);
-        }
         if (next.tooLong()) {
             return FeedEntry.unreadable(line, "ligne de plus de " + CsvFormat.MAX_LINE + " caractères : ignorée");
         }
         return CsvFormat.entry(line, next.text(), header);
-    }
-
-    private boolean firstRun() {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        return operator.getJobExecutions(operator.getJobInstance(job.getExecutionId())).size() == 1;
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.compteassure.persistence.payment.ImportRejection;
 import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentWriter;
 import org.compteassure.persistence.payment.PaymentImport;
+import org.compteassure.persistence.payment.PaymentImportNotice;
 import org.compteassure.service.payment.FeedResult.Rejection;
 import org.compteassure.service.payment.PaymentChecker.Match;
 import org.compteassure.service.payment.PaymentChecker.Outcome;
@@ -95,13 +96,11 @@ public class PaymentFeed {
         checked.rejections().forEach(r -> em.persist(new ImportRejection(importId, r.position(), r.reference(), r.reason())));
         long lastLine = lines.stream().mapToLong(FeedEntry::position).max().orElseThrow();
         file.chunkDone(lastLine, result.inserted(), result.updated(), result.unchanged(), checked.rejections().size());
-        Set<Long> told = new HashSet<>(em.createNativeQuery(
-                        "SELECT insured_person_id FROM payment_import_notice WHERE import_id = ?")
-                .setParameter(1, importId).getResultList().stream().map(id -> ((Number) id).longValue()).toList());
+        Set<Long> told = new HashSet<>(em.createNamedQuery("PaymentImportNotice.peopleTold", Long.class)
+                .setParameter("importId", importId).getResultList());
         for (Long person : written(checked)) {
             if (told.add(person)) {
-                em.createNativeQuery("INSERT INTO payment_import_notice (import_id, insured_person_id) VALUES (?, ?)")
-                        .setParameter(1, importId).setParameter(2, person).executeUpdate();
+                em.persist(new PaymentImportNotice(importId, person));
                 newPayments.fire(new NewPaymentsArrived(person));
             }
         }

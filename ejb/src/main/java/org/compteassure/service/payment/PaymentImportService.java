@@ -17,12 +17,15 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.compteassure.persistence.payment.ImportRejection;
+import org.compteassure.persistence.payment.ImportStatus;
 import org.compteassure.persistence.payment.PaymentImport;
+import org.compteassure.persistence.payment.PaymentImportPart;
 import org.compteassure.service.NotFoundException;
 
 /**
@@ -52,7 +55,7 @@ public class PaymentImportService {
      *
      * @throws ImportRefusedException if the file is empty or its first line is not a valid header
      */
-    public PaymentImport store(String fileName, InputStream content, String uploadedBy) {
+    public ImportReport store(String fileName, InputStream content, String uploadedBy) {
         PaymentImport file = new PaymentImport(fileName.length() > 255 ? fileName.substring(0, 255) : fileName,
                 uploadedBy, clock.instant());
         em.persist(file);
@@ -79,23 +82,21 @@ public class PaymentImportService {
                 }
                 lastByte = part[length - 1];
                 size += length;
-                em.createNativeQuery("INSERT INTO payment_import_part (import_id, part_no, data) VALUES (?, ?, ?)")
-                        .setParameter(1, file.getId()).setParameter(2, partNo)
-                        .setParameter(3, java.util.Arrays.copyOf(part, length)).executeUpdate();
+                // Written and let go at once: a 200 MB file is never held in the persistence context.
+                PaymentImportPart stored = new PaymentImportPart(file.getId(), partNo, Arrays.copyOf(part, length));
+                em.persist(stored);
+                em.flush();
+                em.detach(stored);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (size == 0) {
-            throw new ImportRefusedException("Le fichier est vide.");
+            throw new ImportRefusedException(ImportRefusedException.Reason.EMPTY);
         }
-        try {
-            CsvFormat.header(header.toString(StandardCharsets.UTF_8).strip());
-        } catch (IllegalArgumentException e) {
-            throw new ImportRefusedException(e.getMessage());
-        }
+        CsvFormat.header(header.toString(StandardCharsets.UTF_8).strip());
         file.contentStored(size, lastByte == '\n' ? lines : lines + 1);
-        return file;
+        return ImportReport.of(file);
     }
 
     /** Starts the job of a stored import (outside any transaction: the job runs in its own threads). */
@@ -105,24 +106,13 @@ public class PaymentImportService {
     }
 
     /**
-     * Starts the job of a stored import with a rehearsed crash: the first run fails when it reaches {@code line},
-     * as a crash would at that point, and {@link #resume} must then finish it. For recovery drills and tests.
-     */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public long startWithCrashAt(long importId, long line) {
-        Properties parameters = parameters(importId);
-        parameters.setProperty("crashAtLine", Long.toString(line));
-        return operator().start(JOB, parameters);
-    }
-
-    /**
      * Resumes an import from its last committed chunk: after a stop, a failure, or a crash of the node that ran it
      * (then its job execution was left STARTED; JBeret's default restart mode, "detect", marks it FAILED and restarts
      * it when it is not running in this JVM).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long resume(long importId) {
-        PaymentImport file = find(importId);
+        PaymentImport file = file(importId);
         if (file.getJobExecutionId() == null) {
             return start(importId);
         }
@@ -145,19 +135,19 @@ public class PaymentImportService {
 
     /** Shows a stopped import as waiting again until the restarted job takes it; returns whether it was stopped. */
     public boolean requeue(long importId) {
-        return find(importId).requeue();
+        return file(importId).requeue();
     }
 
     /** Asks the running job of an import to stop after its current chunk. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void stop(long importId) {
-        operator().stop(find(importId).getJobExecutionId());
+        operator().stop(file(importId).getJobExecutionId());
     }
 
     /** The batch status of the import's latest job execution (STARTED, COMPLETED, STOPPED, FAILED…). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String jobStatus(long importId) {
-        Long execution = find(importId).getJobExecutionId();
+        Long execution = file(importId).getJobExecutionId();
         if (execution == null) {
             return "QUEUED";
         }
@@ -165,48 +155,50 @@ public class PaymentImportService {
         return job.getBatchStatus().name();
     }
 
-    /** @throws NotFoundException if there is no such import */
-    public PaymentImport find(long importId) {
-        PaymentImport file = em.find(PaymentImport.class, importId);
-        if (file == null) {
-            throw new NotFoundException("Import");
-        }
-        return file;
+    /**
+     * An import's state, progress and counters.
+     *
+     * @throws NotFoundException if there is no such import
+     */
+    public ImportReport find(long importId) {
+        return ImportReport.of(file(importId));
     }
 
     /** The latest imports, newest first. */
-    public List<PaymentImport> recent(int max) {
-        return em.createNamedQuery("PaymentImport.recent", PaymentImport.class).setMaxResults(max).getResultList();
+    public List<ImportReport> recent(int max) {
+        return em.createNamedQuery("PaymentImport.recent", PaymentImport.class).setMaxResults(max).getResultStream()
+                .map(ImportReport::of).toList();
     }
 
     /** The first {@code max} rejected lines of an import, by line number. */
-    public List<ImportRejection> rejections(long importId, int max) {
+    public List<RejectedLine> rejections(long importId, int max) {
         return em.createNamedQuery("ImportRejection.ofImport", ImportRejection.class)
-                .setParameter("importId", importId).setMaxResults(max).getResultList();
+                .setParameter("importId", importId).setMaxResults(max).getResultStream()
+                .map(r -> new RejectedLine(r.getLine(), r.getReference(), r.getReason())).toList();
     }
 
     /** Part {@code partNo} of the stored file, or null after the last one. */
     public byte[] part(long importId, int partNo) {
-        List<?> data = em.createNativeQuery("SELECT data FROM payment_import_part WHERE import_id = ? AND part_no = ?")
-                .setParameter(1, importId).setParameter(2, partNo).getResultList();
-        return data.isEmpty() ? null : (byte[]) data.get(0);
+        return em.createNamedQuery("PaymentImportPart.data", byte[].class)
+                .setParameter("importId", importId).setParameter("partNo", partNo)
+                .getResultStream().findFirst().orElse(null);
     }
 
-    /** A job execution took the import on this node; returns it, with the line where it must resume. */
-    public PaymentImport running(long importId, long executionId) {
-        PaymentImport file = find(importId);
+    /** A job execution took the import on this node; returns the last line committed, after which it resumes. */
+    public long running(long importId, long executionId) {
+        PaymentImport file = file(importId);
         file.running(executionId, node());
-        return file;
+        return file.getLinesDone();
     }
 
     /** The job's last step ran: every line was read. */
     public void completed(long importId) {
-        find(importId).ended(true, clock.instant());
+        file(importId).ended(true, clock.instant());
     }
 
     /** The job ended; if it did not complete (even if it failed before it took the import), it waits to be resumed. */
     public void ended(long importId) {
-        PaymentImport file = find(importId);
+        PaymentImport file = file(importId);
         if (file.isRunning()) {
             file.ended(false, clock.instant());
         }
@@ -220,10 +212,18 @@ public class PaymentImportService {
     public List<Long> interruptedHere() {
         Date jvmStart = new Date(ManagementFactory.getRuntimeMXBean().getStartTime());
         return em.createNamedQuery("PaymentImport.runningOn", PaymentImport.class)
-                .setParameter("status", PaymentImport.Status.RUNNING).setParameter("node", node())
+                .setParameter("status", ImportStatus.RUNNING).setParameter("node", node())
                 .getResultList().stream()
                 .filter(file -> operator().getJobExecution(file.getJobExecutionId()).getStartTime().before(jvmStart))
                 .map(PaymentImport::getId).toList();
+    }
+
+    private PaymentImport file(long importId) {
+        PaymentImport file = em.find(PaymentImport.class, importId);
+        if (file == null) {
+            throw new NotFoundException("Import");
+        }
+        return file;
     }
 
     static String node() {

@@ -146,7 +146,7 @@ public class PaymentService {
         if (found.isEmpty()) {
             throw new NotFoundException("payment");
         }
-        return new PaymentDetail((Payment) found.get(0)[0], (String) found.get(0)[1]);
+        return PaymentDetail.of((Payment) found.get(0)[0], (String) found.get(0)[1]);
     }
 
     /** The first month lists show: the current month and the 26 before it make the window. */

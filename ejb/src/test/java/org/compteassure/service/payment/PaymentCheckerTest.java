@@ -67,10 +67,14 @@ class PaymentCheckerTest {
     void readsQuotedFieldsAndRefusesWrongHeaders() {
         assertEquals(List.of("a;b", "c\"d", ""), CsvFormat.split("\"a;b\";\"c\"\"d\";"));
         assertNull(CsvFormat.split("\"open"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> CsvFormat.header("reference;nir;montant"))
-                .getMessage().contains("montant"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> CsvFormat.header("reference;nir"))
-                .getMessage().contains("kind"));
+        ImportRefusedException unknown = assertThrows(ImportRefusedException.class,
+                () -> CsvFormat.header("reference;nir;montant"));
+        assertEquals(ImportRefusedException.Reason.UNKNOWN_COLUMN, unknown.reason());
+        assertEquals(List.of("montant"), unknown.arguments());
+        ImportRefusedException missing = assertThrows(ImportRefusedException.class,
+                () -> CsvFormat.header("reference;nir"));
+        assertEquals(ImportRefusedException.Reason.MISSING_COLUMNS, missing.reason());
+        assertEquals(List.of("kind, careDate, actLabel, amountPaid, status"), missing.arguments());
     }
 
     @Test

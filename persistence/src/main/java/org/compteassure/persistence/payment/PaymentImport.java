@@ -28,15 +28,6 @@ import java.util.Objects;
         query = "SELECT i FROM PaymentImport i WHERE i.status = :status AND i.node = :node")
 public class PaymentImport {
 
-    public enum Status {
-        /** Stored, the job not started yet. */
-        QUEUED,
-        RUNNING,
-        COMPLETED,
-        /** Stopped by an operator or failed: resumable from the last committed chunk. */
-        STOPPED
-    }
-
     @Id
     @SequenceGenerator(name = "payment_import_seq", sequenceName = "payment_import_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "payment_import_seq")
@@ -63,7 +54,7 @@ public class PaymentImport {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
-    private Status status = Status.QUEUED;
+    private ImportStatus status = ImportStatus.QUEUED;
 
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
@@ -112,16 +103,16 @@ public class PaymentImport {
      * @return whether it was stopped, and now waits
      */
     public boolean requeue() {
-        if (status != Status.STOPPED) {
+        if (status != ImportStatus.STOPPED) {
             return false;
         }
-        this.status = Status.QUEUED;
+        this.status = ImportStatus.QUEUED;
         return true;
     }
 
     /** A job execution (first run or restart) took the import on that node. */
     public void running(long executionId, String node) {
-        this.status = Status.RUNNING;
+        this.status = ImportStatus.RUNNING;
         this.jobExecutionId = executionId;
         this.node = node;
     }
@@ -139,12 +130,12 @@ public class PaymentImport {
     }
 
     public void ended(boolean completed, Instant when) {
-        this.status = completed ? Status.COMPLETED : Status.STOPPED;
+        this.status = completed ? ImportStatus.COMPLETED : ImportStatus.STOPPED;
         this.finishedAt = completed ? when : null;
     }
 
     public boolean isRunning() {
-        return status == Status.QUEUED || status == Status.RUNNING;
+        return status == ImportStatus.QUEUED || status == ImportStatus.RUNNING;
     }
 
     /** Rows of payments read so far (the header is not one). */
@@ -180,7 +171,7 @@ public class PaymentImport {
         return totalLines;
     }
 
-    public Status getStatus() {
+    public ImportStatus getStatus() {
         return status;
     }
 

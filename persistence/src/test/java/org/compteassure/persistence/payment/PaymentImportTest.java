@@ -17,13 +17,13 @@ class PaymentImportTest {
         assertFalse(file.requeue(), "a waiting import is left as it is");
         file.running(7, "node-a");
         assertFalse(file.requeue(), "a running import is left as it is: its job writes its status");
-        assertEquals(PaymentImport.Status.RUNNING, file.getStatus());
+        assertEquals(ImportStatus.RUNNING, file.getStatus());
         file.ended(false, now);
         assertTrue(file.requeue());
-        assertEquals(PaymentImport.Status.QUEUED, file.getStatus());
+        assertEquals(ImportStatus.QUEUED, file.getStatus());
         assertTrue(file.isRunning());
         file.ended(true, now);
         assertFalse(file.requeue(), "a completed import is never run again");
-        assertEquals(PaymentImport.Status.COMPLETED, file.getStatus());
+        assertEquals(ImportStatus.COMPLETED, file.getStatus());
     }
 }

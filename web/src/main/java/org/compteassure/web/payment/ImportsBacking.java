@@ -7,11 +7,11 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.util.List;
-import org.compteassure.persistence.payment.ImportRejection;
-import org.compteassure.persistence.payment.PaymentImport;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.payment.ImportRefusedException;
+import org.compteassure.service.payment.ImportReport;
 import org.compteassure.service.payment.PaymentImportService;
+import org.compteassure.service.payment.RejectedLine;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.security.CurrentUser;
@@ -34,8 +34,8 @@ public class ImportsBacking {
     private CurrentUser me;
 
     private Part file;
-    private List<PaymentImport> recent;
-    private PaymentImport selected;
+    private List<ImportReport> recent;
+    private ImportReport selected;
     private boolean selectedLoaded;
 
     public String upload() throws IOException {
@@ -43,17 +43,18 @@ public class ImportsBacking {
             Messages.fieldError("upload", "file", "imports.file.required");
             return null;
         }
-        PaymentImport stored;
+        ImportReport stored;
         try {
             stored = imports.store(file.getSubmittedFileName() == null ? "import.csv" : file.getSubmittedFileName(),
                     file.getInputStream(), me.getUsername());
         } catch (ImportRefusedException e) {
-            Messages.fieldError("upload", "file", "imports.refused", e.getMessage());
+            Messages.fieldError("upload", "file", "imports.refused",
+                    Messages.text("imports.refused." + e.reason().name(), e.arguments().toArray()));
             return null;
         }
-        imports.start(stored.getId());
-        Messages.flash("imports.started", stored.getFileName());
-        return Http.redirect("/admin/imports?import=" + stored.getId());
+        imports.start(stored.id());
+        Messages.flash("imports.started", stored.fileName());
+        return Http.redirect("/admin/imports?import=" + stored.id());
     }
 
     /** Resumes a stopped import from its last committed chunk. */
@@ -63,7 +64,7 @@ public class ImportsBacking {
         return Http.redirect("/admin/imports?import=" + importId);
     }
 
-    public List<PaymentImport> getRecent() {
+    public List<ImportReport> getRecent() {
         if (recent == null) {
             recent = imports.recent(20);
         }
@@ -71,7 +72,7 @@ public class ImportsBacking {
     }
 
     /** The import named by {@code ?import=}, or null when none or unknown. */
-    public PaymentImport getSelected() {
+    public ImportReport getSelected() {
         if (!selectedLoaded) {
             selectedLoaded = true;
             String id = Http.request().getParameter("import");
@@ -86,19 +87,13 @@ public class ImportsBacking {
         return selected;
     }
 
-    public List<ImportRejection> getRejections() {
-        return getSelected() == null ? List.of() : imports.rejections(selected.getId(), SHOWN_REJECTIONS);
+    public List<RejectedLine> getRejections() {
+        return getSelected() == null ? List.of() : imports.rejections(selected.id(), SHOWN_REJECTIONS);
     }
 
     /** Whether the status region must keep refreshing. */
     public boolean isAnyRunning() {
-        return getRecent().stream().anyMatch(PaymentImport::isRunning)
-                || getSelected() != null && getSelected().isRunning();
-    }
-
-    /** Percentage of lines done, for the progress bar's text. */
-    public long percent(PaymentImport i) {
-        return i.getTotalLines() == 0 ? 100 : Math.min(100, i.getLinesDone() * 100 / i.getTotalLines());
+        return getRecent().stream().anyMatch(ImportReport::running) || getSelected() != null && getSelected().running();
     }
 
     public Part getFile() {

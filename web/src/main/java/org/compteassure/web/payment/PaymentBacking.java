@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.compteassure.persistence.payment.Payment;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.payment.PaymentDetail;
 import org.compteassure.service.payment.PaymentService;
@@ -42,13 +41,8 @@ public class PaymentBacking {
         }
     }
 
-    public Payment getPayment() {
-        return detail.payment();
-    }
-
-    /** Who received the care: a beneficiary's given names, or null for the insured person. */
-    public String getBeneficiary() {
-        return detail.beneficiaryName();
+    public PaymentDetail getPayment() {
+        return detail;
     }
 
     public boolean isFound() {
