@@ -49,12 +49,15 @@ import org.compteassure.service.messaging.AdviserDeskService;
 import org.compteassure.service.payment.PaymentRow;
 import org.compteassure.service.messaging.AlreadyTakenException;
 import org.compteassure.service.messaging.AttachmentFile;
+import org.compteassure.service.messaging.AttachmentLink;
 import org.compteassure.service.messaging.AttachmentRejectedException;
+import org.compteassure.service.messaging.FileAccess;
 import org.compteassure.service.messaging.InvalidMessageException;
 import org.compteassure.service.messaging.MessagingService;
 import org.compteassure.service.messaging.MessagingService.ThreadView;
 import org.compteassure.service.messaging.NewAttachment;
 import org.compteassure.service.messaging.ReplyFollowUps;
+import org.compteassure.service.messaging.ThreadMessage;
 import org.compteassure.service.notification.LetterService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -130,7 +133,7 @@ class MessagingIT {
         People.Person person = People.fresh(true);
         long account = newAccount(person);
         long thread = messaging.write(account, Subject.REIMBURSEMENTS, "Où en est mon remboursement ?", List.of());
-        assertTrue(desk.inbox().stream().anyMatch(t -> t.getId() == thread), "in the advisers' inbox");
+        assertTrue(desk.inbox().stream().anyMatch(t -> t.id() == thread), "in the advisers' inbox");
         assertEquals(1, messaging.threads(account).size());
 
         desk.take("conseil-a", thread);
@@ -141,7 +144,7 @@ class MessagingIT {
 
         ThreadView view = messaging.read(account, thread);
         assertEquals(List.of(Message.Kind.FROM_INSURED, Message.Kind.REPLY),
-                view.messages().stream().map(Message::getKind).toList(), "the internal note is never shown");
+                view.messages().stream().map(ThreadMessage::kind).toList(), "the internal note is never shown");
         assertEquals(1, view.newReplies().size());
         assertEquals(0, messaging.unreadReplies(account), "opening the thread read the reply");
 
@@ -150,7 +153,7 @@ class MessagingIT {
         MessageThread closed = tx.call(em -> em.find(MessageThread.class, thread));
         assertEquals(MessageThread.Status.CLOSED, closed.getStatus());
         assertNotNull(closed.getFirstAnswerAt());
-        assertFalse(desk.inbox().stream().anyMatch(t -> t.getId() == thread), "no longer in the inbox");
+        assertFalse(desk.inbox().stream().anyMatch(t -> t.id() == thread), "no longer in the inbox");
 
         List<OutboundMail> mails = mailsTo(person.email());
         assertEquals(1, mails.size(), "one notice for the one reply");
@@ -168,11 +171,12 @@ class MessagingIT {
         long thread = messaging.write(account, Subject.ATTESTATIONS, "Deux pièces",
                 List.of(new NewAttachment("ordonnance.pdf", PDF), new NewAttachment("C:\\scans\\photo.png", png)));
 
-        List<Attachment> stored = messaging.read(account, thread).messages().get(0).getAttachments();
-        assertEquals(List.of("ordonnance.pdf", "photo.png"), stored.stream().map(Attachment::getFileName).toList());
-        assertEquals(List.of("application/pdf", "image/png"), stored.stream().map(Attachment::getContentType).toList());
-        assertEquals(sha256(png), stored.get(1).getSha256());
-        AttachmentFile back = messaging.attachment(account, stored.get(1).getId());
+        List<AttachmentLink> stored = messaging.read(account, thread).messages().get(0).attachments();
+        assertEquals(List.of("ordonnance.pdf", "photo.png"), stored.stream().map(AttachmentLink::fileName).toList());
+        assertEquals(List.of("application/pdf", "image/png"), stored.stream().map(AttachmentLink::contentType).toList());
+        assertEquals(png.length, stored.get(1).sizeBytes());
+        assertEquals(sha256(png), tx.call(em -> em.find(Attachment.class, stored.get(1).id())).getSha256());
+        AttachmentFile back = messaging.attachment(account, stored.get(1).id());
         assertArrayEquals(png, back.content());
         assertEquals(sha256(png), sha256(back.content()));
     }
@@ -283,7 +287,7 @@ class MessagingIT {
         });
         long thread = messaging.write(account, Subject.ACCOUNT_AND_CODE, "Mon compte est bloqué", List.of(
                 new NewAttachment("courrier.pdf", PDF)));
-        long attachment = messaging.read(account, thread).messages().get(0).getAttachments().get(0).getId();
+        long attachment = messaging.read(account, thread).messages().get(0).attachments().get(0).id();
 
         assertTrue(desk.file("conseil-c", personId).locked());
         desk.thread("conseil-c", thread);
@@ -297,12 +301,12 @@ class MessagingIT {
 
         assertFalse(desk.file("conseil-c", personId).locked(), "unlocked");
         assertEquals(1, lettersFor(personId).stream().filter(l -> l.getSecret() != null).count(), "a code by post");
-        List<AccessLog> log = messaging.accessLog(account);
+        List<FileAccess> log = messaging.accessLog(account);
         assertEquals(List.of(Action.FILE_OPENED, Action.THREAD_CLOSED, Action.REPLIED, Action.CODE_SENT_BY_POST,
                         Action.ACCOUNT_UNLOCKED, Action.NOTE_ADDED, Action.THREAD_TAKEN, Action.ATTACHMENT_OPENED,
                         Action.THREAD_OPENED, Action.FILE_OPENED),
-                log.stream().map(AccessLog::getAction).toList(), "newest first, one entry per opening or action");
-        assertTrue(log.stream().allMatch(entry -> entry.getStaffUsername().equals("conseil-c")));
+                log.stream().map(FileAccess::action).toList(), "newest first, one entry per opening or action");
+        assertTrue(log.stream().allMatch(entry -> entry.staffUsername().equals("conseil-c")));
     }
 
     @Test
@@ -321,7 +325,7 @@ class MessagingIT {
         assertTrue(desk.createAccount("conseil-d", personId));
         assertFalse(desk.createAccount("conseil-d", personId), "only once");
         AdviserDeskService.PersonFile file = desk.file("conseil-d", personId);
-        assertEquals(Account.Status.PENDING, file.account().getStatus());
+        assertEquals(Account.Status.PENDING, file.accountStatus());
         assertEquals(List.of(new BigDecimal("21.00")), file.payments().stream().map(PaymentRow::amountPaid).toList(),
                 "the file shows the person's newest payments");
         assertEquals(1, lettersFor(personId).size(), "the provisional code goes by post");
@@ -329,7 +333,7 @@ class MessagingIT {
                 .setParameter("personId", personId).getResultList()).stream().map(AccessLog::getAction).toList();
         assertEquals(List.of(Action.FILE_OPENED, Action.ACCOUNT_CREATED, Action.FILE_OPENED), actions);
         assertEquals(1, desk.searchByName("sansmail", person.birthDate()).stream()
-                .filter(p -> p.getId() == personId).count(), "found by name (any case) and birth date");
+                .filter(p -> p.id() == personId).count(), "found by name (any case) and birth date");
         assertEquals(List.of(), desk.searchByName("sansmail", LocalDate.of(1900, 1, 1)));
     }
 
@@ -338,7 +342,7 @@ class MessagingIT {
         long owner = newAccount(People.fresh(false));
         long other = newAccount(People.fresh(false));
         long thread = messaging.write(owner, Subject.OTHER, "Privé", List.of(new NewAttachment("privé.pdf", PDF)));
-        long attachment = messaging.read(owner, thread).messages().get(0).getAttachments().get(0).getId();
+        long attachment = messaging.read(owner, thread).messages().get(0).attachments().get(0).id();
         desk.note("conseil-e", thread, "note");
 
         assertThrows(NotFoundException.class, () -> messaging.read(other, thread));
@@ -357,6 +361,6 @@ class MessagingIT {
                 + "שלום עליכם مرحبا 😀👍🏽 é\u0301 \u202Eabc";
         long thread = messaging.write(account, Subject.OTHER, typed, List.of());
         assertEquals(typed, tx.call(em -> em.find(MessageThread.class, thread)).getMessages().get(0).getBody());
-        assertEquals(typed, messaging.read(account, thread).messages().get(0).getBody());
+        assertEquals(typed, messaging.read(account, thread).messages().get(0).body());
     }
 }

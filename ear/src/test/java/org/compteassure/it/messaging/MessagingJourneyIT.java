@@ -91,7 +91,10 @@ class MessagingJourneyIT extends ClientTest {
         assertTrue(Browser.mainText(driver).contains("Votre réponse est envoyée"));
         Browser.assertAccessible(driver);
         Browser.clickAndWait(driver, By.linkText("Dossier de l'assuré"));
-        assertTrue(Browser.mainText(driver).contains(person.givenNames()));
+        String file = Browser.mainText(driver);
+        assertTrue(file.contains(person.givenNames()), file);
+        assertTrue(file.contains("4 RUE DES TESTS, 75014 PARIS, FRANCE"), "the address on one line: " + file);
+        assertTrue(file.contains("État du compte : Actif"), file);
         Browser.assertAccessible(driver);
         driver.get(base + "conseiller/assures");
         Browser.assertAccessible(driver);

@@ -47,7 +47,7 @@ class OutboxMailIT {
         String to = Mailbox.freshAddress("outbox");
         long id = tx.call(em -> notifications.queue(to, new MailContent("Votre attestation est prête",
                 "Bonjour,\nvotre attestation est disponible dans votre espace.",
-                "<p>Bonjour,</p><p>votre attestation est disponible dans votre espace.</p>")).getId());
+                "<p>Bonjour,</p><p>votre attestation est disponible dans votre espace.</p>")));
 
         ReceivedMail mail = Mailbox.awaitMail(to, 1);
         assertEquals("Votre attestation est prête", mail.subject());
@@ -63,7 +63,7 @@ class OutboxMailIT {
     void aMailThatCannotBeSentStaysQueuedAndIsRetriedWithBackOff() throws InterruptedException {
         String broken = "pas une adresse " + System.nanoTime();
         long id = tx.call(em -> notifications.queue(broken,
-                new MailContent("Relance", "Ce courriel ne peut pas partir.", "<p>Ce courriel ne peut pas partir.</p>")).getId());
+                new MailContent("Relance", "Ce courriel ne peut pas partir.", "<p>Ce courriel ne peut pas partir.</p>")));
         OutboundMail row = awaitAttempts(id, 1);
         assertEquals(OutboundMail.Status.PENDING, row.getStatus(), "kept, to be tried again");
         assertTrue(row.getLastError() != null && !row.getLastError().isBlank());

@@ -156,6 +156,17 @@ public class CodeService {
         }
     }
 
+    /**
+     * An adviser sends a new provisional code by post to an owner whose identity they checked, as
+     * {@link #issueSetCode} does (earlier codes replaced, lockout lifted): to reactivate a closed account, else as a
+     * forgotten code.
+     */
+    public void sendCodeByPost(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        issueSetCode(account, account.getStatus() == Account.Status.CLOSED ? Reason.REACTIVATION : Reason.FORGOTTEN,
+                Channel.POST);
+    }
+
     /** An adviser lifts a lockout (temporary lock or block) for an owner whose identity they checked. */
     public void unlock(long accountId) {
         em.find(Account.class, accountId).clearLockout();

@@ -1,12 +1,9 @@
 package org.compteassure.service.demo;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -18,7 +15,6 @@ import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.security.StaffMember;
 import org.compteassure.service.code.SecretHasher;
-import org.compteassure.service.platform.Installation;
 
 /**
  * The people a newcomer logs in as (README, "Demo logins"). Loaded once, on the embedded default only: never on a
@@ -27,7 +23,7 @@ import org.compteassure.service.platform.Installation;
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
-public class DemoData {
+public class DemoData extends DemoSet {
 
     public static final String INSURED_CODE = "Printemps-Lavande-42";
     public static final String ADVISER = "conseiller";
@@ -40,32 +36,25 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
-    private EntityManager em;
-
-    @Inject
-    private Installation installation;
-
-    @Inject
     private SecretHasher hasher;
 
-    @Inject
-    private Clock clock;
+    @Override
+    boolean isLoaded() {
+        return !em.createNamedQuery("StaffMember.findByUsername").setParameter("username", ADVISER).getResultList()
+                .isEmpty();
+    }
 
-    @PostConstruct
-    void load() {
-        if (!installation.isEmbedded() || !em.createNamedQuery("StaffMember.findByUsername")
-                .setParameter("username", ADVISER).getResultList().isEmpty()) {
-            return;
-        }
+    @Override
+    void add() {
         String code = hasher.hash(INSURED_CODE.toCharArray());
 
-        InsuredPerson marie = person("2850575056123", "DUPONT", "Marie", LocalDate.of(1985, 5, 12), Sex.FEMALE,
+        InsuredPerson marie = person(MARIE, "DUPONT", "Marie", LocalDate.of(1985, 5, 12), Sex.FEMALE,
                 new PostalAddress("12 RUE DES LILAS", null, "75011", "PARIS", "FRANCE"),
                 "FR7630006000011234567890189", "marie.dupont@exemple.fr");
         marie.addBeneficiary("DUPONT", "Léa", LocalDate.of(2014, 3, 2));
         marie.addBeneficiary("DUPONT", "Hugo", LocalDate.of(2017, 9, 21));
         account(marie, code);
-        account(person("178112A004045", "MARTIN", "Jean", LocalDate.of(1978, 11, 3), Sex.MALE,
+        account(person(JEAN, "MARTIN", "Jean", LocalDate.of(1978, 11, 3), Sex.MALE,
                 new PostalAddress("3 COURS NAPOLEON", null, "20000", "AJACCIO", "FRANCE"),
                 "FR1420041010050500013M02606", "jean.martin@exemple.fr"), code);
         // No e-mail address: an account opened with an adviser, which logs in without the second step.

@@ -1,16 +1,9 @@
 package org.compteassure.service.demo;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.ProfileChange;
-import org.compteassure.persistence.domain.Nir;
-import org.compteassure.service.platform.Installation;
 
 /**
  * Demo data of "Mes informations" (embedded default only): Marie DUPONT has a phone number that the register gave,
@@ -19,32 +12,23 @@ import org.compteassure.service.platform.Installation;
 @Singleton
 @Startup
 @DependsOn("DemoData")
-public class DemoProfile {
+public class DemoProfile extends DemoSet {
 
-    private static final String MARIE = "2850575056123";
     private static final String PHONE = "+33612345678";
 
-    @Inject
-    private EntityManager em;
+    /** Loaded once Marie's history of changes has a line (or if she is not in the register). */
+    @Override
+    boolean isLoaded() {
+        return registered(MARIE).map(marie -> !em.createNamedQuery("ProfileChange.findByPerson", ProfileChange.class)
+                .setParameter("personId", marie.getId()).getResultList().isEmpty()).orElse(true);
+    }
 
-    @Inject
-    private Installation installation;
-
-    @Inject
-    private Clock clock;
-
-    @PostConstruct
-    void load() {
-        if (!installation.isEmbedded()) {
-            return;
-        }
-        AccountQueries.person(em, Nir.parse(MARIE, false))
-                .filter(marie -> em.createNamedQuery("ProfileChange.findByPerson", ProfileChange.class)
-                        .setParameter("personId", marie.getId()).getResultList().isEmpty())
-                .ifPresent(marie -> {
-                    marie.setPhone(PHONE);
-                    em.persist(new ProfileChange(marie.getId(), ProfileChange.Field.PHONE, null, PHONE, clock.instant(),
-                            ProfileChange.Channel.REGISTER));
-                });
+    @Override
+    void add() {
+        registered(MARIE).ifPresent(marie -> {
+            marie.setPhone(PHONE);
+            em.persist(new ProfileChange(marie.getId(), ProfileChange.Field.PHONE, null, PHONE, clock.instant(),
+                    ProfileChange.Channel.REGISTER));
+        });
     }
 }

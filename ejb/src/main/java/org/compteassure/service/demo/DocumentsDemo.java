@@ -1,22 +1,15 @@
 package org.compteassure.service.demo;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.InsuredPerson;
-import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.payment.DailyAllowance;
 import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.persistence.payment.PaymentStatus;
-import org.compteassure.service.platform.Installation;
 
 /**
  * Demo data of the documents feature (embedded default only): paid daily allowances and reimbursements for Marie
@@ -26,30 +19,23 @@ import org.compteassure.service.platform.Installation;
 @Singleton
 @Startup
 @DependsOn("DemoData")
-public class DocumentsDemo {
+public class DocumentsDemo extends DemoSet {
 
     private static final String FIRST = "DEMO-DOC-0";
 
-    @Inject
-    private EntityManager em;
+    @Override
+    boolean isLoaded() {
+        return !em.createNamedQuery("Payment.findByReference").setParameter("reference", FIRST).getResultList()
+                .isEmpty();
+    }
 
-    @Inject
-    private Installation installation;
-
-    @Inject
-    private Clock clock;
-
-    @PostConstruct
-    void load() {
-        if (!installation.isEmbedded() || !em.createNamedQuery("Payment.findByReference")
-                .setParameter("reference", FIRST).getResultList().isEmpty()) {
-            return;
-        }
-        InsuredPerson marie = AccountQueries.person(em, Nir.parse("2850575056123", false)).orElse(null);
+    @Override
+    void add() {
+        InsuredPerson marie = registered(MARIE).orElse(null);
         if (marie == null) {
             return;
         }
-        AccountQueries.person(em, Nir.parse("178112A004045", false))
+        registered(JEAN)
                 .ifPresent(jean -> marie.getBeneficiaries().stream().filter(child -> child.getGivenNames().equals("Hugo"))
                         .forEach(hugo -> hugo.attachSecondParent(jean)));
         LocalDate today = LocalDate.now(clock);

@@ -1,27 +1,19 @@
 package org.compteassure.service.demo;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
-import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.payment.DailyAllowance;
 import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.persistence.payment.PaymentStatus;
-import org.compteassure.service.platform.Installation;
 
 /**
  * Demo payments (embedded default only): Marie DUPONT and her two children over the last 27 months, with pending
@@ -30,7 +22,7 @@ import org.compteassure.service.platform.Installation;
 @Singleton
 @Startup
 @DependsOn("DemoData")
-public class PaymentDemoData {
+public class PaymentDemoData extends DemoSet {
 
     private record Act(String label, String practitioner, String spent, String base, int rate, String franchise) {
     }
@@ -43,28 +35,19 @@ public class PaymentDemoData {
             new Act("Kinésithérapie", "M. Luc FAVRE", "19.32", "19.32", 60, "1.00"),
             new Act("Radiologie", "Centre d'imagerie Bastille", "75.00", "62.50", 70, "0.00"));
 
-    @Inject
-    private EntityManager em;
+    /** Loaded once Marie has a payment (or if she is not in the register). */
+    @Override
+    boolean isLoaded() {
+        return registered(MARIE).map(marie -> !em.createQuery("SELECT p.id FROM Payment p WHERE p.insuredPerson = :person")
+                .setParameter("person", marie).setMaxResults(1).getResultList().isEmpty()).orElse(true);
+    }
 
-    @Inject
-    private Installation installation;
-
-    @Inject
-    private Clock clock;
-
-    @PostConstruct
-    void load() {
-        if (!installation.isEmbedded()) {
-            return;
-        }
-        Optional<InsuredPerson> marie = person("2850575056123");
-        if (marie.isEmpty() || !em.createQuery("SELECT p.id FROM Payment p WHERE p.insuredPerson = :person")
-                .setParameter("person", marie.get()).setMaxResults(1).getResultList().isEmpty()) {
-            return;
-        }
+    @Override
+    void add() {
+        InsuredPerson marie = registered(MARIE).orElseThrow();
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        List<Beneficiary> children = marie.get().getBeneficiaries();
+        List<Beneficiary> children = marie.getBeneficiaries();
         int n = 0;
         // About three acts a month, every fifth one for a child of the other, newest ones still pending.
         for (int daysAgo = 2; daysAgo < 27 * 30; daysAgo += 9 + n % 5) {
@@ -72,10 +55,10 @@ public class PaymentDemoData {
             Beneficiary who = n % 3 == 0 ? null : children.get(n % children.size());
             PaymentStatus status = daysAgo < 15 ? PaymentStatus.PENDING
                     : n % 11 == 7 ? PaymentStatus.REJECTED : PaymentStatus.PAID;
-            care(marie.get(), who, "DEMO-M-" + n, act, today.minusDays(daysAgo), status, now);
+            care(marie, who, "DEMO-M-" + n, act, today.minusDays(daysAgo), status, now);
             n++;
         }
-        person("178112A004045").ifPresent(jean -> allowances(jean, today, now));
+        registered(JEAN).ifPresent(jean -> allowances(jean, today, now));
     }
 
     private void care(InsuredPerson person, Beneficiary who, String reference, Act act, LocalDate careDate,
@@ -113,9 +96,5 @@ public class PaymentDemoData {
             case REJECTED -> new Payment.Settlement(status, "Acte non remboursable : prescription absente", null, null);
             case PAID -> new Payment.Settlement(status, null, date.plusDays(5), person.getIban());
         };
-    }
-
-    private Optional<InsuredPerson> person(String nir) {
-        return AccountQueries.person(em, Nir.parse(nir, false));
     }
 }

@@ -13,17 +13,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
-import org.compteassure.persistence.code.OneTimeCode.Channel;
-import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.messaging.AccessLog;
 import org.compteassure.persistence.messaging.AccessLog.Action;
 import org.compteassure.persistence.messaging.Attachment;
 import org.compteassure.persistence.messaging.Message;
 import org.compteassure.persistence.messaging.MessageThread;
+import org.compteassure.persistence.messaging.MessageThread.Status;
 import org.compteassure.persistence.messaging.MessageThread.Subject;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.account.AccountService;
@@ -36,6 +36,10 @@ import org.compteassure.service.messaging.MessagingEvents.ReplyPosted;
  * The adviser desk: the inbox of open threads, answering them, finding an insured person and helping them with
  * their account. Every opening of a person's file or thread and every action on it writes an {@link AccessLog}
  * row in the same transaction, so no access goes unrecorded.
+ * <p>
+ * What the account, code and payment features do for the desk goes through their public, id-based methods
+ * ({@link AccountService#createByPost}, {@link CodeService#sendCodeByPost}, {@link CodeService#unlock},
+ * {@link PaymentService#newest}); pages get records, never entities.
  */
 @Stateless
 public class AdviserDeskService {
@@ -64,19 +68,43 @@ public class AdviserDeskService {
     @Inject
     private Event<ReplyPosted> replyPosted;
 
+    /** An insured person as the desk names them: a search result, the person who wrote a thread. */
+    public record PersonSummary(long id, String givenNames, String familyName, LocalDate birthDate) {
+
+        static PersonSummary of(InsuredPerson person) {
+            return new PersonSummary(person.getId(), person.getGivenNames(), person.getFamilyName(),
+                    person.getBirthDate());
+        }
+    }
+
+    /** A line of the inbox: an open thread, who wrote it, since when it waits, and who took it (or null). */
+    public record WaitingThread(long id, Subject subject, PersonSummary person, Instant createdAt, String assignedTo) {
+    }
+
+    /** A thread as the adviser works on it, the internal notes included. */
+    public record DeskThread(long id, Subject subject, Status status, PersonSummary person, String assignedTo,
+                             List<ThreadMessage> messages) {
+
+        public boolean isOpen() {
+            return status == Status.OPEN;
+        }
+    }
+
     /** Open threads, oldest first (the people who have waited longest). */
-    public List<MessageThread> inbox() {
-        List<MessageThread> open = em.createNamedQuery("MessageThread.findOpen", MessageThread.class).getResultList();
-        open.forEach(thread -> thread.getInsuredPerson().getFamilyName());
-        return open;
+    public List<WaitingThread> inbox() {
+        return em.createNamedQuery("MessageThread.findOpen", MessageThread.class).getResultStream()
+                .map(thread -> new WaitingThread(thread.getId(), thread.getSubject(),
+                        PersonSummary.of(thread.getInsuredPerson()), thread.getCreatedAt(), thread.getAssignedTo()))
+                .toList();
     }
 
     /** One thread with its notes, as the adviser works on it; logged as an access to the person's file. */
-    public MessageThread thread(String adviser, long threadId) {
+    public DeskThread thread(String adviser, long threadId) {
         MessageThread thread = find(threadId);
-        thread.getMessages().forEach(message -> message.getAttachments().size());
         log(thread, adviser, Action.THREAD_OPENED);
-        return thread;
+        return new DeskThread(thread.getId(), thread.getSubject(), thread.getStatus(),
+                PersonSummary.of(thread.getInsuredPerson()), thread.getAssignedTo(),
+                thread.getMessages().stream().map(ThreadMessage::of).toList());
     }
 
     /**
@@ -121,34 +149,39 @@ public class AdviserDeskService {
 
     /** Any attachment, notes included; logged. */
     public AttachmentFile attachment(String adviser, long attachmentId) {
-        Attachment attachment = em.find(Attachment.class, attachmentId);
-        if (attachment == null) {
-            throw new NotFoundException("attachment");
-        }
+        Attachment attachment = found(Attachment.class, attachmentId, "attachment");
         log(attachment.getMessage().getThread(), adviser, Action.ATTACHMENT_OPENED);
-        return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.getContent());
+        return AttachmentFile.of(attachment);
     }
 
     /** "Rechercher un assuré" by number (13 or 15 characters): at most one person. */
-    public List<InsuredPerson> searchByNir(Nir nir) {
-        return AccountQueries.person(em, nir).stream().toList();
+    public List<PersonSummary> searchByNir(Nir nir) {
+        return AccountQueries.person(em, nir).stream().map(PersonSummary::of).toList();
     }
 
     /** "Rechercher un assuré" by family name (any case) and birth date. */
-    public List<InsuredPerson> searchByName(String familyName, LocalDate birthDate) {
+    public List<PersonSummary> searchByName(String familyName, LocalDate birthDate) {
         return em.createNamedQuery("InsuredPerson.findByNameAndBirthDate", InsuredPerson.class)
                 .setParameter("familyName", familyName.strip().toUpperCase(Locale.FRENCH))
                 .setParameter("birthDate", birthDate)
                 .setMaxResults(50)
-                .getResultList();
+                .getResultStream().map(PersonSummary::of).toList();
     }
 
-    /** What an adviser sees of a person: the register, the online account if any, the threads. */
-    public record PersonFile(InsuredPerson person, Account account, boolean locked, List<PaymentRow> payments,
-                             List<MessageThread> threads) {
+    /** The register's details of a person, as their file shows them; {@code email} may be null. */
+    public record PersonDetails(long id, Nir nir, String givenNames, String familyName, LocalDate birthDate,
+                                String address, String email) {
+    }
+
+    /**
+     * What an adviser sees of a person: the register, the online account's status (null without one) and whether
+     * it is locked, the newest payments, the threads.
+     */
+    public record PersonFile(PersonDetails person, Account.Status accountStatus, boolean locked,
+                             List<PaymentRow> payments, List<ThreadLine> threads) {
 
         public boolean hasAccount() {
-            return account != null;
+            return accountStatus != null;
         }
     }
 
@@ -157,11 +190,15 @@ public class AdviserDeskService {
         InsuredPerson person = person(personId);
         log(personId, adviser, Action.FILE_OPENED);
         Account account = AccountQueries.accountOf(em, person).orElse(null);
-        List<MessageThread> threads = em.createNamedQuery("MessageThread.findByPerson", MessageThread.class)
+        List<ThreadLine> threads = em.createNamedQuery("MessageThread.findByPerson", MessageThread.class)
                 .setParameter("personId", personId)
-                .getResultList();
+                .getResultStream().map(ThreadLine::of).toList();
         boolean locked = account != null && (account.isBlocked() || account.isLocked(clock.instant()));
-        return new PersonFile(person, account, locked, payments.newest(personId, FILE_PAYMENTS), threads);
+        PersonDetails details = new PersonDetails(personId, person.getNir(), person.getGivenNames(),
+                person.getFamilyName(), person.getBirthDate(), String.join(", ", person.getAddress().lines()),
+                person.getEmail());
+        return new PersonFile(details, account == null ? null : account.getStatus(), locked,
+                payments.newest(personId, FILE_PAYMENTS), threads);
     }
 
     /**
@@ -170,16 +207,17 @@ public class AdviserDeskService {
      * @throws NotFoundException if the person has no online account
      */
     public void sendProvisionalCode(String adviser, long personId) {
-        Account account = AccountQueries.accountOf(em, person(personId)).orElseThrow(() -> new NotFoundException("account"));
-        codes.issueSetCode(account, account.getStatus() == Account.Status.CLOSED ? Reason.REACTIVATION
-                : Reason.FORGOTTEN, Channel.POST);
+        codes.sendCodeByPost(accountOf(personId));
         log(personId, adviser, Action.CODE_SENT_BY_POST);
     }
 
-    /** Lifts a lockout after the adviser checked who is calling. */
+    /**
+     * Lifts a lockout after the adviser checked who is calling.
+     *
+     * @throws NotFoundException if the person has no online account
+     */
     public void unlock(String adviser, long personId) {
-        Account account = AccountQueries.accountOf(em, person(personId)).orElseThrow(() -> new NotFoundException("account"));
-        codes.unlock(account.getId());
+        codes.unlock(accountOf(personId));
         log(personId, adviser, Action.ACCOUNT_UNLOCKED);
     }
 
@@ -224,11 +262,7 @@ public class AdviserDeskService {
     }
 
     private MessageThread find(long threadId) {
-        MessageThread thread = em.find(MessageThread.class, threadId);
-        if (thread == null) {
-            throw new NotFoundException("thread");
-        }
-        return thread;
+        return found(MessageThread.class, threadId, "thread");
     }
 
     private MessageThread openThread(long threadId) {
@@ -240,11 +274,16 @@ public class AdviserDeskService {
     }
 
     private InsuredPerson person(long personId) {
-        InsuredPerson person = em.find(InsuredPerson.class, personId);
-        if (person == null) {
-            throw new NotFoundException("person");
-        }
-        return person;
+        return found(InsuredPerson.class, personId, "person");
+    }
+
+    private <T> T found(Class<T> type, long id, String what) {
+        return Optional.ofNullable(em.find(type, id)).orElseThrow(() -> new NotFoundException(what));
+    }
+
+    private long accountOf(long personId) {
+        return AccountQueries.accountOf(em, person(personId)).orElseThrow(() -> new NotFoundException("account"))
+                .getId();
     }
 
     private void log(MessageThread thread, String adviser, Action action) {

@@ -12,6 +12,7 @@ import org.compteassure.persistence.messaging.AccessLog;
 import org.compteassure.persistence.messaging.Attachment;
 import org.compteassure.persistence.messaging.Message;
 import org.compteassure.persistence.messaging.MessageThread;
+import org.compteassure.persistence.messaging.MessageThread.Status;
 import org.compteassure.persistence.messaging.MessageThread.Subject;
 import org.compteassure.service.NotFoundException;
 
@@ -42,10 +43,10 @@ public class MessagingService {
     }
 
     /** The person's threads, the most recent activity first. */
-    public List<MessageThread> threads(long accountId) {
+    public List<ThreadLine> threads(long accountId) {
         return em.createNamedQuery("MessageThread.findByPerson", MessageThread.class)
                 .setParameter("personId", person(accountId).getId())
-                .getResultList();
+                .getResultStream().map(ThreadLine::of).toList();
     }
 
     /** Replies not read yet, for the count in the navigation. */
@@ -66,12 +67,17 @@ public class MessagingService {
         List<Message> visible = thread.getMessages().stream().filter(m -> m.getKind() != Message.Kind.NOTE).toList();
         List<Long> unread = visible.stream().filter(Message::isUnreadReply).map(Message::getId).toList();
         visible.forEach(message -> message.markRead(now));
-        visible.forEach(message -> message.getAttachments().size());
-        return new ThreadView(thread, visible, unread);
+        return new ThreadView(thread.getId(), thread.getSubject(), thread.getStatus(),
+                visible.stream().map(ThreadMessage::of).toList(), unread);
     }
 
-    /** One thread and what the person sees of it; {@code newReplies} were unread until this opening. */
-    public record ThreadView(MessageThread thread, List<Message> messages, List<Long> newReplies) {
+    /** One thread and what the person sees of it; {@code newReplies} (message ids) were unread until this opening. */
+    public record ThreadView(long id, Subject subject, Status status, List<ThreadMessage> messages,
+                             List<Long> newReplies) {
+
+        public boolean isOpen() {
+            return status == Status.OPEN;
+        }
     }
 
     /** The person answers in a thread (a settled thread opens again). */
@@ -96,15 +102,15 @@ public class MessagingService {
                 || !attachment.getMessage().getThread().getInsuredPerson().getId().equals(person(accountId).getId())) {
             throw new NotFoundException("attachment");
         }
-        return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.getContent());
+        return AttachmentFile.of(attachment);
     }
 
     /** "Consultations de mon dossier": when advisers opened the person's file or acted on it, newest first. */
-    public List<AccessLog> accessLog(long accountId) {
+    public List<FileAccess> accessLog(long accountId) {
         return em.createNamedQuery("AccessLog.findByPerson", AccessLog.class)
                 .setParameter("personId", person(accountId).getId())
                 .setMaxResults(200)
-                .getResultList();
+                .getResultStream().map(FileAccess::of).toList();
     }
 
     private MessageThread owned(long accountId, long threadId) {

@@ -26,6 +26,13 @@ public class LetterService {
     public record PrintRun(int count, byte[] pdf, LocalDate date) {
     }
 
+    /**
+     * A line of the letters waiting to be printed: when it was written, to whom, and its kind (a {@code Reason} of a
+     * provisional code or a {@code PostalLetter.Notice}, by name). Never the code it may carry.
+     */
+    public record WaitingLetter(Instant createdAt, String recipientName, String kind) {
+    }
+
     @Inject
     private EntityManager em;
 
@@ -35,7 +42,14 @@ public class LetterService {
     @Inject
     private Installation installation;
 
-    public List<PostalLetter> unprinted() {
+    /** The letters the next print run holds, oldest first. */
+    public List<WaitingLetter> unprinted() {
+        return waiting().stream()
+                .map(letter -> new WaitingLetter(letter.getCreatedAt(), letter.getRecipientName(), letter.getType()))
+                .toList();
+    }
+
+    private List<PostalLetter> waiting() {
         return em.createNamedQuery("PostalLetter.findUnprinted", PostalLetter.class).setMaxResults(RUN_SIZE).getResultList();
     }
 
@@ -45,7 +59,7 @@ public class LetterService {
      */
     public PrintRun printRun(String staffUsername) {
         // Lock by id: H2's dialect cannot combine FOR UPDATE with LIMIT.
-        List<Long> ids = unprinted().stream().map(PostalLetter::getId).toList();
+        List<Long> ids = waiting().stream().map(PostalLetter::getId).toList();
         List<PostalLetter> letters = ids.isEmpty() ? List.of() : em.createNamedQuery("PostalLetter.lockUnprinted",
                         PostalLetter.class)
                 .setParameter("ids", ids)

@@ -83,31 +83,17 @@ public final class Mails {
 
     /** The definitive code was chosen: the account is active. */
     public MailContent accountActivated(String givenNames) {
-        return new Body(givenNames)
-                .paragraph("activated.intro")
-                .paragraph("activated.next")
-                .paragraph("activated.notYou")
-                .build("activated");
+        return notice("activated", givenNames);
     }
 
     /** The secret code was changed at that instant: a notice, so that a change the person did not make shows. */
     public MailContent codeChanged(String givenNames, Instant when) {
-        Objects.requireNonNull(when, "when");
-        return new Body(givenNames)
-                .paragraph("codeChanged.intro", texts.date(when), texts.time(when))
-                .paragraph("codeChanged.next")
-                .paragraph("codeChanged.notYou")
-                .build("codeChanged");
+        return noticeAt("codeChanged", givenNames, Objects.requireNonNull(when, "when"));
     }
 
     /** The first lock after repeated wrong codes: until when, and that "J'ai oublié mon code" still works. */
     public MailContent accountLocked(String givenNames, Instant until) {
-        Objects.requireNonNull(until, "until");
-        return new Body(givenNames)
-                .paragraph("locked.intro", texts.date(until), texts.time(until))
-                .paragraph("locked.next")
-                .paragraph("locked.notYou")
-                .build("locked");
+        return noticeAt("locked", givenNames, Objects.requireNonNull(until, "until"));
     }
 
     /**
@@ -143,12 +129,12 @@ public final class Mails {
 
     /** To the old address: the account's e-mail address was replaced at that instant. */
     public MailContent emailChanged(String givenNames, Instant when) {
-        return notice("emailChanged", givenNames, texts.date(when), texts.time(when));
+        return noticeAt("emailChanged", givenNames, when);
     }
 
     /** To the address on file: the bank details were changed at that instant (a letter goes by post too). */
     public MailContent bankDetailsChanged(String givenNames, Instant when) {
-        return notice("bankDetailsChanged", givenNames, texts.date(when), texts.time(when));
+        return noticeAt("bankDetailsChanged", givenNames, when);
     }
 
     /** A short notice: what happened (its intro may take arguments), what to do next, and "if it was not you". */
@@ -158,6 +144,11 @@ public final class Mails {
                 .paragraph(mail + ".next")
                 .paragraph(mail + ".notYou")
                 .build(mail);
+    }
+
+    /** A short notice whose intro says on which day and at what time (Paris) it happened. */
+    private MailContent noticeAt(String mail, String givenNames, Instant when) {
+        return notice(mail, givenNames, texts.date(when), texts.time(when));
     }
 
     /** A lost or stolen carte Vitale was declared: its reference, and the attestation to use meanwhile. */
@@ -176,12 +167,7 @@ public final class Mails {
      * {@code /espace/paiements}). Never says what was paid, for whom, or how much: only that something is there.
      */
     public MailContent newPayment(String givenNames, String paymentsUrl) {
-        String link = NoticeTexts.checkedUrl(paymentsUrl);
-        return new Body(givenNames)
-                .paragraph("newPayment.intro")
-                .button("newPayment.button", link)
-                .paragraph("newPayment.next")
-                .build("newPayment");
+        return buttonMail("newPayment", "newPayment.button", givenNames, paymentsUrl);
     }
 
     /**
@@ -189,18 +175,19 @@ public final class Mails {
      * mail may be read by others; the reply may hold care details).
      */
     public MailContent newMessage(String givenNames, String mailboxUrl) {
-        return mailboxMail("newMessage", givenNames, mailboxUrl);
+        return buttonMail("newMessage", "mailbox.button", givenNames, mailboxUrl);
     }
 
     /** The reply is still unread after 7 days: the same notice again, saying a letter follows otherwise. */
     public MailContent replyReminder(String givenNames, String mailboxUrl) {
-        return mailboxMail("replyReminder", givenNames, mailboxUrl);
+        return buttonMail("replyReminder", "mailbox.button", givenNames, mailboxUrl);
     }
 
-    private MailContent mailboxMail(String mail, String givenNames, String mailboxUrl) {
+    /** What is there, the button to the page that shows it, what happens next. */
+    private MailContent buttonMail(String mail, String buttonKey, String givenNames, String url) {
         return new Body(givenNames)
                 .paragraph(mail + ".intro")
-                .button("mailbox.button", NoticeTexts.checkedUrl(mailboxUrl))
+                .button(buttonKey, NoticeTexts.checkedUrl(url))
                 .paragraph(mail + ".next")
                 .build(mail);
     }

@@ -1,19 +1,17 @@
 package org.compteassure.service.notification;
 
+import static org.compteassure.service.notification.Notices.ANY_ACCOUNT;
+import static org.compteassure.service.notification.Notices.MAILS;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.util.Locale;
-import org.compteassure.persistence.account.AccountQueries;
-import org.compteassure.persistence.account.InsuredPerson;
+import java.util.function.Function;
 import org.compteassure.persistence.messaging.Message;
 import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.messaging.MessagingEvents.ReplyLetterDue;
 import org.compteassure.service.messaging.MessagingEvents.ReplyPosted;
 import org.compteassure.service.messaging.MessagingEvents.ReplyReminderDue;
-import org.compteassure.service.platform.Installation;
 
 /**
  * Tells a person an adviser replied: an e-mail at once and a reminder after 7 days (neither ever holds the reply),
@@ -22,46 +20,26 @@ import org.compteassure.service.platform.Installation;
 @ApplicationScoped
 public class MessagingNotifications {
 
-    private static final Mails MAILS = Mails.in(Locale.FRENCH);
-
     @Inject
-    private EntityManager em;
-
-    @Inject
-    private NotificationService notifications;
-
-    @Inject
-    private Installation installation;
-
-    @Inject
-    private Clock clock;
+    private Notices notices;
 
     void onReply(@Observes ReplyPosted event) {
-        Message reply = em.find(Message.class, event.messageId());
-        mail(reply, MAILS.newMessage(reply.getThread().getInsuredPerson().getGivenNames(), mailboxUrl()));
+        mail(event.messageId(), name -> MAILS.newMessage(name, notices.link("/espace/messagerie")));
     }
 
     void onReminder(@Observes ReplyReminderDue event) {
-        Message reply = em.find(Message.class, event.messageId());
-        mail(reply, MAILS.replyReminder(reply.getThread().getInsuredPerson().getGivenNames(), mailboxUrl()));
+        mail(event.messageId(), name -> MAILS.replyReminder(name, notices.link("/espace/messagerie")));
     }
 
     void onLetter(@Observes ReplyLetterDue event) {
-        Message reply = em.find(Message.class, event.messageId());
-        InsuredPerson person = reply.getThread().getInsuredPerson();
-        em.persist(PostalLetter.reply(person.getId(), person.getGivenNames() + " " + person.getFamilyName(),
-                person.getAddress().lines(), reply.getThread().getSubject().name(), reply.getBody(),
-                reply.getCreatedAt(), clock.instant()));
+        Message reply = notices.find(Message.class, event.messageId());
+        notices.post(reply.getThread().getInsuredPerson(), (person, name, lines) -> PostalLetter.reply(person, name,
+                lines, reply.getThread().getSubject().name(), reply.getBody(), reply.getCreatedAt(), notices.now()));
     }
 
-    private String mailboxUrl() {
-        return installation.baseUrl() + "/espace/messagerie";
-    }
-
-    /** To the account's address; a person without one (or without an account) gets the letter only. */
-    private void mail(Message reply, MailContent mail) {
-        AccountQueries.accountOf(em, reply.getThread().getInsuredPerson())
-                .filter(account -> account.getEmail() != null)
-                .ifPresent(account -> notifications.queue(account.getEmail(), mail));
+    /** To the account's address, whatever its status; a person without one (or without an account) gets the letter only. */
+    private void mail(long replyId, Function<String, MailContent> mail) {
+        Message reply = notices.find(Message.class, replyId);
+        notices.mailPerson(reply.getThread().getInsuredPerson().getId(), ANY_ACCOUNT, mail);
     }
 }

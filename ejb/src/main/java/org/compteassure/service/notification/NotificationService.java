@@ -25,14 +25,18 @@ public class NotificationService {
     @Inject
     private Event<MailQueued> queued;
 
-    /** Queues a mail; must run inside the business transaction (never sends anything itself). */
+    /**
+     * Queues a mail; must run inside the business transaction (never sends anything itself).
+     *
+     * @return the queued mail's id
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public OutboundMail queue(String recipient, MailContent content) {
+    public long queue(String recipient, MailContent content) {
         OutboundMail mail = new OutboundMail(recipient, content.subject(), content.text(), content.html(),
                 clock.instant());
         em.persist(mail);
         em.flush();
         queued.fire(new MailQueued(mail.getId()));
-        return mail;
+        return mail.getId();
     }
 }

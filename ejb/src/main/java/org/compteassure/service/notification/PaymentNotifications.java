@@ -1,15 +1,12 @@
 package org.compteassure.service.notification;
 
+import static org.compteassure.service.notification.Notices.ACTIVE_ACCOUNT;
+import static org.compteassure.service.notification.Notices.MAILS;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.Locale;
-import org.compteassure.persistence.account.AccountQueries;
-import org.compteassure.persistence.account.Account;
-import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.service.payment.PaymentEvents.NewPaymentsArrived;
-import org.compteassure.service.platform.Installation;
 
 /**
  * Tells a person that a new payment is available, if they have an active account with an e-mail address and have
@@ -18,24 +15,12 @@ import org.compteassure.service.platform.Installation;
 @ApplicationScoped
 public class PaymentNotifications {
 
-    private static final Mails MAILS = Mails.in(Locale.FRENCH);
-
     @Inject
-    private EntityManager em;
-
-    @Inject
-    private NotificationService notifications;
-
-    @Inject
-    private Installation installation;
+    private Notices notices;
 
     void onNewPayments(@Observes NewPaymentsArrived event) {
-        AccountQueries.accountOf(em, em.getReference(InsuredPerson.class, event.insuredPersonId()))
-                .filter(a -> a.getStatus() == Account.Status.ACTIVE && a.getInsuredPerson().isNotifyPayments() && a.getEmail() != null)
-                .ifPresent(a -> {
-                    MailContent mail = MAILS.newPayment(a.getInsuredPerson().getGivenNames(),
-                            installation.baseUrl() + "/espace/paiements");
-                    notifications.queue(a.getEmail(), mail);
-                });
+        notices.mailPerson(event.insuredPersonId(),
+                ACTIVE_ACCOUNT.and(account -> account.getInsuredPerson().isNotifyPayments()),
+                name -> MAILS.newPayment(name, notices.link("/espace/paiements")));
     }
 }

@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.compteassure.persistence.code.TrustedDevice;
-import org.compteassure.persistence.messaging.AccessLog;
 import org.compteassure.persistence.code.UserSession;
 import org.compteassure.service.account.AccountService;
 import org.compteassure.service.account.WrongCodeException;
 import org.compteassure.service.code.SessionService;
+import org.compteassure.service.messaging.FileAccess;
 import org.compteassure.service.messaging.MessagingService;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
@@ -39,7 +39,7 @@ public class SecurityBacking {
 
     private List<UserSession> openSessions;
     private List<TrustedDevice> devices;
-    private List<AccessLog> accessLog;
+    private List<FileAccess> accessLog;
 
     private String code;
 
@@ -58,7 +58,7 @@ public class SecurityBacking {
     }
 
     /** "Consultations de mon dossier": advisers' openings of the person's file and actions on it. */
-    public List<AccessLog> getAccessLog() {
+    public List<FileAccess> getAccessLog() {
         if (accessLog == null) {
             accessLog = messaging.accessLog(me.accountId());
         }

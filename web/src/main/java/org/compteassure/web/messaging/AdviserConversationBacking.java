@@ -4,9 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import org.compteassure.persistence.messaging.MessageThread;
 import org.compteassure.service.messaging.AdviserDeskService;
+import org.compteassure.service.messaging.AdviserDeskService.DeskThread;
 import org.compteassure.service.messaging.AlreadyTakenException;
 import org.compteassure.service.messaging.AttachmentRejectedException;
 import org.compteassure.service.messaging.ThreadClosedException;
@@ -17,7 +16,7 @@ import org.compteassure.web.security.CurrentUser;
 /** /conseiller/conversation?id=…: a thread with its notes; take it, reply (with files), add a note, close it. */
 @Named
 @ViewScoped
-public class AdviserConversationBacking implements Serializable {
+public class AdviserConversationBacking extends ObjectPage<DeskThread> {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,36 +26,32 @@ public class AdviserConversationBacking implements Serializable {
     @Inject
     private CurrentUser me;
 
-    private String id;
-    private long threadId;
-    private transient MessageThread thread;
-
     private transient MessageDraft reply;
     private transient MessageDraft note;
 
-    public void load() {
-        Arrival.withId(id, threadId -> {
-            this.threadId = threadId;
-            thread = desk.thread(me.getUsername(), threadId);
-        });
+    @Override
+    protected DeskThread fetch(long threadId) {
+        return desk.thread(me.getUsername(), threadId);
     }
 
-    public MessageThread getThread() {
-        if (thread == null) {
-            thread = desk.thread(me.getUsername(), threadId);
-        }
-        return thread;
+    @Override
+    protected String path() {
+        return "/conseiller/conversation";
+    }
+
+    public DeskThread getThread() {
+        return object();
     }
 
     public boolean isMine() {
-        return me.getUsername().equals(getThread().getAssignedTo());
+        return me.getUsername().equals(getThread().assignedTo());
     }
 
     public String take() {
         try {
-            desk.take(me.getUsername(), threadId);
+            desk.take(me.getUsername(), objectId());
         } catch (AlreadyTakenException e) {
-            thread = null;
+            forget();
             Messages.error("conseiller-conversation.taken");
             return null;
         }
@@ -66,7 +61,7 @@ public class AdviserConversationBacking implements Serializable {
 
     public String reply() {
         try {
-            desk.reply(me.getUsername(), threadId, getReplyDraft().getText(), getReplyDraft().attachments());
+            desk.reply(me.getUsername(), objectId(), getReplyDraft().getText(), getReplyDraft().attachments());
         } catch (AttachmentRejectedException e) {
             Uploads.refused("reply", e);
             return null;
@@ -79,32 +74,20 @@ public class AdviserConversationBacking implements Serializable {
     }
 
     public String note() {
-        desk.note(me.getUsername(), threadId, getNoteDraft().getText());
+        desk.note(me.getUsername(), objectId(), getNoteDraft().getText());
         Messages.flash("conseiller-conversation.noted");
         return again();
     }
 
     public String close() {
         try {
-            desk.close(me.getUsername(), threadId);
+            desk.close(me.getUsername(), objectId());
         } catch (ThreadClosedException e) {
             Messages.error("conseiller-conversation.closed");
             return null;
         }
         Messages.flash("conseiller-conversation.closedNow");
         return Http.redirect("/conseiller/messagerie");
-    }
-
-    private String again() {
-        return Http.redirect("/conseiller/conversation?id=" + threadId);
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
     }
 
     public MessageDraft getReplyDraft() {

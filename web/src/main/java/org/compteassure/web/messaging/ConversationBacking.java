@@ -4,11 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import org.compteassure.persistence.messaging.Message;
 import org.compteassure.service.messaging.AttachmentRejectedException;
 import org.compteassure.service.messaging.MessagingService;
 import org.compteassure.service.messaging.MessagingService.ThreadView;
+import org.compteassure.service.messaging.ThreadMessage;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.security.CurrentUser;
@@ -19,7 +18,7 @@ import org.compteassure.web.security.CurrentUser;
  */
 @Named
 @ViewScoped
-public class ConversationBacking implements Serializable {
+public class ConversationBacking extends ObjectPage<ThreadView> {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,54 +28,41 @@ public class ConversationBacking implements Serializable {
     @Inject
     private CurrentUser me;
 
-    private String id;
-    private long threadId;
-    private transient ThreadView view;
-
     private transient MessageDraft draft;
 
-    /** On arrival: the thread must be the person's, else 404. */
-    public void load() {
-        Arrival.withId(id, threadId -> {
-            this.threadId = threadId;
-            view = messaging.read(me.accountId(), threadId);
-        });
+    @Override
+    protected ThreadView fetch(long threadId) {
+        return messaging.read(me.accountId(), threadId);
+    }
+
+    @Override
+    protected String path() {
+        return "/espace/conversation";
     }
 
     public ThreadView getView() {
-        if (view == null) {
-            view = messaging.read(me.accountId(), threadId);
-        }
-        return view;
+        return object();
     }
 
-    public boolean isNew(Message message) {
-        return getView().newReplies().contains(message.getId());
+    public boolean isNew(ThreadMessage message) {
+        return getView().newReplies().contains(message.id());
     }
 
     public String reply() {
         try {
-            messaging.reply(me.accountId(), threadId, getDraft().getText(), getDraft().attachments());
+            messaging.reply(me.accountId(), objectId(), getDraft().getText(), getDraft().attachments());
         } catch (AttachmentRejectedException e) {
             Uploads.refused("reply", e);
             return null;
         }
         Messages.flash("conversation.replied");
-        return Http.redirect("/espace/conversation?id=" + threadId);
+        return again();
     }
 
     public String settle() {
-        messaging.settle(me.accountId(), threadId);
+        messaging.settle(me.accountId(), objectId());
         Messages.flash("conversation.settled");
         return Http.redirect("/espace/messagerie");
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
     }
 
     public MessageDraft getDraft() {

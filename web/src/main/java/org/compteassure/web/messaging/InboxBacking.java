@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.compteassure.persistence.messaging.MessageThread;
 import org.compteassure.persistence.messaging.MessageThread.Subject;
 import org.compteassure.service.messaging.AdviserDeskService;
+import org.compteassure.service.messaging.AdviserDeskService.WaitingThread;
 import org.compteassure.web.platform.Messages;
 
 /**
@@ -29,10 +29,10 @@ public class InboxBacking {
     @Inject
     private Clock clock;
 
-    private List<MessageThread> open;
+    private List<WaitingThread> open;
     private String subject;
 
-    private List<MessageThread> open() {
+    private List<WaitingThread> open() {
         if (open == null) {
             open = desk.inbox();
         }
@@ -40,15 +40,15 @@ public class InboxBacking {
     }
 
     /** The open threads of the chosen subject, or all of them (an unknown subject shows all). */
-    public List<MessageThread> getThreads() {
-        return open().stream().filter(t -> subject == null || t.getSubject().name().equals(subject)).toList();
+    public List<WaitingThread> getThreads() {
+        return open().stream().filter(t -> subject == null || t.subject().name().equals(subject)).toList();
     }
 
     /** Each subject with its number of open threads, in the list's order. */
     public Map<Subject, Long> getCounts() {
         Map<Subject, Long> counts = new EnumMap<>(Subject.class);
         for (Subject s : Subject.values()) {
-            counts.put(s, open().stream().filter(t -> t.getSubject() == s).count());
+            counts.put(s, open().stream().filter(t -> t.subject() == s).count());
         }
         return counts;
     }
@@ -61,13 +61,13 @@ public class InboxBacking {
         this.subject = subject;
     }
 
-    public boolean isLate(MessageThread thread) {
-        return age(thread.getCreatedAt()).compareTo(AdviserDeskService.ANSWER_TARGET) > 0;
+    public boolean isLate(WaitingThread thread) {
+        return age(thread.createdAt()).compareTo(AdviserDeskService.ANSWER_TARGET) > 0;
     }
 
     /** "3 j 4 h", "5 h", as advisers read ages at a glance. */
-    public String ageOf(MessageThread thread) {
-        Duration age = age(thread.getCreatedAt());
+    public String ageOf(WaitingThread thread) {
+        Duration age = age(thread.createdAt());
         return age.toDays() > 0 ? Messages.text("conseiller-messagerie.age.days", age.toDays(), age.toHoursPart())
                 : Messages.text("conseiller-messagerie.age.hours", age.toHours());
     }

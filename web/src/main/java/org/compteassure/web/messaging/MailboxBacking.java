@@ -5,8 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.compteassure.persistence.messaging.MessageThread;
 import org.compteassure.service.messaging.MessagingService;
+import org.compteassure.service.messaging.ThreadLine;
 import org.compteassure.web.security.CurrentUser;
 
 /** /espace/messagerie: the person's threads, newest first; also the unread count shown in the navigation. */
@@ -20,10 +20,10 @@ public class MailboxBacking {
     @Inject
     private CurrentUser me;
 
-    private List<MessageThread> threads;
+    private List<ThreadLine> threads;
     private Long unread;
 
-    public List<MessageThread> getThreads() {
+    public List<ThreadLine> getThreads() {
         if (threads == null) {
             threads = messaging.threads(me.accountId());
         }

@@ -4,14 +4,14 @@ import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.compteassure.persistence.messaging.Message;
 import org.compteassure.service.messaging.NewAttachment;
+import org.compteassure.service.messaging.ThreadMessage;
 
 /** What a message form holds, for the insured person and for advisers alike: the text and the chosen files. */
 public class MessageDraft {
 
     @NotBlank(message = "{ca.message.text}")
-    @Size(max = Message.MAX_LENGTH, message = "{ca.message.length}")
+    @Size(max = ThreadMessage.MAX_LENGTH, message = "{ca.message.length}")
     private String text;
 
     private List<Part> files;

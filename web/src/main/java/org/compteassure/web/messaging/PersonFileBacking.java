@@ -4,10 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.compteassure.service.messaging.AdviserDeskService;
 import org.compteassure.service.messaging.AdviserDeskService.PersonFile;
-import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.security.CurrentUser;
 
@@ -17,7 +15,7 @@ import org.compteassure.web.security.CurrentUser;
  */
 @Named
 @ViewScoped
-public class PersonFileBacking implements Serializable {
+public class PersonFileBacking extends ObjectPage<PersonFile> {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,50 +25,34 @@ public class PersonFileBacking implements Serializable {
     @Inject
     private CurrentUser me;
 
-    private String id;
-    private long personId;
-    private transient PersonFile file;
+    @Override
+    protected PersonFile fetch(long personId) {
+        return desk.file(me.getUsername(), personId);
+    }
 
-    public void load() {
-        Arrival.withId(id, personId -> {
-            this.personId = personId;
-            file = desk.file(me.getUsername(), personId);
-        });
+    @Override
+    protected String path() {
+        return "/conseiller/dossier";
     }
 
     public PersonFile getFile() {
-        if (file == null) {
-            file = desk.file(me.getUsername(), personId);
-        }
-        return file;
+        return object();
     }
 
     public String sendCode() {
-        desk.sendProvisionalCode(me.getUsername(), personId);
+        desk.sendProvisionalCode(me.getUsername(), objectId());
         Messages.flash("dossier.codeSent");
         return again();
     }
 
     public String unlock() {
-        desk.unlock(me.getUsername(), personId);
+        desk.unlock(me.getUsername(), objectId());
         Messages.flash("dossier.unlocked");
         return again();
     }
 
     public String createAccount() {
-        Messages.flash(desk.createAccount(me.getUsername(), personId) ? "dossier.accountCreated" : "dossier.accountExists");
+        Messages.flash(desk.createAccount(me.getUsername(), objectId()) ? "dossier.accountCreated" : "dossier.accountExists");
         return again();
-    }
-
-    private String again() {
-        return Http.redirect("/conseiller/dossier?id=" + personId);
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
     }
 }

@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.domain.Check;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.service.messaging.AdviserDeskService;
+import org.compteassure.service.messaging.AdviserDeskService.PersonSummary;
 import org.compteassure.web.platform.Messages;
 
 /** /conseiller/assures: "Rechercher un assuré" by NIR, or by family name and birth date. */
@@ -28,7 +28,7 @@ public class PersonSearchBacking {
 
     private LocalDate birthDate;
 
-    private List<InsuredPerson> results;
+    private List<PersonSummary> results;
 
     public String search() {
         if (nir != null) {
@@ -46,7 +46,7 @@ public class PersonSearchBacking {
         return null;
     }
 
-    public List<InsuredPerson> getResults() {
+    public List<PersonSummary> getResults() {
         return results;
     }
 

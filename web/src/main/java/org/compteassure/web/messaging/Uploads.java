@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
-import org.compteassure.persistence.messaging.Attachment;
 import org.compteassure.service.messaging.AttachmentRejectedException;
 import org.compteassure.service.messaging.NewAttachment;
 import org.compteassure.web.platform.Messages;
@@ -29,7 +28,7 @@ final class Uploads {
                 .filter(part -> part.getSize() > 0)
                 .map(part -> {
                     try (InputStream in = part.getInputStream()) {
-                        return new NewAttachment(part.getSubmittedFileName(), in.readNBytes(Attachment.MAX_BYTES + 1));
+                        return new NewAttachment(part.getSubmittedFileName(), in.readNBytes(NewAttachment.MAX_BYTES + 1));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.notification.LetterService;
+import org.compteassure.service.notification.LetterService.WaitingLetter;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.security.CurrentUser;
 
@@ -26,9 +26,9 @@ public class LettersBacking {
     @Inject
     private CurrentUser me;
 
-    private List<PostalLetter> unprinted;
+    private List<WaitingLetter> unprinted;
 
-    public List<PostalLetter> getUnprinted() {
+    public List<WaitingLetter> getUnprinted() {
         if (unprinted == null) {
             unprinted = letters.unprinted();
         }

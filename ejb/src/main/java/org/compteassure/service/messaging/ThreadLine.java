@@ -1,0 +1,20 @@
+package org.compteassure.service.messaging;
+
+import java.time.Instant;
+import org.compteassure.persistence.messaging.MessageThread;
+import org.compteassure.persistence.messaging.MessageThread.Status;
+import org.compteassure.persistence.messaging.MessageThread.Subject;
+
+/**
+ * One line of a list of threads (the person's mailbox, an adviser's view of a person's file): what the line shows
+ * and the id its link names.
+ *
+ * @param unreadReplies the advisers' replies the person has not read yet
+ */
+public record ThreadLine(long id, Subject subject, Status status, Instant lastMessageAt, long unreadReplies) {
+
+    static ThreadLine of(MessageThread thread) {
+        return new ThreadLine(thread.getId(), thread.getSubject(), thread.getStatus(), thread.getLastMessageAt(),
+                thread.unreadReplies());
+    }
+}

@@ -1,0 +1,102 @@
+package org.compteassure.service.notification;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.compteassure.persistence.account.Account;
+import org.compteassure.persistence.account.AccountQueries;
+import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.notification.PostalLetter;
+import org.compteassure.service.platform.Installation;
+
+/**
+ * What every observer of this package does with an event: find whom to tell, then queue an e-mail in the outbox or
+ * write a letter to print, in the very transaction of the event (observers run synchronously), so that the notice
+ * and the change commit together or not at all. A mail is built from the person's given names only once it is
+ * known to have an address to go to.
+ */
+@Dependent
+class Notices {
+
+    /** The person's language is not known: French, the fund's language. */
+    static final Mails MAILS = Mails.in(Locale.FRENCH);
+
+    /** Whom a notice about a person reaches: any account of theirs that has an address. */
+    static final Predicate<Account> ANY_ACCOUNT = account -> true;
+
+    /** Only an active account: a pending or closed one hears nothing of the person's cards, family or payments. */
+    static final Predicate<Account> ACTIVE_ACCOUNT = account -> account.getStatus() == Account.Status.ACTIVE;
+
+    /** A letter addressed as the person's name and postal address read now. */
+    @FunctionalInterface
+    interface Addressed {
+
+        PostalLetter to(long personId, String recipientName, List<String> addressLines);
+    }
+
+    @Inject
+    private EntityManager em;
+
+    @Inject
+    private NotificationService outbox;
+
+    @Inject
+    private Installation installation;
+
+    @Inject
+    private Clock clock;
+
+    <T> T find(Class<T> type, long id) {
+        return em.find(type, id);
+    }
+
+    /** The person who holds the account. */
+    InsuredPerson holder(long accountId) {
+        return em.find(Account.class, accountId).getInsuredPerson();
+    }
+
+    /** The absolute address of one of the portal's pages (path from the root), for a link in a mail. */
+    String link(String path) {
+        return installation.baseUrl() + path;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** To the account's own address; an account opened with an adviser may have none: then nothing is sent. */
+    void mailHolder(long accountId, Function<String, MailContent> mail) {
+        Account account = em.find(Account.class, accountId);
+        send(account.getEmail(), account, mail);
+    }
+
+    /** To another address than the account's (a new one to confirm, the old one told of a change), if any. */
+    void mailHolderAt(String address, long accountId, Function<String, MailContent> mail) {
+        send(address, em.find(Account.class, accountId), mail);
+    }
+
+    /** To the person's online account, if they have one that {@code reachable} accepts and it has an address. */
+    void mailPerson(long personId, Predicate<Account> reachable, Function<String, MailContent> mail) {
+        AccountQueries.accountOf(em, em.getReference(InsuredPerson.class, personId))
+                .filter(reachable)
+                .ifPresent(account -> send(account.getEmail(), account, mail));
+    }
+
+    /** A letter to print and post; the name and address are copied, so it says what they were when written. */
+    void post(InsuredPerson person, Addressed letter) {
+        em.persist(letter.to(person.getId(), person.getGivenNames() + " " + person.getFamilyName(),
+                person.getAddress().lines()));
+    }
+
+    private void send(String address, Account account, Function<String, MailContent> mail) {
+        if (address != null) {
+            outbox.queue(address, mail.apply(account.getInsuredPerson().getGivenNames()));
+        }
+    }
+}
