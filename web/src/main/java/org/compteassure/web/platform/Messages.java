@@ -21,6 +21,12 @@ public final class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
     }
 
+    /** Whether the bundle has this key in the page's language (a fallback key is used otherwise). */
+    public static boolean exists(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").containsKey(key);
+    }
+
     /** An error about the whole form, shown in the summary at its top. */
     public static void error(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_ERROR, key, arguments);

@@ -6,7 +6,9 @@ import java.io.IOException;
 
 /**
  * Base of the {@code ca:} components that write a list's markup in Java, where {@code ui:repeat} would evaluate
- * several EL expressions per item on every request. The writer escapes every text and attribute.
+ * several EL expressions per item on every request. Only where a measurement shows it pays (the payments page's rows
+ * and chart: figures in PaymentRows); every other {@code ca:} tag is a Facelets tag file. The writer escapes every text
+ * and attribute.
  */
 public abstract class WrittenComponent extends UIComponentBase {
 
