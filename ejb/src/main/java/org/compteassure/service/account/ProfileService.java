@@ -208,7 +208,7 @@ public class ProfileService {
         Instant now = clock.instant();
         if (kind == null || occurredOn == null || occurredOn.isAfter(LocalDate.now(clock))
                 || circumstances == null || circumstances.isBlank()
-                || circumstances.strip().length() > VitaleLoss.MAX_CIRCUMSTANCES || MARKUP.matcher(circumstances).find()) {
+                || circumstances.strip().length() > MAX_CIRCUMSTANCES || MARKUP.matcher(circumstances).find()) {
             throw new InvalidDetailsException();
         }
         String reference = "CV" + LocalDate.now(clock).getYear() + "-" + Secrets.digits(8);
