@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
 /** The web layer's features do not tangle, and no view code reaches the database itself. */
@@ -24,5 +25,11 @@ class ArchitectureTest {
     void noEntityManagerInTheWebLayer() {
         noClasses().should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .check(WEB);
+    }
+
+    /** Views get records from the services; value types and enums may cross, entities never. */
+    @Test
+    void noEntityReachesTheWebLayer() {
+        noClasses().should().dependOnClassesThat().areAnnotatedWith(Entity.class).check(WEB);
     }
 }

@@ -43,13 +43,15 @@ import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.persistence.payment.PaymentStatus;
 import org.compteassure.service.NotFoundException;
-import org.compteassure.service.account.AccountService;
+import org.compteassure.service.account.Child;
+import org.compteassure.service.account.ChildNotMatchedException;
+import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.account.RegisterEntry;
+import org.compteassure.service.account.RegisterService;
 import org.compteassure.service.card.CardRefusedException;
 import org.compteassure.service.card.CardService;
 import org.compteassure.service.card.DepartureInPastException;
 import org.compteassure.service.code.TooManyAttemptsException;
-import org.compteassure.service.document.ChildNotMatchedException;
 import org.compteassure.service.document.DocumentService;
 import org.compteassure.service.document.DocumentService.Pdf;
 import org.compteassure.service.document.DocumentService.Verified;
@@ -88,7 +90,10 @@ class DocumentsIT {
     private CardService cards;
 
     @Inject
-    private AccountService accounts;
+    private FamilyService families;
+
+    @Inject
+    private RegisterService register;
 
     @Inject
     private Clock clock;
@@ -242,17 +247,20 @@ class DocumentsIT {
         Family second = family("Robin");
         LocalDate born = LocalDate.of(2015, 4, 1);
         assertThrows(ChildNotMatchedException.class,
-                () -> documents.attachAsSecondParent(second.account(), first.nir(), "Lou", born.plusDays(1)));
+                () -> families.attachAsSecondParent(second.account(), first.nir(), "Lou", born.plusDays(1)));
         assertThrows(ChildNotMatchedException.class,
-                () -> documents.attachAsSecondParent(second.account(), first.nir(), "Paul", born));
-        Beneficiary child = documents.attachAsSecondParent(second.account(), first.nir(), "lou", born);
-        assertEquals(first.child(), child.getId());
-        assertTrue(documents.children(second.account()).stream().anyMatch(c -> c.getId().equals(first.child())));
+                () -> families.attachAsSecondParent(second.account(), first.nir(), "Paul", born));
+        Child child = families.attachAsSecondParent(second.account(), first.nir(), "lou", born);
+        assertEquals(first.child(), child.id());
+        assertFalse(child.listedUnderCaller(), "the register lists it under the first parent");
+        assertTrue(families.children(second.account()).stream().anyMatch(c -> c.id() == first.child() && !c.listedUnderCaller()),
+                "the second parent's pages now show the child");
+        assertTrue(families.children(first.account()).stream().anyMatch(c -> c.id() == first.child() && c.listedUnderCaller()));
         assertNotNull(documents.rights(second.account(), first.child()));
         assertEquals("Un autre parent a été rattaché à l'un de vos enfants", Mailbox.awaitMail(first.email(), 1).subject());
         Family third = family("Andrea");
         assertThrows(ChildNotMatchedException.class,
-                () -> documents.attachAsSecondParent(third.account(), first.nir(), "Lou", born), "two parents at most");
+                () -> families.attachAsSecondParent(third.account(), first.nir(), "Lou", born), "two parents at most");
     }
 
     @Test
@@ -260,17 +268,17 @@ class DocumentsIT {
         Family family = family("Jules");
         care(family, "K", LocalDate.now(clock).minusDays(2), "12.00");
         InsuredPerson person = tx.call(em -> em.find(InsuredPerson.class, family.person()));
-        accounts.upsert(family.nir(), new RegisterEntry(person.getFamilyName(), person.getGivenNames(),
+        register.upsert(family.nir(), new RegisterEntry(person.getFamilyName(), person.getGivenNames(),
                 person.getBirthDate(), person.getSex(), person.getAddress(), person.getIban(), null, family.email(),
                 List.of()));
-        assertTrue(documents.children(family.account()).isEmpty(), "no longer listed");
+        assertTrue(families.children(family.account()).isEmpty(), "no longer listed");
         assertThrows(NotFoundException.class, () -> documents.rights(family.account(), family.child()));
         Beneficiary kept = tx.call(em -> em.find(Beneficiary.class, family.child()));
         assertFalse(kept.isListed());
-        accounts.upsert(family.nir(), new RegisterEntry(person.getFamilyName(), person.getGivenNames(),
+        register.upsert(family.nir(), new RegisterEntry(person.getFamilyName(), person.getGivenNames(),
                 person.getBirthDate(), person.getSex(), person.getAddress(), person.getIban(), null, family.email(),
                 List.of(new RegisterEntry.Child("TESTEUR", "Lou", LocalDate.of(2015, 4, 1)))));
-        assertEquals(List.of(family.child()), documents.children(family.account()).stream().map(Beneficiary::getId).toList(),
+        assertEquals(List.of(family.child()), families.children(family.account()).stream().map(Child::id).toList(),
                 "listed again, the same child");
     }
 

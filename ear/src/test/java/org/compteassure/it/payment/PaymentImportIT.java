@@ -24,8 +24,8 @@ import org.compteassure.persistence.account.PostalAddress;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.payment.ImportStatus;
 import org.compteassure.persistence.payment.PaymentImport;
-import org.compteassure.service.account.AccountService;
 import org.compteassure.service.account.RegisterEntry;
+import org.compteassure.service.account.RegisterService;
 import org.compteassure.service.payment.ImportRefusedException;
 import org.compteassure.service.payment.ImportRefusedException.Reason;
 import org.compteassure.service.payment.ImportReport;
@@ -58,7 +58,7 @@ class PaymentImportIT {
     private PaymentImportService imports;
 
     @EJB
-    private AccountService accounts;
+    private RegisterService register;
 
     @Inject
     private Transactions tx;
@@ -209,7 +209,7 @@ class PaymentImportIT {
     /** A person in the register with one child, Zoé born 2016-04-02. */
     private String person() {
         People.Person p = People.fresh(false);
-        accounts.upsert(Nir.parse(p.nir13(), false), new RegisterEntry("DURAND", p.givenNames(), p.birthDate(),
+        register.upsert(Nir.parse(p.nir13(), false), new RegisterEntry("DURAND", p.givenNames(), p.birthDate(),
                 Sex.FEMALE, new PostalAddress("4 RUE DES TESTS", null, "75014", "PARIS", "FRANCE"), null, null, null,
                 List.of(new RegisterEntry.Child("DURAND", "Zoé", LocalDate.of(2016, 4, 2)))));
         return p.nir15();

@@ -22,8 +22,8 @@ import org.compteassure.persistence.account.PostalAddress;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.payment.Payment;
-import org.compteassure.service.account.AccountService;
 import org.compteassure.service.account.RegisterEntry;
+import org.compteassure.service.account.RegisterService;
 import org.compteassure.service.code.SecretHasher;
 import org.compteassure.service.security.StaffService;
 
@@ -41,7 +41,7 @@ public class TestSupport extends HttpServlet {
             "vitale_loss", "payment", "payment_import_rejection");
 
     @EJB
-    private AccountService accounts;
+    private RegisterService register;
 
     @EJB
     private StaffService staff;
@@ -94,7 +94,7 @@ public class TestSupport extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         switch (request.getPathInfo()) {
-            case "/person" -> accounts.upsert(Nir.parse(request.getParameter("nir"), false), new RegisterEntry(
+            case "/person" -> register.upsert(Nir.parse(request.getParameter("nir"), false), new RegisterEntry(
                     request.getParameter("familyName"), request.getParameter("givenNames"),
                     LocalDate.parse(request.getParameter("birthDate")), Sex.FEMALE,
                     new PostalAddress("4 RUE DES TESTS", null, "75014", "PARIS", "FRANCE"),

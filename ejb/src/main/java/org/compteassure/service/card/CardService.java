@@ -19,6 +19,8 @@ import org.compteassure.persistence.card.CardOrder;
 import org.compteassure.persistence.card.CardStatus;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.account.AccountService;
+import org.compteassure.service.account.Child;
+import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.card.CardEvents.CardSent;
 import org.compteassure.service.document.DocumentService;
 import org.compteassure.service.document.DocumentService.Pdf;
@@ -40,8 +42,19 @@ public class CardService {
     /** What an order request led to. */
     public enum Outcome { ORDERED, CERTIFICATE }
 
-    /** One person of the family and their latest order, if any. */
-    public record Card(Long beneficiaryId, String givenNames, String familyName, CardOrder latest) {
+    /**
+     * One person of the family and their latest order, if any.
+     *
+     * @param status     the latest order's status, null if the person never had a card
+     * @param validUntil the end of the latest card's validity, null until it is sent
+     */
+    public record Card(Long beneficiaryId, String givenNames, String familyName, CardStatus status,
+                       LocalDate validUntil) {
+
+        static Card of(Long beneficiaryId, String givenNames, String familyName, Optional<CardOrder> latest) {
+            return new Card(beneficiaryId, givenNames, familyName, latest.map(CardOrder::getStatus).orElse(null),
+                    latest.map(CardOrder::getValidUntil).orElse(null));
+        }
     }
 
     @Inject
@@ -54,6 +67,9 @@ public class CardService {
     private AccountService accounts;
 
     @EJB
+    private FamilyService family;
+
+    @EJB
     private DocumentService documents;
 
     @Inject
@@ -63,10 +79,10 @@ public class CardService {
     public List<Card> cards(long accountId) {
         InsuredPerson person = person(accountId);
         List<Card> cards = new ArrayList<>();
-        cards.add(new Card(null, person.getGivenNames(), person.getFamilyName(), latest(person, null).orElse(null)));
-        for (Beneficiary child : documents.children(accountId)) {
-            cards.add(new Card(child.getId(), child.getGivenNames(), child.getFamilyName(),
-                    latest(person, child).orElse(null)));
+        cards.add(Card.of(null, person.getGivenNames(), person.getFamilyName(), latest(person, null)));
+        for (Child child : family.children(accountId)) {
+            cards.add(Card.of(child.id(), child.givenNames(), child.familyName(),
+                    latest(person, em.find(Beneficiary.class, child.id()))));
         }
         return cards;
     }
@@ -88,7 +104,7 @@ public class CardService {
         InsuredPerson person = person(accountId);
         List<Beneficiary> chosen = new ArrayList<>();
         for (Long id : beneficiaryIds) {
-            chosen.add(id == null ? null : documents.child(accountId, id));
+            chosen.add(id == null ? null : family.child(accountId, id));
         }
         if (departure.isBefore(today.plusDays(CERTIFICATE_BEFORE_DAYS))) {
             return Outcome.CERTIFICATE;
@@ -124,14 +140,17 @@ public class CardService {
         if (!departure.isBefore(today.plusDays(CERTIFICATE_BEFORE_DAYS))) {
             throw new NotFoundException("certificate");
         }
-        Beneficiary child = beneficiaryId == null ? null : documents.child(accountId, beneficiaryId);
+        Beneficiary child = beneficiaryId == null ? null : family.child(accountId, beneficiaryId);
         return documents.provisionalCertificate(person(accountId), child, today,
                 today.plus(CERTIFICATE_VALIDITY).minusDays(1));
     }
 
     /** The newest orders first, for the administrators' page. */
-    public List<CardOrder> recentOrders(int max) {
-        return em.createNamedQuery("CardOrder.findRecent", CardOrder.class).setMaxResults(max).getResultList();
+    public List<CardOrderRow> recentOrders(int max) {
+        return em.createNamedQuery("CardOrder.findRecent", CardOrder.class).setMaxResults(max).getResultStream()
+                .map(o -> new CardOrderRow(o.getId(), o.holderGivenNames(), o.holderFamilyName(), o.getOrderedAt(),
+                        o.getStatus()))
+                .toList();
     }
 
     /**

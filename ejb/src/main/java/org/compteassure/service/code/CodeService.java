@@ -142,7 +142,11 @@ public class CodeService {
      * Issues a link (e-mail) or a provisional code (letter) to choose a definitive code. It replaces every earlier
      * one of the account and lifts any lockout.
      */
-    public void issueSetCode(Account account, Reason reason, Channel channel) {
+    public void issueSetCode(long accountId, Reason reason, Channel channel) {
+        issueSetCode(em.find(Account.class, accountId), reason, channel);
+    }
+
+    private void issueSetCode(Account account, Reason reason, Channel channel) {
         account.clearLockout();
         if (channel == Channel.EMAIL) {
             String token = Secrets.token();
@@ -184,16 +188,17 @@ public class CodeService {
                 .ifPresent(account -> issueSetCode(account, reason, channel));
     }
 
-    /** The account a code-choice link was sent for, if the link still works. */
-    public Optional<OneTimeCode> linkGrant(String token) {
-        return emailedGrant(token, Purpose.SET_CODE);
+    /** Whether a code-choice link still works (not used, replaced or expired). */
+    public boolean isLinkLive(String token) {
+        return emailedGrant(token, Purpose.SET_CODE).isPresent();
     }
 
     /**
      * Sends a link to the new address (30 minutes, single use); following it makes the change. It replaces any
      * change the account asked for before.
      */
-    public void issueEmailChange(Account account, String newEmail) {
+    public void issueEmailChange(long accountId, String newEmail) {
+        Account account = em.find(Account.class, accountId);
         String token = Secrets.token();
         OneTimeCode link = issue(account, Purpose.EMAIL_CHANGE, null, Channel.EMAIL, Secrets.sha256(token), LINK_VALIDITY);
         link.setPayload(newEmail);
@@ -203,13 +208,13 @@ public class CodeService {
     /**
      * Uses up an e-mail change link.
      *
-     * @return the used link: its account and, as payload, the new address
+     * @return the account the link was sent for and the new address
      * @throws InvalidLinkException if the link is unknown, used, replaced or expired
      */
-    public OneTimeCode useEmailChange(String token) {
+    public EmailChange useEmailChange(String token) {
         OneTimeCode link = emailedGrant(token, Purpose.EMAIL_CHANGE).orElseThrow(InvalidLinkException::new);
         link.use(clock.instant());
-        return link;
+        return new EmailChange(link.getAccount().getId(), link.getPayload());
     }
 
     /**
@@ -249,7 +254,7 @@ public class CodeService {
 
     /** Chooses the definitive code through an e-mailed link. */
     public long chooseCodeByLink(String token, char[] newCode, Locale locale) {
-        return choose(linkGrant(token).orElseThrow(InvalidLinkException::new), newCode, locale);
+        return choose(emailedGrant(token, Purpose.SET_CODE).orElseThrow(InvalidLinkException::new), newCode, locale);
     }
 
     /** Chooses the definitive code after logging in with a provisional code from a letter. */

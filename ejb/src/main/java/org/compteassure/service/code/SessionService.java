@@ -56,13 +56,21 @@ public class SessionService {
         find(publicId).ifPresent(session -> session.end(clock.instant()));
     }
 
-    public List<UserSession> openSessions(long accountId) {
+    /**
+     * The account's open sessions, most recently seen first.
+     *
+     * @param currentPublicId the session of the caller's browser, marked {@link OpenSession#current()}
+     */
+    public List<OpenSession> openSessions(long accountId, String currentPublicId) {
         Instant now = clock.instant();
         return em.createNamedQuery("UserSession.findOpen", UserSession.class)
                 .setParameter("accountId", accountId)
                 .setParameter("idleSince", now.minus(UserSession.IDLE_TIMEOUT))
                 .setParameter("startedSince", now.minus(UserSession.ABSOLUTE_LIMIT))
-                .getResultList();
+                .getResultStream()
+                .map(s -> new OpenSession(s.getId(), s.getBrowser(), s.getAddress(), s.getStartedAt(), s.getLastSeenAt(),
+                        s.getPublicId().equals(currentPublicId)))
+                .toList();
     }
 
     /** Ends one of the caller's sessions (its browser is logged out at its next request). */
@@ -104,7 +112,20 @@ public class SessionService {
         return device.isPresent();
     }
 
-    public List<TrustedDevice> trustedDevices(long accountId) {
+    /** The browsers the account trusts today, for their owner to revoke. */
+    public List<TrustedBrowser> trustedDevices(long accountId) {
+        return activeDevices(accountId).stream()
+                .map(d -> new TrustedBrowser(d.getId(), d.getLabel(), d.getExpiresAt()))
+                .toList();
+    }
+
+    /** Revokes every device the account trusts (the account is closed). */
+    public void revokeDevices(long accountId) {
+        Instant now = clock.instant();
+        activeDevices(accountId).forEach(device -> device.revoke(now));
+    }
+
+    private List<TrustedDevice> activeDevices(long accountId) {
         return em.createNamedQuery("TrustedDevice.findActive", TrustedDevice.class)
                 .setParameter("accountId", accountId)
                 .setParameter("now", clock.instant())

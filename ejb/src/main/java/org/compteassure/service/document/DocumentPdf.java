@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.compteassure.service.notification.FundPdf;
+import org.compteassure.service.platform.FundPdf;
 
 /**
  * The one layout of every document the fund issues (attestations, statements, certificates): A4, the fund's heading,

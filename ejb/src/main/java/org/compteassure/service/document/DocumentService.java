@@ -4,12 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,29 +20,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.document.DocumentType;
 import org.compteassure.persistence.document.IssuedDocument;
 import org.compteassure.persistence.domain.Amounts;
 import org.compteassure.persistence.domain.Dates;
-import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.payment.DailyAllowance;
 import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.account.AccountService;
+import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.code.AttemptLimiter;
 import org.compteassure.service.code.Secrets;
-import org.compteassure.service.document.FamilyEvents.SecondParentAttached;
 import org.compteassure.service.platform.Installation;
 
 /**
  * The documents of an insured person and of their beneficiaries, generated on demand as PDFs (one layout,
  * {@link DocumentPdf}), each with a new verification code remembered as an {@link IssuedDocument}; and the public
- * check of such a code. Every method that takes an account id only reaches that person and their children: anything
- * else is {@link NotFoundException}, whether it exists or not.
+ * check of such a code. Every method that takes an account id only reaches that person and their children
+ * ({@link FamilyService#child}): anything else is {@link NotFoundException}, whether it exists or not.
  */
 @Stateless
 public class DocumentService {
@@ -57,7 +53,6 @@ public class DocumentService {
     public static final int TAX_YEARS = 2;
 
     private static final String CHECK_BUDGET = "verifier:";
-    private static final String ATTACH_BUDGET = "rattachement:";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRENCH);
 
     /** A PDF ready to download. */
@@ -78,79 +73,19 @@ public class DocumentService {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private FamilyService family;
+
     @Inject
     private Installation installation;
 
     @EJB
     private AttemptLimiter limiter;
 
-    @Inject
-    private Event<SecondParentAttached> attached;
-
-    /** The children this person may act for: listed under them, or attached to them as second parent. */
-    public List<Beneficiary> children(long accountId) {
-        return em.createNamedQuery("Beneficiary.findListedForParent", Beneficiary.class)
-                .setParameter("person", person(accountId)).getResultList();
-    }
-
-    /**
-     * One of this person's children.
-     *
-     * @throws NotFoundException if there is no such child of this person
-     */
-    public Beneficiary child(long accountId, long beneficiaryId) {
-        Beneficiary child = em.find(Beneficiary.class, beneficiaryId);
-        if (child == null || !child.hasParent(person(accountId))) {
-            throw new NotFoundException("beneficiary");
-        }
-        return child;
-    }
-
-    /**
-     * Attaches a child of another insured person to the caller as second parent. The caller proves they know the
-     * family: the other parent's NIR, the child's given name (the first one is enough) and birth date must all match
-     * a child the register lists under that person. Each mismatch counts against the caller's account
-     * ({@link AttemptLimiter}); the other parent is e-mailed.
-     *
-     * @throws ChildNotMatchedException if nothing matches, or the child already has two parents
-     * @throws org.compteassure.service.code.TooManyAttemptsException after too many mismatches this hour
-     */
-    public Beneficiary attachAsSecondParent(long accountId, Nir otherParent, String givenName, LocalDate birthDate) {
-        Instant now = clock.instant();
-        String budget = ATTACH_BUDGET + accountId;
-        limiter.check(budget, now);
-        InsuredPerson me = person(accountId);
-        Optional<Beneficiary> match = AccountQueries.person(em, otherParent)
-                .filter(parent -> !parent.getId().equals(me.getId()))
-                .flatMap(parent -> em.createNamedQuery("Beneficiary.findListedFor", Beneficiary.class)
-                        .setParameter("parent", parent).setParameter("birthDate", birthDate).getResultStream()
-                        .filter(child -> child.getSecondParent() == null && sameGivenName(child, givenName))
-                        .findFirst());
-        if (match.isEmpty()) {
-            AttemptLimiter.recordFailure(limiter, budget, now);
-            throw new ChildNotMatchedException();
-        }
-        match.get().attachSecondParent(me);
-        attached.fire(new SecondParentAttached(match.get().getId()));
-        return match.get();
-    }
-
-    /** Case and accents aside, the typed name is the child's given names or the first of them ("Jean-Pierre" whole). */
-    private static boolean sameGivenName(Beneficiary child, String typed) {
-        String names = plain(child.getGivenNames());
-        String wanted = plain(typed);
-        return !wanted.isEmpty() && (names.equals(wanted) || names.split(" ")[0].equals(wanted));
-    }
-
-    private static String plain(String text) {
-        return Normalizer.normalize(text == null ? "" : text.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.FRENCH);
-    }
-
     /** "Attestation de droits" for the person ({@code beneficiaryId} null) or one of their children. */
     public Pdf rights(long accountId, Long beneficiaryId) {
         InsuredPerson person = person(accountId);
-        Beneficiary child = beneficiaryId == null ? null : child(accountId, beneficiaryId);
+        Beneficiary child = beneficiaryId == null ? null : family.child(accountId, beneficiaryId);
         LocalDate today = today();
         LocalDate until = today.plus(RIGHTS_VALIDITY).minusDays(1);
         List<String> paragraphs = new ArrayList<>(List.of(DocumentTexts.text("rights.text")));

@@ -8,8 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.card.CardOrder;
+import org.compteassure.service.account.FamilyEvents.SecondParentAttached;
 import org.compteassure.service.card.CardEvents.CardSent;
-import org.compteassure.service.document.FamilyEvents.SecondParentAttached;
 
 /**
  * Tells a person about their card orders and their children's second parent: an e-mail in the outbox, written in

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.compteassure.persistence.domain.Dates;
+import org.compteassure.service.platform.FundPdf;
 
 /**
  * Prints postal letters: a print run of {@link Letter}s becomes one PDF with one A4 page per letter, in French.
@@ -80,8 +81,8 @@ public class LetterPdf {
         try (PDDocument document = new PDDocument()) {
             FundPdf.Fonts fonts = new FundPdf.Fonts();
             PDDocumentInformation information = document.getDocumentInformation();
-            information.setTitle(texts.format("letter.sender.service"));
-            information.setCreator(texts.format("letter.sender.service"));
+            information.setTitle(FundPdf.serviceName());
+            information.setCreator(FundPdf.serviceName());
             document.getDocumentCatalog().setLanguage("fr-FR");
             for (Letter letter : letters) {
                 try (Page page = new Page(document, fonts, texts)) {

@@ -19,7 +19,6 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.compteassure.persistence.notification.OutboundMail;
 
 /**
  * Delivers the outbox through WildFly's mail session ({@code java:jboss/mail/CompteAssure}): at once after the
@@ -57,25 +56,25 @@ public class OutboxDispatcher {
             } catch (MessagingException | RuntimeException e) {
                 // The address is personal data and the body may hold a one-time code: log neither.
                 LOG.log(Level.WARNING, "Mail {0} not sent (attempt {1}): {2}",
-                        new Object[] {id, mail.getAttempts() + 1, e.toString()});
+                        new Object[] {id, mail.attempts() + 1, e.toString()});
                 store.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         });
     }
 
-    private MimeMessage toMessage(OutboundMail mail) throws MessagingException {
+    private MimeMessage toMessage(OutboxStore.ClaimedMail mail) throws MessagingException {
         MimeMessage message = new MimeMessage(mailSession);
         message.setFrom();
-        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
-        message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
-        message.setHeader("X-Compte-Assure-Mail", String.valueOf(mail.getId()));
-        if (mail.getHtmlBody() == null) {
-            message.setText(mail.getTextBody(), StandardCharsets.UTF_8.name());
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.recipient(), true));
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        message.setHeader("X-Compte-Assure-Mail", String.valueOf(mail.id()));
+        if (mail.htmlBody() == null) {
+            message.setText(mail.textBody(), StandardCharsets.UTF_8.name());
         } else {
             MimeBodyPart text = new MimeBodyPart();
-            text.setText(mail.getTextBody(), StandardCharsets.UTF_8.name());
+            text.setText(mail.textBody(), StandardCharsets.UTF_8.name());
             MimeBodyPart html = new MimeBodyPart();
-            html.setText(mail.getHtmlBody(), StandardCharsets.UTF_8.name(), "html");
+            html.setText(mail.htmlBody(), StandardCharsets.UTF_8.name(), "html");
             message.setContent(new MimeMultipart("alternative", text, html));
         }
         return message;

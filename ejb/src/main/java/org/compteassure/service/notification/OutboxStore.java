@@ -33,15 +33,25 @@ public class OutboxStore {
                 .getResultList();
     }
 
+    /** What the sender needs of a claimed mail, read in the claim's transaction. */
+    public record ClaimedMail(long id, String recipient, String subject, String textBody, String htmlBody,
+                              int attempts) {
+    }
+
     /** Takes the mail for this node if nobody holds it: a conditional update that only one node can win. */
-    public Optional<OutboundMail> claim(long id) {
+    public Optional<ClaimedMail> claim(long id) {
         Instant now = clock.instant();
         int won = em.createNamedQuery("OutboundMail.claim")
                 .setParameter("id", id)
                 .setParameter("now", now)
                 .setParameter("until", now.plus(LEASE))
                 .executeUpdate();
-        return won == 1 ? Optional.of(em.find(OutboundMail.class, id)) : Optional.empty();
+        if (won == 0) {
+            return Optional.empty();
+        }
+        OutboundMail mail = em.find(OutboundMail.class, id);
+        return Optional.of(new ClaimedMail(id, mail.getRecipient(), mail.getSubject(), mail.getTextBody(),
+                mail.getHtmlBody(), mail.getAttempts()));
     }
 
     public void sent(long id) {

@@ -28,7 +28,7 @@ public class FirstAdministrator {
         String username = System.getenv("CA_ADMIN_USER");
         String password = System.getenv("CA_ADMIN_PASSWORD");
         if (username == null || username.isBlank() || password == null || password.isBlank()
-                || staff.find(username) != null) {
+                || staff.exists(username)) {
             return;
         }
         staff.create(username, "Administrateur", password.toCharArray(), Set.of(StaffMember.ADMIN, StaffMember.ADVISER));

@@ -29,20 +29,28 @@ public class StaffService {
     @Inject
     private SecretHasher hasher;
 
-    public List<StaffMember> all() {
-        return em.createQuery("SELECT s FROM StaffMember s ORDER BY s.username", StaffMember.class).getResultList();
+    /** Every staff account, by username, for the administrators' page. */
+    public List<StaffAccount> all() {
+        return em.createQuery("SELECT s FROM StaffMember s ORDER BY s.username", StaffMember.class).getResultStream()
+                .map(s -> new StaffAccount(s.getId(), s.getUsername(), s.getDisplayName(), List.copyOf(s.getRoles()),
+                        s.isEnabled()))
+                .toList();
     }
 
-    public StaffMember create(String username, String displayName, char[] password, Set<String> roles) {
-        if (find(username) != null) {
+    /**
+     * A new staff account, enabled, its password hashed.
+     *
+     * @throws UsernameTakenException if another account has that username
+     * @throws IllegalArgumentException if the roles are empty or not all of {@link #ROLES}
+     */
+    public void create(String username, String displayName, char[] password, Set<String> roles) {
+        if (exists(username)) {
             throw new UsernameTakenException();
         }
         if (roles.isEmpty() || !ROLES.containsAll(roles)) {
             throw new IllegalArgumentException("unknown roles " + roles);
         }
-        StaffMember member = new StaffMember(username, displayName, hasher.hash(password), roles);
-        em.persist(member);
-        return member;
+        em.persist(new StaffMember(username, displayName, hasher.hash(password), roles));
     }
 
     /** Disables or enables an account; an administrator cannot disable themselves. */
@@ -54,9 +62,10 @@ public class StaffService {
         member.setEnabled(enabled);
     }
 
-    public StaffMember find(String username) {
+    /** Whether a staff account has that username, enabled or not. */
+    public boolean exists(String username) {
         return em.createNamedQuery("StaffMember.findByUsername", StaffMember.class)
                 .setParameter("username", username)
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream().findFirst().isPresent();
     }
 }

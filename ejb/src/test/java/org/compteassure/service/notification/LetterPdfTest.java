@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
+import org.compteassure.service.platform.FundPdf;
 import org.junit.jupiter.api.Test;
 
 class LetterPdfTest {

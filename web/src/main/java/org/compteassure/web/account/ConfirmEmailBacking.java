@@ -3,7 +3,7 @@ package org.compteassure.web.account;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import org.compteassure.service.account.AccountService;
+import org.compteassure.service.account.ProfileService;
 import org.compteassure.service.code.InvalidLinkException;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
@@ -17,7 +17,7 @@ import org.compteassure.web.platform.Messages;
 public class ConfirmEmailBacking {
 
     @EJB
-    private AccountService accounts;
+    private ProfileService profiles;
 
     private String token;
 
@@ -25,7 +25,7 @@ public class ConfirmEmailBacking {
 
     public String confirm() {
         try {
-            accounts.confirmEmailChange(token);
+            profiles.confirmEmailChange(token);
         } catch (InvalidLinkException e) {
             Messages.error("confirmer-courriel.invalid");
             return null;

@@ -2,6 +2,7 @@ package org.compteassure.web.account;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,17 +15,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.compteassure.persistence.account.AddressCheck;
-import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.PostalAddress;
-import org.compteassure.persistence.account.ProfileChange;
-import org.compteassure.persistence.account.VitaleLoss;
+import org.compteassure.persistence.account.ProfileChange.Field;
+import org.compteassure.persistence.account.VitaleLoss.Kind;
 import org.compteassure.persistence.domain.ValidIban;
 import org.compteassure.persistence.domain.Phone;
-import org.compteassure.service.account.AccountService;
 import org.compteassure.service.account.CodeLockedException;
 import org.compteassure.service.account.ContactDetails;
+import org.compteassure.service.account.DetailChange;
 import org.compteassure.service.account.InvalidDetailsException;
+import org.compteassure.service.account.Profile;
 import org.compteassure.service.account.ProfileChangedMeanwhileException;
+import org.compteassure.service.account.ProfileService;
+import org.compteassure.service.account.VitaleLossDeclaration;
 import org.compteassure.service.account.WrongCodeException;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
@@ -44,7 +47,7 @@ public class InformationsBacking implements Serializable {
     private static final String PAGE = "/espace/informations";
 
     @EJB
-    private AccountService accounts;
+    private ProfileService profiles;
 
     @Inject
     private CurrentUser me;
@@ -69,23 +72,23 @@ public class InformationsBacking implements Serializable {
     private String iban;
     private String holder;
 
-    private VitaleLoss.Kind lossKind;
+    private Kind lossKind;
     private LocalDate lossDate;
     private String circumstances;
 
     @PostConstruct
     void load() {
-        InsuredPerson person = accounts.person(me.accountId());
-        version = person.getVersion();
-        PostalAddress address = person.getAddress();
+        Profile person = getProfile();
+        version = person.version();
+        PostalAddress address = person.address();
         line1 = address.getLine1();
         line2 = address.getLine2();
         postcode = address.getPostalCode();
         city = address.getCity();
         country = address.getCountry();
-        phone = person.getPhone() == null ? null : Phone.readable(person.getPhone());
-        notifyPayments = person.isNotifyPayments();
-        notifyDocuments = person.isNotifyDocuments();
+        phone = person.phone() == null ? null : Phone.readable(person.phone());
+        notifyPayments = person.notifyPayments();
+        notifyDocuments = person.notifyDocuments();
     }
 
     public String saveContact() {
@@ -99,13 +102,13 @@ public class InformationsBacking implements Serializable {
         if (!problems.isEmpty() || !phoneValid) {
             return null;
         }
-        return save(() -> accounts.changeContact(me.accountId(), version, new ContactDetails(line1, line2, postcode,
+        return save(() -> profiles.changeContact(me.accountId(), version, new ContactDetails(line1, line2, postcode,
                 city, country, phone, notifyPayments, notifyDocuments)), "informations.contact.saved");
     }
 
     public String requestEmailChange() {
         try {
-            accounts.requestEmailChange(me.accountId(), newEmail);
+            profiles.requestEmailChange(me.accountId(), newEmail);
         } catch (InvalidDetailsException e) {
             Messages.fieldError("email", "newEmail", "informations.email.same");
             return null;
@@ -115,12 +118,12 @@ public class InformationsBacking implements Serializable {
     }
 
     public String changeBankDetails() {
-        if (holder == null || !AccountService.HOLDER.matcher(holder.strip()).matches()) {
+        if (holder == null || !ProfileService.HOLDER.matcher(holder.strip()).matches()) {
             Messages.fieldError("bank", "holder", "informations.holder.invalid");
             return null;
         }
         try {
-            return save(() -> accounts.changeBankDetails(me.accountId(), version, code.toCharArray(), iban, holder),
+            return save(() -> profiles.changeBankDetails(me.accountId(), version, code.toCharArray(), iban, holder),
                     "informations.bank.saved");
         } catch (WrongCodeException e) {
             Messages.fieldError("bank", "code", "informations.bank.wrongCode");
@@ -131,13 +134,13 @@ public class InformationsBacking implements Serializable {
     }
 
     public String declareLoss() {
-        if (circumstances.strip().length() > VitaleLoss.MAX_CIRCUMSTANCES || circumstances.matches("(?s).*[<>].*")) {
+        if (circumstances.strip().length() > ProfileService.MAX_CIRCUMSTANCES || circumstances.matches("(?s).*[<>].*")) {
             Messages.fieldError("vitale", "circumstances", "informations.vitale.circumstances.invalid",
-                    VitaleLoss.MAX_CIRCUMSTANCES);
+                    ProfileService.MAX_CIRCUMSTANCES);
             return null;
         }
         try {
-            String reference = accounts.declareVitaleLoss(me.accountId(), lossKind, lossDate, circumstances);
+            String reference = profiles.declareVitaleLoss(me.accountId(), lossKind, lossDate, circumstances);
             Messages.flash("informations.vitale.declared", reference);
             return Http.redirect(PAGE);
         } catch (InvalidDetailsException e) {
@@ -162,33 +165,34 @@ public class InformationsBacking implements Serializable {
         return Http.redirect(PAGE);
     }
 
-    public InsuredPerson getPerson() {
-        return me.getPerson();
+    /**
+     * The identity, e-mail address and bank details the page shows, read once per request (not kept in this
+     * view-scoped bean: every request shows what is stored).
+     */
+    public Profile getProfile() {
+        return (Profile) FacesContext.getCurrentInstance().getAttributes()
+                .computeIfAbsent(Profile.class.getName(), key -> profiles.profile(me.accountId()));
     }
 
-    public String getEmail() {
-        return accounts.account(me.accountId()).getEmail();
+    public List<DetailChange> getHistory() {
+        return profiles.history(me.accountId());
     }
 
-    public List<ProfileChange> getHistory() {
-        return accounts.history(me.accountId());
-    }
-
-    public List<VitaleLoss> getLosses() {
-        return accounts.vitaleLosses(me.accountId());
+    public List<VitaleLossDeclaration> getLosses() {
+        return profiles.vitaleLosses(me.accountId());
     }
 
     /** A value of the history as the person reads it: preferences in words, the rest as recorded. */
-    public String historyValue(ProfileChange change, String value) {
+    public String historyValue(DetailChange change, String value) {
         if (value == null || value.isBlank()) {
-            return Messages.text(change.getField() == ProfileChange.Field.NOTIFICATIONS
+            return Messages.text(change.field() == Field.NOTIFICATIONS
                     ? "informations.history.noNotification" : "informations.history.none");
         }
-        if (change.getField() == ProfileChange.Field.NOTIFICATIONS) {
+        if (change.field() == Field.NOTIFICATIONS) {
             return String.join(", ", Arrays.stream(value.split(","))
                     .map(kind -> Messages.text("informations.history.notify." + kind)).toList());
         }
-        if (change.getField() == ProfileChange.Field.PHONE) {
+        if (change.field() == Field.PHONE) {
             return Phone.readable(value);
         }
         return value;
@@ -198,8 +202,8 @@ public class InformationsBacking implements Serializable {
         return AddressCheck.COUNTRIES;
     }
 
-    public List<VitaleLoss.Kind> getLossKinds() {
-        return List.of(VitaleLoss.Kind.values());
+    public List<Kind> getLossKinds() {
+        return List.of(Kind.values());
     }
 
     public long getVersion() {
@@ -302,11 +306,11 @@ public class InformationsBacking implements Serializable {
         this.holder = holder;
     }
 
-    public VitaleLoss.Kind getLossKind() {
+    public Kind getLossKind() {
         return lossKind;
     }
 
-    public void setLossKind(VitaleLoss.Kind lossKind) {
+    public void setLossKind(Kind lossKind) {
         this.lossKind = lossKind;
     }
 

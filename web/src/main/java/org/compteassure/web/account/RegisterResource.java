@@ -26,8 +26,8 @@ import org.compteassure.persistence.account.PostalAddress;
 import org.compteassure.persistence.domain.Check;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Nir;
-import org.compteassure.service.account.AccountService;
 import org.compteassure.service.account.RegisterEntry;
+import org.compteassure.service.account.RegisterService;
 
 /**
  * PUT /api/assures/{nir}: the claims system creates or updates one insured person (idempotent). Everything is
@@ -39,7 +39,7 @@ public class RegisterResource {
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     @EJB
-    private AccountService accounts;
+    private RegisterService register;
 
     private Validator validator;
 
@@ -82,7 +82,7 @@ public class RegisterResource {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Json.createObjectBuilder().add("errors", found).build()).build();
         }
-        boolean created = accounts.upsert(nir.orElseThrow(), toEntry(payload));
+        boolean created = register.upsert(nir.orElseThrow(), toEntry(payload));
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
                 .entity(Json.createObjectBuilder().add("nir", nir.orElseThrow().value()).add("created", created).build())
                 .build();

@@ -5,11 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.compteassure.persistence.code.TrustedDevice;
-import org.compteassure.persistence.code.UserSession;
 import org.compteassure.service.account.AccountService;
 import org.compteassure.service.account.WrongCodeException;
+import org.compteassure.service.code.OpenSession;
 import org.compteassure.service.code.SessionService;
+import org.compteassure.service.code.TrustedBrowser;
 import org.compteassure.service.messaging.FileAccess;
 import org.compteassure.service.messaging.MessagingService;
 import org.compteassure.web.platform.Http;
@@ -37,20 +37,20 @@ public class SecurityBacking {
     @Inject
     private SignIn signIn;
 
-    private List<UserSession> openSessions;
-    private List<TrustedDevice> devices;
+    private List<OpenSession> openSessions;
+    private List<TrustedBrowser> devices;
     private List<FileAccess> accessLog;
 
     private String code;
 
-    public List<UserSession> getSessions() {
+    public List<OpenSession> getSessions() {
         if (openSessions == null) {
-            openSessions = sessions.openSessions(me.accountId());
+            openSessions = sessions.openSessions(me.accountId(), signIn.currentRecord());
         }
         return openSessions;
     }
 
-    public List<TrustedDevice> getDevices() {
+    public List<TrustedBrowser> getDevices() {
         if (devices == null) {
             devices = sessions.trustedDevices(me.accountId());
         }
@@ -63,10 +63,6 @@ public class SecurityBacking {
             accessLog = messaging.accessLog(me.accountId());
         }
         return accessLog;
-    }
-
-    public boolean isCurrent(UserSession session) {
-        return session.getPublicId().equals(signIn.currentRecord());
     }
 
     public String endSession(long sessionId) {

@@ -4,9 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import org.compteassure.persistence.card.CardOrder;
 import org.compteassure.persistence.card.CardStatus;
 import org.compteassure.service.BusinessException;
+import org.compteassure.service.card.CardOrderRow;
 import org.compteassure.service.card.CardService;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
@@ -21,9 +21,9 @@ public class CardsAdminBacking {
     @EJB
     private CardService cards;
 
-    private List<CardOrder> orders;
+    private List<CardOrderRow> orders;
 
-    public List<CardOrder> getOrders() {
+    public List<CardOrderRow> getOrders() {
         if (orders == null) {
             orders = cards.recentOrders(SHOWN);
         }

@@ -88,7 +88,7 @@ public class EuropeanCardBacking {
     }
 
     public String statusKey(Card card) {
-        return card.latest() == null ? "carte.status.none" : "carte.status." + card.latest().getStatus();
+        return card.status() == null ? "carte.status.none" : "carte.status." + card.status();
     }
 
     public List<String> getChosen() {

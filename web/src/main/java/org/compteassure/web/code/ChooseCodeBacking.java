@@ -44,7 +44,7 @@ public class ChooseCodeBacking implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        valid = token != null ? codes.linkGrant(token).isPresent() : pending() != null;
+        valid = token != null ? codes.isLinkLive(token) : pending() != null;
     }
 
     public String choose() {

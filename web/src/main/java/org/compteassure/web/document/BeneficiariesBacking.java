@@ -7,12 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
-import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.domain.Check;
 import org.compteassure.persistence.domain.Nir;
+import org.compteassure.service.account.Child;
+import org.compteassure.service.account.ChildNotMatchedException;
+import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.code.TooManyAttemptsException;
-import org.compteassure.service.document.ChildNotMatchedException;
-import org.compteassure.service.document.DocumentService;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.security.CurrentUser;
@@ -26,26 +26,21 @@ import org.compteassure.web.security.CurrentUser;
 public class BeneficiariesBacking {
 
     @EJB
-    private DocumentService documents;
+    private FamilyService family;
 
     @Inject
     private CurrentUser me;
 
-    private List<Beneficiary> children;
+    private List<Child> children;
     private String otherParentNir;
     private String childGivenName;
     private LocalDate childBirthDate;
 
-    public List<Beneficiary> getChildren() {
+    public List<Child> getChildren() {
         if (children == null) {
-            children = documents.children(me.accountId());
+            children = family.children(me.accountId());
         }
         return children;
-    }
-
-    /** Whether the register lists this child under the person (else the person is its second parent). */
-    public boolean isListedUnderMe(Beneficiary child) {
-        return child.getInsuredPerson().getId().equals(me.getPerson().getId());
     }
 
     public String attach() {
@@ -55,9 +50,8 @@ public class BeneficiariesBacking {
             return null;
         }
         try {
-            Beneficiary child = documents.attachAsSecondParent(me.accountId(), nir.value(), childGivenName,
-                    childBirthDate);
-            Messages.flash("beneficiaries.attach.done", child.getGivenNames());
+            Child child = family.attachAsSecondParent(me.accountId(), nir.value(), childGivenName, childBirthDate);
+            Messages.flash("beneficiaries.attach.done", child.givenNames());
             String view = FacesContext.getCurrentInstance().getViewRoot().getViewId().replace(".xhtml", "");
             return Http.redirect(view);
         } catch (ChildNotMatchedException e) {

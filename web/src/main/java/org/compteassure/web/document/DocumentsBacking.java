@@ -12,7 +12,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.compteassure.persistence.account.Beneficiary;
+import org.compteassure.service.account.Child;
+import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.document.DocumentService;
 import org.compteassure.service.document.InvalidPeriodException;
 import org.compteassure.web.platform.Http;
@@ -27,16 +28,19 @@ public class DocumentsBacking {
     @EJB
     private DocumentService documents;
 
+    @EJB
+    private FamilyService family;
+
     @Inject
     private CurrentUser me;
 
-    private List<Beneficiary> children;
+    private List<Child> children;
     private LocalDate from;
     private LocalDate to;
 
-    public List<Beneficiary> getChildren() {
+    public List<Child> getChildren() {
         if (children == null) {
-            children = documents.children(me.accountId());
+            children = family.children(me.accountId());
         }
         return children;
     }

@@ -5,8 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.service.account.AccountService;
+import org.compteassure.service.account.PersonName;
 
 /** Who is asking, for views (the header, the navigation) and for backing beans (the owner of what they touch). */
 @Named("me")
@@ -19,7 +19,7 @@ public class CurrentUser {
     @EJB
     private AccountService accounts;
 
-    private InsuredPerson person;
+    private PersonName person;
 
     public boolean isInsured() {
         return securityContext.isCallerInRole(SignedIn.INSURED);
@@ -50,9 +50,10 @@ public class CurrentUser {
         return securityContext.getCallerPrincipal().getName();
     }
 
-    public InsuredPerson getPerson() {
+    /** The logged-in insured person's name, for the pages that greet them. */
+    public PersonName getPerson() {
         if (person == null) {
-            person = accounts.person(accountId());
+            person = accounts.name(accountId());
         }
         return person;
     }

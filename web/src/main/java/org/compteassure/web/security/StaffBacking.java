@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
-import org.compteassure.persistence.security.StaffMember;
+import org.compteassure.service.security.StaffAccount;
 import org.compteassure.service.security.StaffService;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
@@ -24,7 +24,7 @@ public class StaffBacking {
     @Inject
     private CurrentUser me;
 
-    private List<StaffMember> members;
+    private List<StaffAccount> members;
 
     @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "{ca.username.format}")
     private String username;
@@ -35,9 +35,9 @@ public class StaffBacking {
     @Size(min = 12, max = 128, message = "{ca.password.length}")
     private String password;
 
-    private String role = StaffMember.ADVISER;
+    private String role = SignedIn.ADVISER;
 
-    public List<StaffMember> getMembers() {
+    public List<StaffAccount> getMembers() {
         if (members == null) {
             members = staff.all();
         }

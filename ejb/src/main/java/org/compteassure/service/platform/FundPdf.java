@@ -1,4 +1,4 @@
-package org.compteassure.service.notification;
+package org.compteassure.service.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -13,8 +14,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * What every PDF of the fund shares, letters ({@link LetterPdf}) and documents alike: the standard fonts, the fund's
- * heading at the top left of an A4 page, text the fonts can print, and word wrap.
+ * What every PDF of the fund shares, postal letters and documents alike: the standard fonts, the fund's heading at
+ * the top left of an A4 page, text the fonts can print, and word wrap. Here, in the platform, so that the features
+ * that print (notification, document) share it without depending on each other.
  * <p>
  * Only the standard PDF fonts are used (Helvetica, Courier; WinAnsi encoding, which has French's accents, œ and the
  * euro sign): a character they cannot print is replaced by its unaccented letter, by "?", or left out (an emoji),
@@ -29,6 +31,11 @@ public final class FundPdf {
     /** Where the heading's last line ends: content starts below it. */
     public static final float HEADING_BOTTOM = PAGE_HEIGHT - 20 * MM - 27;
 
+    /** The heading's words, in French like every paper of the fund ({@code fund-pdf_fr.properties}). */
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("org.compteassure.service.platform.fund-pdf",
+            Locale.FRENCH, FundPdf.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
     private FundPdf() {
     }
 
@@ -41,16 +48,15 @@ public final class FundPdf {
 
     /** The fund's name, the service's name and where the service is found, at the top left of the page. */
     public static void heading(PDPageContentStream content, Fonts fonts, String serviceAddress) throws IOException {
-        NoticeTexts texts = NoticeTexts.in(Locale.FRENCH);
         float baseline = PAGE_HEIGHT - 20 * MM;
-        line(content, fonts.bold, 12, LEFT, baseline, printable(fonts.bold, texts.format("letter.sender.fund")));
-        line(content, fonts.regular, 11, LEFT, baseline - 14, printable(fonts.regular, texts.format("letter.sender.service")));
+        line(content, fonts.bold, 12, LEFT, baseline, printable(fonts.bold, TEXTS.getString("fund")));
+        line(content, fonts.regular, 11, LEFT, baseline - 14, printable(fonts.regular, serviceName()));
         line(content, fonts.regular, 10, LEFT, baseline - 27, printable(fonts.regular, serviceAddress));
     }
 
     /** The service's name, for a document's metadata (its creator). */
     public static String serviceName() {
-        return NoticeTexts.in(Locale.FRENCH).format("letter.sender.service");
+        return TEXTS.getString("service");
     }
 
     /** One line of already printable text at that position (nothing for an empty text). */

@@ -1,4 +1,4 @@
-package org.compteassure.service.document;
+package org.compteassure.service.account;
 
 /** What happens to a family's links, for the notifications. */
 public final class FamilyEvents {

@@ -1,4 +1,4 @@
-package org.compteassure.service.document;
+package org.compteassure.service.account;
 
 import org.compteassure.service.BusinessException;
 

@@ -1,0 +1,117 @@
+package org.compteassure.service.account;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.compteassure.persistence.account.AccountQueries;
+import org.compteassure.persistence.account.Beneficiary;
+import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.domain.Nir;
+import org.compteassure.service.NotFoundException;
+import org.compteassure.service.account.FamilyEvents.SecondParentAttached;
+import org.compteassure.service.code.AttemptLimiter;
+
+/**
+ * The children a person acts for: those the register lists under them, and those they are attached to as second
+ * parent, by the register or by proving from their own account that they know the family. The features that act
+ * for a child (documents, cards) ask here whether it is the caller's.
+ */
+@Stateless
+public class FamilyService {
+
+    private static final String ATTACH_BUDGET = "rattachement:";
+
+    @Inject
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private AttemptLimiter limiter;
+
+    @Inject
+    private Event<SecondParentAttached> attached;
+
+    /** The children this person may act for: listed under them, or attached to them as second parent. */
+    public List<Child> children(long accountId) {
+        InsuredPerson me = accounts.person(accountId);
+        return em.createNamedQuery("Beneficiary.findListedForParent", Beneficiary.class)
+                .setParameter("person", me).getResultStream().map(child -> child(child, me)).toList();
+    }
+
+    /**
+     * One of this person's children, for the services that act for it within their own transaction.
+     *
+     * @throws NotFoundException if there is no such child of this person
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Beneficiary child(long accountId, long beneficiaryId) {
+        Beneficiary child = em.find(Beneficiary.class, beneficiaryId);
+        if (child == null || !child.hasParent(accounts.person(accountId))) {
+            throw new NotFoundException("beneficiary");
+        }
+        return child;
+    }
+
+    /**
+     * Attaches a child of another insured person to the caller as second parent. The caller proves they know the
+     * family: the other parent's NIR, the child's given name (the first one is enough) and birth date must all match
+     * a child the register lists under that person. Each mismatch counts against the caller's account
+     * ({@link AttemptLimiter}); the other parent is e-mailed.
+     *
+     * @return the child, now the caller's too
+     * @throws ChildNotMatchedException if nothing matches, or the child already has two parents
+     * @throws org.compteassure.service.code.TooManyAttemptsException after too many mismatches this hour
+     */
+    public Child attachAsSecondParent(long accountId, Nir otherParent, String givenName, LocalDate birthDate) {
+        Instant now = clock.instant();
+        String budget = ATTACH_BUDGET + accountId;
+        limiter.check(budget, now);
+        InsuredPerson me = accounts.person(accountId);
+        Optional<Beneficiary> match = AccountQueries.person(em, otherParent)
+                .filter(parent -> !parent.getId().equals(me.getId()))
+                .flatMap(parent -> em.createNamedQuery("Beneficiary.findListedFor", Beneficiary.class)
+                        .setParameter("parent", parent).setParameter("birthDate", birthDate).getResultStream()
+                        .filter(child -> child.getSecondParent() == null && sameGivenName(child, givenName))
+                        .findFirst());
+        if (match.isEmpty()) {
+            AttemptLimiter.recordFailure(limiter, budget, now);
+            throw new ChildNotMatchedException();
+        }
+        match.get().attachSecondParent(me);
+        attached.fire(new SecondParentAttached(match.get().getId()));
+        return child(match.get(), me);
+    }
+
+    private static Child child(Beneficiary child, InsuredPerson me) {
+        return new Child(child.getId(), child.getGivenNames(), child.getFamilyName(), child.getBirthDate(),
+                child.getInsuredPerson().getId().equals(me.getId()));
+    }
+
+    /** Case and accents aside, the typed name is the child's given names or the first of them ("Jean-Pierre" whole). */
+    private static boolean sameGivenName(Beneficiary child, String typed) {
+        String names = plain(child.getGivenNames());
+        String wanted = plain(typed);
+        return !wanted.isEmpty() && (names.equals(wanted) || names.split(" ")[0].equals(wanted));
+    }
+
+    private static String plain(String text) {
+        return Normalizer.normalize(text == null ? "" : text.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.FRENCH);
+    }
+}

@@ -1,0 +1,254 @@
+package org.compteassure.service.account;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.compteassure.persistence.account.Account;
+import org.compteassure.persistence.account.AddressCheck;
+import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.account.PostalAddress;
+import org.compteassure.persistence.account.ProfileChange;
+import org.compteassure.persistence.account.ProfileChange.Channel;
+import org.compteassure.persistence.account.ProfileChange.Field;
+import org.compteassure.persistence.account.VitaleLoss;
+import org.compteassure.persistence.domain.Check;
+import org.compteassure.persistence.domain.Iban;
+import org.compteassure.persistence.domain.Phone;
+import org.compteassure.service.account.ProfileEvents.BankDetailsChanged;
+import org.compteassure.service.account.ProfileEvents.EmailChanged;
+import org.compteassure.service.account.ProfileEvents.VitaleLossDeclared;
+import org.compteassure.service.code.CodeService;
+import org.compteassure.service.code.EmailChange;
+import org.compteassure.service.code.Secrets;
+
+/**
+ * The details a person keeps up to date themselves ("Mes informations"): postal address, phone and notification
+ * preferences, e-mail address, bank details, a lost or stolen carte Vitale. Each change is kept in the history and
+ * optimistic-locked on the person's version.
+ */
+@Stateless
+public class ProfileService {
+
+    /** A bank account holder's name: letters, spaces, apostrophes, dots and hyphens, 2 to 70 of them. */
+    public static final Pattern HOLDER = Pattern.compile("[\\p{L} '’.-]{2,70}");
+    /** The longest account of a loss or theft. */
+    public static final int MAX_CIRCUMSTANCES = VitaleLoss.MAX_CIRCUMSTANCES;
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
+    private static final Pattern MARKUP = Pattern.compile("[<>]");
+
+    @Inject
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private CodeService codes;
+
+    @Inject
+    private Event<EmailChanged> emailChanged;
+
+    @Inject
+    private Event<BankDetailsChanged> bankDetailsChanged;
+
+    @Inject
+    private Event<VitaleLossDeclared> vitaleLossDeclared;
+
+    /** The person's details as "Mes informations" shows and edits them, with the version the forms are filled from. */
+    public Profile profile(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        InsuredPerson person = account.getInsuredPerson();
+        return new Profile(person.getVersion(), person.getGivenNames(), person.getFamilyName(), person.getBirthDate(),
+                person.getNir(), account.getEmail(), person.getIban() == null ? null : person.getIban().masked(),
+                person.getAddress(), person.getPhone(), person.isNotifyPayments(), person.isNotifyDocuments());
+    }
+
+    /** Every change of the person's details, newest first. */
+    public List<DetailChange> history(long accountId) {
+        return em.createNamedQuery("ProfileChange.findByPerson", ProfileChange.class)
+                .setParameter("personId", accounts.person(accountId).getId())
+                .getResultStream()
+                .map(c -> new DetailChange(c.getChangedAt(), c.getField(), c.getOldValue(), c.getNewValue(), c.getChannel()))
+                .toList();
+    }
+
+    /**
+     * Saves the postal address, phone and notification preferences as one change of the person's details.
+     *
+     * @param expectedVersion the version the form was filled from
+     * @throws ProfileChangedMeanwhileException if the details were saved since (another tab): nothing is written
+     * @throws InvalidDetailsException if a check of the form fails
+     */
+    public void changeContact(long accountId, long expectedVersion, ContactDetails details) {
+        InsuredPerson person = lockedFor(accountId, expectedVersion);
+        String phone = details.phone() == null || details.phone().isBlank() ? null
+                : Phone.toE164(details.phone()).orElseThrow(InvalidDetailsException::new);
+        if (!AddressCheck.problems(details.line1(), details.line2(), details.postcode(), details.city(),
+                details.country()).isEmpty()) {
+            throw new InvalidDetailsException();
+        }
+        PostalAddress address = new PostalAddress(details.line1().strip(), blankToNull(details.line2()),
+                details.postcode().strip().toUpperCase(Locale.ROOT), details.city().strip().toUpperCase(Locale.ROOT),
+                details.country().strip().toUpperCase(Locale.ROOT));
+        Instant now = clock.instant();
+        String oldAddress = ProfileHistory.address(person);
+        String newAddress = String.join(", ", address.lines());
+        if (!oldAddress.equals(newAddress)) {
+            record(person, Field.ADDRESS, oldAddress, newAddress, now);
+            person.setAddress(address);
+        }
+        if (!Objects.equals(person.getPhone(), phone)) {
+            record(person, Field.PHONE, person.getPhone(), phone, now);
+            person.setPhone(phone);
+        }
+        String oldPreferences = preferences(person.isNotifyPayments(), person.isNotifyDocuments());
+        String newPreferences = preferences(details.notifyPayments(), details.notifyDocuments());
+        if (!oldPreferences.equals(newPreferences)) {
+            record(person, Field.NOTIFICATIONS, oldPreferences, newPreferences, now);
+            person.setNotifyPayments(details.notifyPayments());
+            person.setNotifyDocuments(details.notifyDocuments());
+        }
+        flushOrRefuse();
+    }
+
+    /** "PAYMENTS,DOCUMENTS": the kinds of news the person wants by e-mail, as the history keeps them. */
+    private static String preferences(boolean payments, boolean documents) {
+        return Stream.of(payments ? "PAYMENTS" : null, documents ? "DOCUMENTS" : null)
+                .filter(Objects::nonNull).collect(Collectors.joining(","));
+    }
+
+    /**
+     * Sends a confirmation link to the new address; the address changes only when the link is followed.
+     *
+     * @throws InvalidDetailsException if the address is not one or is already the account's
+     */
+    public void requestEmailChange(long accountId, String newEmail) {
+        Account account = em.find(Account.class, accountId);
+        String email = newEmail == null ? "" : newEmail.strip();
+        if (email.length() > 254 || !EMAIL.matcher(email).matches() || email.equalsIgnoreCase(account.getEmail())) {
+            throw new InvalidDetailsException();
+        }
+        codes.issueEmailChange(accountId, email);
+    }
+
+    /**
+     * Follows an e-mail change link: the account's address becomes the new one, and the old one is told.
+     *
+     * @return the account whose address changed
+     * @throws org.compteassure.service.code.InvalidLinkException if the link is unknown, used or expired
+     */
+    public long confirmEmailChange(String token) {
+        EmailChange change = codes.useEmailChange(token);
+        Account account = em.find(Account.class, change.accountId());
+        InsuredPerson person = account.getInsuredPerson();
+        String old = account.getEmail();
+        Instant now = clock.instant();
+        record(person, Field.EMAIL, old, change.newEmail(), now);
+        account.setEmail(change.newEmail());
+        person.setEmail(change.newEmail());
+        emailChanged.fire(new EmailChanged(account.getId(), old, now));
+        flushOrRefuse();
+        return account.getId();
+    }
+
+    /**
+     * New bank details, after the person typed their code again. They apply to payments from now on; a notice goes
+     * to the e-mail address on file and a letter to the postal address on file, so that the real owner learns of a
+     * change they did not make.
+     *
+     * @throws WrongCodeException if the code is wrong (the failure counts like a failed login)
+     * @throws CodeLockedException if repeated wrong codes locked the account
+     * @throws InvalidDetailsException if the IBAN or the holder's name fail their checks
+     */
+    public void changeBankDetails(long accountId, long expectedVersion, char[] code, String iban, String holder) {
+        switch (codes.reauthenticate(accountId, code)) {
+            case WRONG_CODE -> throw new WrongCodeException();
+            case LOCKED -> throw new CodeLockedException();
+            case CONFIRMED -> { }
+        }
+        InsuredPerson person = lockedFor(accountId, expectedVersion);
+        Check<Iban, Iban.Problem> checked = Iban.check(iban);
+        if (!checked.isValid() || holder == null || !HOLDER.matcher(holder.strip()).matches()) {
+            throw new InvalidDetailsException();
+        }
+        Instant now = clock.instant();
+        record(person, Field.BANK_DETAILS, ProfileHistory.bankDetails(person.getIban(), person.getIbanHolder()),
+                ProfileHistory.bankDetails(checked.value(), holder.strip()), now);
+        person.setIban(checked.value());
+        person.setIbanHolder(holder.strip());
+        bankDetailsChanged.fire(new BankDetailsChanged(accountId, now));
+        flushOrRefuse();
+    }
+
+    /**
+     * "Déclarer la perte ou le vol de ma carte Vitale": recorded with a reference, confirmed by e-mail.
+     *
+     * @return the reference the person quotes to their fund
+     * @throws InvalidDetailsException if the date is in the future or the circumstances are empty, too long or
+     *                                 hold markup
+     */
+    public String declareVitaleLoss(long accountId, VitaleLoss.Kind kind, LocalDate occurredOn, String circumstances) {
+        InsuredPerson person = accounts.person(accountId);
+        Instant now = clock.instant();
+        if (kind == null || occurredOn == null || occurredOn.isAfter(LocalDate.now(clock))
+                || circumstances == null || circumstances.isBlank()
+                || circumstances.strip().length() > MAX_CIRCUMSTANCES || MARKUP.matcher(circumstances).find()) {
+            throw new InvalidDetailsException();
+        }
+        String reference = "CV" + LocalDate.now(clock).getYear() + "-" + Secrets.digits(8);
+        em.persist(new VitaleLoss(person.getId(), reference, kind, occurredOn, circumstances.strip(), now));
+        vitaleLossDeclared.fire(new VitaleLossDeclared(accountId, reference, now));
+        return reference;
+    }
+
+    /** The declarations of lost or stolen cards, newest first. */
+    public List<VitaleLossDeclaration> vitaleLosses(long accountId) {
+        return em.createNamedQuery("VitaleLoss.findByPerson", VitaleLoss.class)
+                .setParameter("personId", accounts.person(accountId).getId())
+                .getResultStream()
+                .map(loss -> new VitaleLossDeclaration(loss.getKind(), loss.getOccurredOn(), loss.getReference()))
+                .toList();
+    }
+
+    /** The person of the account, if nobody saved their details since the form showed {@code expectedVersion}. */
+    private InsuredPerson lockedFor(long accountId, long expectedVersion) {
+        InsuredPerson person = accounts.person(accountId);
+        if (person.getVersion() != expectedVersion) {
+            throw new ProfileChangedMeanwhileException();
+        }
+        return person;
+    }
+
+    /** Writes now, so that a save that raced this one past the version check is refused here, not at commit. */
+    private void flushOrRefuse() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException raced) {
+            throw new ProfileChangedMeanwhileException();
+        }
+    }
+
+    private void record(InsuredPerson person, Field field, String oldValue, String newValue, Instant now) {
+        ProfileHistory.record(em, person, field, oldValue, newValue, now, Channel.ONLINE);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,105 @@
+package org.compteassure.service.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.compteassure.persistence.account.AccountQueries;
+import org.compteassure.persistence.account.Beneficiary;
+import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.account.ProfileChange.Channel;
+import org.compteassure.persistence.account.ProfileChange.Field;
+import org.compteassure.persistence.domain.Nir;
+
+/**
+ * The register of insured people as the claims system keeps it (PUT /api/assures/{nir}): the person's data, their
+ * children, and the children's second parents when the register knows both. What the person also sees and edits
+ * joins the history of their details.
+ */
+@Stateless
+public class RegisterService {
+
+    @Inject
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Creates or replaces the person's data, idempotently.
+     *
+     * @return whether the person is new to the register
+     */
+    public boolean upsert(Nir nir, RegisterEntry entry) {
+        Optional<InsuredPerson> existing = AccountQueries.person(em, nir);
+        InsuredPerson person = existing.orElseGet(() -> new InsuredPerson(nir, entry.familyName(), entry.givenNames(),
+                entry.birthDate(), entry.sex(), entry.address()));
+        if (existing.isPresent()) {
+            recordRegisterChanges(person, entry);
+        }
+        person.setFamilyName(entry.familyName());
+        person.setGivenNames(entry.givenNames());
+        person.setBirthDate(entry.birthDate());
+        person.setSex(entry.sex());
+        person.setAddress(entry.address());
+        person.setIban(entry.iban());
+        person.setVitaleSerial(entry.vitaleSerial());
+        person.setEmail(entry.email());
+        if (existing.isEmpty()) {
+            em.persist(person);
+        }
+        List<InsuredPerson.NewBeneficiary> own = new ArrayList<>();
+        for (RegisterEntry.Child child : entry.beneficiaries()) {
+            InsuredPerson.NewBeneficiary listed = new InsuredPerson.NewBeneficiary(child.familyName(), child.givenNames(),
+                    child.birthDate());
+            if (!attachedAsSecondParent(person, listed, child.otherParent())) {
+                own.add(listed);
+            }
+        }
+        person.replaceBeneficiaries(own);
+        return existing.isEmpty();
+    }
+
+    /**
+     * A child the register lists with its other parent, who already has it: one child with two parents, not two
+     * copies. False (the child is this person's own) when the other parent is unknown, does not have the child, or
+     * it already has another second parent.
+     */
+    private boolean attachedAsSecondParent(InsuredPerson person, InsuredPerson.NewBeneficiary child, Nir otherParent) {
+        if (otherParent == null || otherParent.equals(person.getNir())) {
+            return false;
+        }
+        Optional<Beneficiary> shared = AccountQueries.person(em, otherParent).flatMap(other -> other.beneficiary(child));
+        if (shared.isEmpty()) {
+            return false;
+        }
+        Beneficiary known = shared.get();
+        if (known.getSecondParent() == null) {
+            known.attachSecondParent(person);
+            return true;
+        }
+        return known.getSecondParent().getId().equals(person.getId());
+    }
+
+    /** The claims system's changes of what the person also sees and edits go into the same history. */
+    private void recordRegisterChanges(InsuredPerson person, RegisterEntry entry) {
+        Instant now = clock.instant();
+        String oldAddress = ProfileHistory.address(person);
+        String newAddress = String.join(", ", entry.address().lines());
+        if (!oldAddress.equals(newAddress)) {
+            ProfileHistory.record(em, person, Field.ADDRESS, oldAddress, newAddress, now, Channel.REGISTER);
+        }
+        if (!Objects.equals(person.getEmail(), entry.email())) {
+            ProfileHistory.record(em, person, Field.EMAIL, person.getEmail(), entry.email(), now, Channel.REGISTER);
+        }
+        if (!Objects.equals(person.getIban(), entry.iban())) {
+            ProfileHistory.record(em, person, Field.BANK_DETAILS, ProfileHistory.bankDetails(person.getIban(), null),
+                    ProfileHistory.bankDetails(entry.iban(), null), now, Channel.REGISTER);
+        }
+    }
+}
