@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.Browser;
-import org.compteassure.it.support.ClientTest;
+import org.compteassure.it.support.BrowserTest;
 import org.compteassure.it.support.Letters;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
@@ -20,18 +20,16 @@ import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.Site;
 import org.compteassure.service.notification.DevMailbox.ReceivedMail;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 /**
  * The life of an account in Chromium, as its owner lives it: creating it by e-mail and by post, logging in with and
  * without the second step, trusting a device, forgetting the code, closing and reactivating. axe-core checks every
  * page on the way.
  */
-class AccountFlowsIT extends ClientTest {
+class AccountFlowsIT extends BrowserTest {
 
     private static final String CODE = "Brume-Ocre-Tulipe-77";
     private static final String NEW_CODE = "Lichen-Marbre-Cobalt-31";
@@ -44,18 +42,11 @@ class AccountFlowsIT extends ClientTest {
         SECRETS.forEach(secret -> assertFalse(log.contains(secret), "a code is in the server log"));
     }
 
-    private WebDriver driver;
     private Site site;
 
     @BeforeEach
     void open() {
-        driver = Browser.open();
         site = newSite();
-    }
-
-    @AfterEach
-    void close() {
-        driver.quit();
     }
 
     @Test

@@ -6,34 +6,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.Browser;
-import org.compteassure.it.support.ClientTest;
+import org.compteassure.it.support.BrowserTest;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /** "Mes informations" in Chromium, each form with a mistake then right, axe-core on every page on the way. */
-class ProfileBrowserIT extends ClientTest {
+class ProfileBrowserIT extends BrowserTest {
 
     private static final String CODE = "Brume-Ocre-Tulipe-77";
-
-    private WebDriver driver;
-
-    @BeforeEach
-    void open() {
-        driver = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        driver.quit();
-    }
 
     @Test
     void aPersonUpdatesTheirDetailsReportsTheirCardAndReadsTheHistory() {

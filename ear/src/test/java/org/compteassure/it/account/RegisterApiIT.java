@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Map;
 import org.compteassure.it.support.ClientTest;
 import org.compteassure.it.support.People;
@@ -26,9 +24,7 @@ class RegisterApiIT extends ClientTest {
     @BeforeEach
     void claimsSystem() {
         site = newSite();
-        String user = "liquidation-" + System.nanoTime();
-        site.support("staff", Map.of("username", user, "password", "Liquidation-2026!", "role", "claims-system"));
-        claims = basic(user, "Liquidation-2026!");
+        claims = site.claimsSystem();
     }
 
     @Test
@@ -86,10 +82,10 @@ class RegisterApiIT extends ClientTest {
         Person person = People.fresh(true);
         String json = person(person, "DURAND", person.iban(), "[]");
         assertEquals(401, put(person.nir13(), json, null).statusCode());
-        assertEquals(401, put(person.nir13(), json, basic("liquidation", "mauvais")).statusCode());
+        assertEquals(401, put(person.nir13(), json, Site.basic("liquidation", "mauvais")).statusCode());
         String adviser = "conseil-" + System.nanoTime();
         site.support("staff", Map.of("username", adviser, "password", "Conseil-Test-2026!", "role", "adviser"));
-        assertEquals(403, put(person.nir13(), json, basic(adviser, "Conseil-Test-2026!")).statusCode());
+        assertEquals(403, put(person.nir13(), json, Site.basic(adviser, "Conseil-Test-2026!")).statusCode());
     }
 
     private long count(String table) {
@@ -122,9 +118,5 @@ class RegisterApiIT extends ClientTest {
             request.header("Authorization", authorization);
         }
         return site.send(request.build());
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -7,32 +7,17 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.Browser;
-import org.compteassure.it.support.ClientTest;
+import org.compteassure.it.support.BrowserTest;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.Site;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 /**
  * Staff accounts in Chromium: the first administrator from the environment, creating and disabling an adviser at
  * /admin/personnel, the adviser's letters page, and who may open what.
  */
-class StaffDeskIT extends ClientTest {
-
-    private WebDriver driver;
-
-    @BeforeEach
-    void open() {
-        driver = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        driver.quit();
-    }
+class StaffDeskIT extends BrowserTest {
 
     @Test
     void theFirstAdministratorCreatesAnAdviserWhoLogsInThenIsDisabled() {

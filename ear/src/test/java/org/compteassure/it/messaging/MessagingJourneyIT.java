@@ -7,35 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.compteassure.it.support.Browser;
-import org.compteassure.it.support.ClientTest;
+import org.compteassure.it.support.BrowserTest;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.Site;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * In Chromium: an insured person writes with an attachment, an adviser takes the thread and answers, the person
  * reads the answer and sees the adviser's consultations; axe-core on every page of both sides.
  */
-class MessagingJourneyIT extends ClientTest {
+class MessagingJourneyIT extends BrowserTest {
 
     private static final String CODE = "Parcours-Messagerie-2026!";
-
-    private WebDriver driver;
-
-    @BeforeEach
-    void open() {
-        driver = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        driver.quit();
-    }
 
     @Test
     void theInsuredWritesWithAFileTheAdviserAnswersThePersonReadsIt() throws Exception {

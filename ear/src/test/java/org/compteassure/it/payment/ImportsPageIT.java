@@ -11,30 +11,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.compteassure.it.support.Browser;
-import org.compteassure.it.support.ClientTest;
+import org.compteassure.it.support.BrowserTest;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.Site;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 
 /** /admin/imports in Chromium: upload, refusal of a bad file, the progress and the report; only for administrators. */
-class ImportsPageIT extends ClientTest {
-
-    private WebDriver driver;
-
-    @BeforeEach
-    void open() {
-        driver = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        driver.quit();
-    }
+class ImportsPageIT extends BrowserTest {
 
     @Test
     void anAdministratorImportsAFileAndReadsItsReport() throws Exception {

@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Map;
 import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.ClientTest;
@@ -39,9 +38,7 @@ class PaymentFeedApiIT extends ClientTest {
     @BeforeEach
     void claimsSystem() {
         site = newSite();
-        String user = "liquidation-" + System.nanoTime();
-        site.support("staff", Map.of("username", user, "password", "Liquidation-2026!", "role", "claims-system"));
-        claims = basic(user, "Liquidation-2026!");
+        claims = site.claimsSystem();
     }
 
     @Test
@@ -136,10 +133,10 @@ class PaymentFeedApiIT extends ClientTest {
         site.support("staff", Map.of("username", adviser, "password", "Conseil-Test-2026!", "role", "adviser"));
         String before = site.counts();
         assertEquals(401, post(batch, null).statusCode());
-        assertEquals(401, post(batch, basic("liquidation", "mauvais")).statusCode());
+        assertEquals(401, post(batch, Site.basic("liquidation", "mauvais")).statusCode());
         int asInsured = post(batch, null, site).statusCode();
         assertTrue(asInsured == 401 || asInsured == 403, "the insured person's session is refused: " + asInsured);
-        assertEquals(403, post(batch, basic(adviser, "Conseil-Test-2026!")).statusCode());
+        assertEquals(403, post(batch, Site.basic(adviser, "Conseil-Test-2026!")).statusCode());
         assertEquals(before, site.counts());
     }
 
@@ -247,9 +244,5 @@ class PaymentFeedApiIT extends ClientTest {
             request.header("Authorization", authorization);
         }
         return request.build();
-    }
-
-    static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -165,11 +165,9 @@ class PaymentPagesIT extends ClientTest {
         assertFalse(newSite().get("/espace/paiements").body().contains("11,11"), "never another session's page");
 
         // A payment from the feed, a change in the register.
-        String claims = "liquidation-" + System.nanoTime();
-        site.support("staff", Map.of("username", claims, "password", "Liquidation-2026!", "role", "claims-system"));
         HttpResponse<String> fed = site.send(HttpRequest.newBuilder(URI.create(base + "api/paiements"))
                 .header("Content-Type", "application/json")
-                .header("Authorization", PaymentFeedApiIT.basic(claims, "Liquidation-2026!"))
+                .header("Authorization", site.claimsSystem())
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createArrayBuilder().add(
                         PaymentFeedApiIT.care("FED-" + System.nanoTime(), person, "PENDING")).build().toString()))
                 .build());

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -116,6 +117,18 @@ public final class Site {
             parameters.put("email", person.email());
         }
         support("person", parameters);
+    }
+
+    /** A new claims-system account (the caller of the APIs), as the {@code Authorization} header it sends. */
+    public String claimsSystem() {
+        String user = "liquidation-" + System.nanoTime();
+        support("staff", Map.of("username", user, "password", "Liquidation-2026!", "role", "claims-system"));
+        return basic(user, "Liquidation-2026!");
+    }
+
+    /** HTTP Basic's {@code Authorization} header value. */
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Row counts of the tables refused input must not touch. */
