@@ -64,6 +64,32 @@ class BadInputIT extends ClientTest {
         }
     }
 
+    /** Faces' required lets blanks through as typed: the number's own check asks for it, the action never runs. */
+    @Test
+    void aNumberOfBlanksIsAskedForAgainNextToTheField() {
+        Site site = newSite();
+        String before = site.counts();
+        Person person = People.fresh(true);
+        for (String blanks : List.of("   ", "\t\n")) {
+            Map<String, String> withBirthDate = new LinkedHashMap<>(Map.of("nir", blanks,
+                    "birthDate", person.birthDateTyped(), "channel", "EMAIL"));
+            Map<String, String> toCreate = new LinkedHashMap<>(withBirthDate);
+            toCreate.putAll(Map.of("vitale", person.vitale(), "iban", person.ibanEnd(), "email", person.email()));
+            assertAskedForTheNumber(newSite().submit("/", "login", Map.of("nir", blanks, "code", "Brume-Ocre-Tulipe-77")));
+            assertAskedForTheNumber(newSite().submit("/creer-compte", "create", toCreate));
+            assertAskedForTheNumber(newSite().submit("/code-oublie", "newCode", withBirthDate));
+            assertAskedForTheNumber(newSite().submit("/reactiver", "newCode", withBirthDate));
+        }
+        assertEquals(before, site.counts(), "refused input stored nothing");
+    }
+
+    private static void assertAskedForTheNumber(HttpResponse<String> answer) {
+        assertEquals(200, answer.statusCode(), answer.uri() + ": " + Site.text(answer));
+        Matcher message = Pattern.compile("<span class=\"field-error\" id=\"nir-error\">([^<]+)").matcher(answer.body());
+        assertTrue(message.find(), answer.uri() + ": no message next to the number in " + Site.text(answer));
+        assertTrue(message.group(1).contains("Saisissez votre numéro de sécurité sociale"), message.group(1));
+    }
+
     private void check(String path, String form, Map<String, String> fields, String bad) {
         assertRefused(newSite().submit(path, form, fields), bad);
     }

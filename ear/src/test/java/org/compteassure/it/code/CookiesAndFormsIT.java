@@ -64,9 +64,7 @@ class CookiesAndFormsIT extends ClientTest {
     @Test
     void aForgedPostCannotCloseAnAccount() {
         Site victim = newSite();
-        Person person = People.fresh(false);
-        victim.register(person);
-        victim.support("account-without-email", Map.of("nir", person.nir13(), "code", CODE));
+        Person person = accountWithoutEmail(victim);
         assertTrue(Accounts.login(victim, person.nir13(), CODE).uri().getPath().endsWith("/espace/accueil"));
 
         // The attacker's page posts the close form into the victim's session, with a view state of its own.
@@ -77,8 +75,55 @@ class CookiesAndFormsIT extends ClientTest {
         HttpResponse<String> forged = victim.post(URI.create(base + "espace/securite"), Map.of("close", "close",
                 "close:code", CODE, "close:submit", "x", "jakarta.faces.ViewState", state.group(1)));
         assertTrue(Site.text(forged).contains("Page expirée"), Site.text(forged));
+        assertEquals(400, forged.statusCode(), "a view state this session does not hold is a bad request");
         assertEquals(200, victim.get("/espace/accueil").statusCode());
         assertTrue(victim.get("/espace/accueil").uri().getPath().endsWith("/espace/accueil"), "still open");
+    }
+
+    @Test
+    void aForeignOrMadeUpViewStateGetsTheFrenchExpiredPageWith400() {
+        Site attacker = newSite();
+        Matcher foreign = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(attacker.get("/creer-compte").body());
+        assertTrue(foreign.find());
+        Person person = People.fresh(false);
+        for (String state : List.of(foreign.group(1), "-4242424242424242424:-4242424242424242424", "forged")) {
+            Site site = newSite();
+            site.get("/");
+            HttpResponse<String> answer = site.post(URI.create(base.toString()), Map.of("login", "login",
+                    "login:nir", person.nir13(), "login:code", CODE, "login:submit", "x",
+                    "jakarta.faces.ViewState", state));
+            assertEquals(400, answer.statusCode(), state + ": " + Site.text(answer));
+            assertTrue(Site.text(answer).contains("Page expirée"), Site.text(answer));
+            assertTrue(Site.text(answer).contains("recommencez votre démarche"), Site.text(answer));
+            assertFalse(answer.body().contains("Exception"), "internals shown");
+        }
+    }
+
+    @Test
+    void onlyASuccessfulLoginRemembersTheNumber() {
+        Person person = accountWithoutEmail(newSite());
+        Site browser = newSite();
+        HttpResponse<String> failed = browser.submit("/", "login", Map.of("nir", person.nir13(),
+                "code", "Mauvais-Code-1", "remember", "on"));
+        assertTrue(Site.text(failed).contains("incorrect"), Site.text(failed));
+        assertEquals(Optional.empty(), setCookie(failed, "ca_nir"), "a failed login remembers nothing");
+        assertFalse(browser.get("/").body().contains(person.nir13()), "the number is not offered again");
+
+        HttpResponse<String> loggedIn = browser.submit("/", "login", Map.of("nir", person.nir13(), "code", CODE,
+                "remember", "on"));
+        assertTrue(loggedIn.uri().getPath().endsWith("/espace/accueil"), loggedIn.uri().toString());
+        String remembered = setCookie(loggedIn, "ca_nir").orElseThrow(() -> new AssertionError("number not remembered"));
+        assertTrue(remembered.startsWith("ca_nir=" + person.nir13() + ";"), remembered);
+        assertTrue(remembered.contains("HttpOnly") && remembered.contains("SameSite=Lax"), remembered);
+    }
+
+    /** An account with code {@link #CODE} and no e-mail address: its login needs no second step. */
+    private static Person accountWithoutEmail(Site site) {
+        Person person = People.fresh(false);
+        site.register(person);
+        site.support("account-without-email", Map.of("nir", person.nir13(), "code", CODE));
+        return person;
     }
 
     private static Optional<String> setCookie(HttpResponse<?> response, String name) {

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,46 +14,62 @@ import java.time.temporal.ChronoUnit;
 import org.compteassure.persistence.code.ClientFailures;
 
 /**
- * At most 100 failed logins (or failed document checks, counted apart) per client address and clock hour, counted in the database so that every node sees the
- * same count. Each count is its own small transaction: a failed login must be counted even though nothing else of
- * it is kept.
+ * At most 100 failed logins (or failed document checks, counted apart) per client address in any hour: a sliding
+ * window, so that no burst fits around a clock hour, summed over one-minute buckets counted in the database so that
+ * every node sees the same count. A failure is counted for at least 60 and less than 61 minutes. Each count is its
+ * own small transaction: a failed login must be counted even though nothing else of it is kept.
  */
 @Stateless
 public class AttemptLimiter {
 
     public static final int MAX_FAILURES_PER_HOUR = 100;
 
+    /** The window; its buckets are whole minutes, the current one included. */
+    static final Duration WINDOW = Duration.ofHours(1);
+
     @Inject
     private EntityManager em;
 
-    /** @throws TooManyAttemptsException if this address already failed {@value #MAX_FAILURES_PER_HOUR} times this hour */
+    /**
+     * @throws TooManyAttemptsException if this address already failed {@value #MAX_FAILURES_PER_HOUR} times in the
+     *                                  last hour
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void check(String address, Instant now) {
-        int failures = em.createNamedQuery("ClientFailures.count", Integer.class)
+        Long failures = em.createNamedQuery("ClientFailures.since", Long.class)
                 .setParameter("address", address)
-                .setParameter("hour", hour(now))
-                .getResultStream().findFirst().orElse(0);
-        if (failures >= MAX_FAILURES_PER_HOUR) {
+                .setParameter("since", windowStart(now))
+                .getSingleResult();
+        if (failures != null && failures >= MAX_FAILURES_PER_HOUR) {
             throw new TooManyAttemptsException();
         }
     }
 
-    /** Counts one failure of this address in the current hour, committed even if the caller's transaction rolls back. */
+    /**
+     * Counts one failure of this address in the current minute, committed even if the caller's transaction rolls
+     * back; the address's first failure of a minute also drops its minutes that left the window.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(String address, Instant now) {
+        OffsetDateTime minute = minute(now);
         int updated = em.createNamedQuery("ClientFailures.increment")
                 .setParameter("address", address)
-                .setParameter("hour", hour(now))
+                .setParameter("minute", minute)
                 .executeUpdate();
         if (updated == 0) {
-            // A concurrent first failure of the hour makes this insert fail on the key, and the caller count again.
-            em.persist(new ClientFailures(address, hour(now)));
+            // A concurrent first failure of the minute makes this insert fail on the key, and the caller count again.
+            em.persist(new ClientFailures(address, minute));
             em.flush();
+            // Housekeeping only (no count reads these rows): at most once a minute per address, and only its rows.
+            em.createNamedQuery("ClientFailures.purge")
+                    .setParameter("address", address)
+                    .setParameter("before", windowStart(now))
+                    .executeUpdate();
         }
     }
 
     /**
-     * Counts one failure; a concurrent first failure of the hour may win the insert, then count again. Callers
+     * Counts one failure; a concurrent first failure of the minute may win the insert, then count again. Callers
      * with their own budget (the document check) prefix the address with their name.
      */
     public static void recordFailure(AttemptLimiter limiter, String address, Instant now) {
@@ -63,7 +80,12 @@ public class AttemptLimiter {
         }
     }
 
-    private static OffsetDateTime hour(Instant now) {
-        return now.truncatedTo(ChronoUnit.HOURS).atOffset(ZoneOffset.UTC);
+    private static OffsetDateTime minute(Instant now) {
+        return now.truncatedTo(ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC);
+    }
+
+    /** The oldest minute still counted: a failure less than an hour ago is always in, whatever its second. */
+    private static OffsetDateTime windowStart(Instant now) {
+        return minute(now).minus(WINDOW);
     }
 }

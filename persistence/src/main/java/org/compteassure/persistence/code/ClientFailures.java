@@ -11,18 +11,20 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
- * The failed logins (or document checks) of one client address in one clock hour, a row so that every node counts
- * the same. The hour is an {@link OffsetDateTime} in UTC, not an {@code Instant}: it is part of the key, and
- * attribute converters do not apply to key attributes.
+ * The failed logins (or document checks) of one client address in one minute, a row so that every node counts the
+ * same; the budget sums the minutes of the last hour. The minute is an {@link OffsetDateTime} in UTC, not an
+ * {@code Instant}: it is part of the key, and attribute converters do not apply to key attributes.
  */
 @Entity
 @Table(name = "client_failures")
 @IdClass(ClientFailures.Key.class)
-@NamedQuery(name = "ClientFailures.count",
-        query = "SELECT f.failures FROM ClientFailures f WHERE f.address = :address AND f.hourStart = :hour")
-// One statement, so that concurrent failures of the same hour all count (the database serialises the row's update).
+@NamedQuery(name = "ClientFailures.since", query = "SELECT SUM(f.failures) FROM ClientFailures f "
+        + "WHERE f.address = :address AND f.minuteStart >= :since")
+// One statement, so that concurrent failures of the same minute all count (the database serialises the row's update).
 @NamedQuery(name = "ClientFailures.increment", query = "UPDATE ClientFailures f SET f.failures = f.failures + 1 "
-        + "WHERE f.address = :address AND f.hourStart = :hour")
+        + "WHERE f.address = :address AND f.minuteStart = :minute")
+@NamedQuery(name = "ClientFailures.purge", query = "DELETE FROM ClientFailures f "
+        + "WHERE f.address = :address AND f.minuteStart < :before")
 public class ClientFailures {
 
     @Id
@@ -30,8 +32,8 @@ public class ClientFailures {
     private String address;
 
     @Id
-    @Column(name = "hour_start", nullable = false)
-    private OffsetDateTime hourStart;
+    @Column(name = "minute_start", nullable = false)
+    private OffsetDateTime minuteStart;
 
     @Column(name = "failures", nullable = false)
     private int failures;
@@ -39,35 +41,35 @@ public class ClientFailures {
     protected ClientFailures() {
     }
 
-    /** The first failure of this address in this hour. */
-    public ClientFailures(String address, OffsetDateTime hourStart) {
+    /** The first failure of this address in this minute. */
+    public ClientFailures(String address, OffsetDateTime minuteStart) {
         this.address = Objects.requireNonNull(address);
-        this.hourStart = Objects.requireNonNull(hourStart);
+        this.minuteStart = Objects.requireNonNull(minuteStart);
         this.failures = 1;
     }
 
-    /** The primary key (address, hour_start). */
+    /** The primary key (address, minute_start). */
     public static class Key implements Serializable {
 
         private String address;
-        private OffsetDateTime hourStart;
+        private OffsetDateTime minuteStart;
 
         public Key() {
         }
 
-        public Key(String address, OffsetDateTime hourStart) {
+        public Key(String address, OffsetDateTime minuteStart) {
             this.address = address;
-            this.hourStart = hourStart;
+            this.minuteStart = minuteStart;
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key k && Objects.equals(address, k.address) && Objects.equals(hourStart, k.hourStart);
+            return other instanceof Key k && Objects.equals(address, k.address) && Objects.equals(minuteStart, k.minuteStart);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(address, hourStart);
+            return Objects.hash(address, minuteStart);
         }
     }
 }

@@ -16,7 +16,9 @@ public class NirValidator implements ConstraintValidator<ValidNir, String> {
 
     @Override
     public boolean isValid(String input, ConstraintValidatorContext context) {
-        if (input == null || input.isBlank()) {
+        // Absence (null, or "" in a JSON body) is for required or @NotNull to report. Blanks are not absence: Faces'
+        // required lets "   " through as typed, and the action would then fail to parse it; they get the EMPTY message.
+        if (input == null || input.isEmpty()) {
             return true;
         }
         Check<Nir, Nir.Problem> check = Nir.check(input, keyRequired);

@@ -17,6 +17,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -166,14 +167,31 @@ class ConstraintMessagesTest {
         assertTrue(message.startsWith(language == Language.FR ? "Cet IBAN" : "This IBAN"), message);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"", " ", "  \t "})
-    void leavesEmptinessToNotBlank(String value) {
+    @Test
+    void leavesAbsenceToRequiredAndNotNull() {
         for (Language language : Language.values()) {
             for (String property : List.of("nir", "nirKeyOptional", "iban")) {
-                assertEquals(List.of(), messages(language, property, value));
+                assertEquals(List.of(), messages(language, property, ""));
                 assertEquals(List.of(), messages(language, property, null));
             }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" ", "   ", "\t\n", "  \t "})
+    void leavesBlankIbansToNotBlank(String value) {
+        assertEquals(List.of(), messages(Language.FR, "iban", value));
+    }
+
+    /** Faces' required lets blanks through as typed: a NIR field says they are no number, the action never parses them. */
+    @ParameterizedTest
+    @ValueSource(strings = {" ", "   ", "\t\n", "  \t "})
+    void asksForTheNirWhenOnlyBlanksWereTyped(String value) {
+        for (String property : List.of("nir", "nirKeyOptional")) {
+            assertEquals(List.of("Saisissez votre numéro de sécurité sociale, tel qu'il figure sur votre carte Vitale."),
+                    messages(Language.FR, property, value));
+            assertEquals(List.of("Enter your social security number, as shown on your carte Vitale."),
+                    messages(Language.EN, property, value));
         }
     }
 

@@ -109,6 +109,16 @@ class NirTest {
                 () -> assertEquals(problem, check.problem()));
     }
 
+    /** What a form hands over when only blanks were typed: never a number, and never an exception but from parse. */
+    @ParameterizedTest
+    @ValueSource(strings = {"   ", "\t\n", " \t \r\n ", "\u2007\u00A0"})
+    void blanksAreEmptyAndCannotBeParsed(String input) {
+        assertAll(
+                () -> assertEquals(Problem.EMPTY, Nir.check(input, true).problem()),
+                () -> assertEquals(Problem.EMPTY, Nir.check(input, false).problem()),
+                () -> assertThrows(IllegalArgumentException.class, () -> Nir.parse(input, false)));
+    }
+
     @ParameterizedTest
     @NullSource
     void nullIsEmpty(String input) {

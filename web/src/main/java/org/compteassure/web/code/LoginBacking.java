@@ -58,7 +58,11 @@ public class LoginBacking {
         } catch (TooManyAttemptsException e) {
             return Http.sendError(429);
         }
-        rememberNumber(typed);
+        if (outcome.kind() != LoginOutcome.Kind.REJECTED) {
+            // Only a number that logged in is worth remembering (or forgetting): a mistyped one would be offered
+            // again next time, and a stranger's failed try must not change the owner's choice.
+            rememberNumber(typed);
+        }
         request.getSession().removeAttribute(PendingLogin.ATTRIBUTE);
         request.getSession().removeAttribute(PendingCodeChoice.ATTRIBUTE);
         switch (outcome.kind()) {
