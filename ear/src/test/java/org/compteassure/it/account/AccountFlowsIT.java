@@ -67,6 +67,9 @@ class AccountFlowsIT extends BrowserTest {
         chooseInBrowser("motdepasse");
         assertTrue(Browser.mainText(driver).contains("Règle non respectée"), Browser.mainText(driver));
         Browser.assertAccessible(driver);
+        chooseInBrowser(person.givenNames().replace(' ', '-') + "-" + person.birthDate().getYear());
+        assertTrue(Browser.mainText(driver).contains("Règle non respectée : Pas fait de vos nom"),
+                "names and birth year, with separators: " + Browser.mainText(driver));
         chooseInBrowser(CODE);
         assertTrue(driver.getCurrentUrl().endsWith("/espace/securite"), driver.getCurrentUrl());
         assertTrue(Browser.mainText(driver).contains("Votre code est enregistré"));
@@ -156,6 +159,9 @@ class AccountFlowsIT extends BrowserTest {
         assertTrue(Browser.mainText(driver).contains("Si ces informations correspondent"), Browser.mainText(driver));
         Browser.assertAccessible(driver);
         driver.get(Accounts.linkIn(Mailbox.awaitMail(person.email(), mails + 1)));
+        chooseInBrowser(CODE);
+        assertTrue(Browser.mainText(driver).contains("Règle non respectée : Différent de votre code actuel"),
+                Browser.mainText(driver));
         chooseInBrowser(NEW_CODE);
         assertTrue(driver.getCurrentUrl().endsWith("/espace/securite"));
         logOut();

@@ -21,38 +21,50 @@ import java.util.regex.Pattern;
 import org.compteassure.persistence.account.InsuredPerson;
 
 /**
- * The policy a definitive secret code must meet. Each {@link Rule} is part of a contract other code relies on:
+ * The policy a definitive secret code must meet (ASVS 5.0 V6.2). Each {@link Rule} is part of a contract other code
+ * relies on:
  * <ol>
- * <li>{@link Rule#LENGTH}: {@value #MIN_LENGTH} to {@value #MAX_LENGTH} characters (Unicode code points);</li>
- * <li>{@link Rule#LOWER_CASE}, {@link Rule#UPPER_CASE}, {@link Rule#DIGIT_OR_SPECIAL}: at least one lower-case
- * letter, one upper-case letter (accented ones count), and one digit or special character (anything but a letter,
- * white space or a control character);</li>
- * <li>{@link Rule#NO_NIR}: not the NIR's 13 characters, compared case-insensitively (Corsica's 2A/2B);
- * {@link Rule#NO_BIRTH_DATE}: not the birth date as ddMMyyyy, dd/MM/yyyy, dd-MM-yyyy, yyyyMMdd, yyyy-MM-dd or ddMMyy.
- * Both are also looked for with white space removed, so that "1 85 05 78 006 084" is caught;</li>
+ * <li>{@link Rule#LENGTH}: {@value #MIN_LENGTH} to {@value #MAX_LENGTH} characters (Unicode code points). There is
+ * no composition rule (ASVS 6.2.5): a passphrase of plain words is welcome.</li>
+ * <li>{@link Rule#NOT_COMMON}: not one of the {@value #COMMON_CODES_RESOURCE} list's common passwords, compared in
+ * the {@linkplain #letters canonical form} (case, accents, separators and leetspeak ignored: "P@ss-w0rd" is
+ * "password").</li>
+ * <li>{@link Rule#NO_PERSONAL_DATA}: not made from the person's names, NIR or birth date. The code's letters and
+ * digits are read twice, once with leetspeak as letters ("p3t1t" is "petit") and once as typed, and every
+ * occurrence of a personal piece is marked: name parts of {@value #MIN_NAME_PART} letters or more and their
+ * prefixes, the NIR's runs of 3 characters or more, the day, month, year and two-digit year, each also reversed.
+ * The code is refused when fewer than {@value #MIN_OWN_CHARACTERS} of its letters and digits are left unmarked,
+ * whatever the order, case and separators ("Lucas-Petit-1992", "1992.petit.LUCAS", "t1t3p-sacul"), and always
+ * when it holds the whole NIR or the whole birth date (ddMMyyyy, yyyyMMdd or ddMMyy once separators are
+ * dropped).</li>
  * <li>{@link Rule#NOT_GUESSABLE}: a zxcvbn score of at least {@value #MIN_SCORE}, the person's names, NIR and birth
  * date being zxcvbn's user inputs, so that codes built from them score low.</li>
+ * <li>{@link Rule#NOT_REUSED}: not the current code. This class never sees a code's hash: {@link #check} never
+ * reports it, the caller that holds the hash adds it with {@link Verdict#with}.</li>
  * </ol>
- * zxcvbn counts at least 10 000<sup>n-1</sup> guesses for a code of n pieces, so three separately known pieces
- * ("Marie1985Dupont") still reach score 3; the user inputs include the names run together to narrow that gap.
  * <p>
- * zxcvbn is run only on codes of 1 to {@value #MAX_LENGTH} characters: its time grows faster than the square of the
- * length (some 6 s for 1 000 characters, 45 s for 2 000), and an empty code has nothing to measure. When it is not
- * run, {@link Rule#NOT_GUESSABLE} counts as unmet and the score is 0.
+ * zxcvbn and the list and personal-data rules run only on codes of 1 to {@value #MAX_LENGTH} characters: zxcvbn's
+ * time grows faster than the square of the length (some 6 s for 1 000 characters), and an empty code has nothing
+ * to measure. A rule not measured counts as unmet (except for the empty code, which only fails the length and
+ * zxcvbn); the score is then 0.
  * <p>
- * Thread-safe and cheap to create: the zxcvbn engine (its dictionaries take a moment to load) is built once, on first
- * use, and shared; {@link Zxcvbn#measure} keeps no state between calls.
+ * Thread-safe and cheap to create: the zxcvbn engine and the common list are each loaded once, on first use, and
+ * shared; {@link Zxcvbn#measure} keeps no state between calls.
  */
 public final class CodePolicy {
 
-    public static final int MIN_LENGTH = 8;
+    public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 64;
     /** zxcvbn's scale is 0 to 4; 3 is "safely unguessable: moderate protection from offline slow-hash scenario". */
     public static final int MIN_SCORE = 3;
+    /** Letters and digits a code must hold beyond the person's own data. */
+    public static final int MIN_OWN_CHARACTERS = 8;
+    /** The common passwords, one a line, gzipped; provenance and licence in common-codes.NOTICE.txt beside it. */
+    static final String COMMON_CODES_RESOURCE = "common-codes.txt.gz";
 
     /** What a definitive code must satisfy, in the order a checklist shows them. */
     public enum Rule {
-        LENGTH, LOWER_CASE, UPPER_CASE, DIGIT_OR_SPECIAL, NO_NIR, NO_BIRTH_DATE, NOT_GUESSABLE
+        LENGTH, NOT_COMMON, NO_PERSONAL_DATA, NOT_GUESSABLE, NOT_REUSED
     }
 
     /**
@@ -104,6 +116,13 @@ public final class CodePolicy {
         public boolean met(Rule rule) {
             return !unmet.contains(rule);
         }
+
+        /** This verdict with one more rule unmet: for the rules only the caller can judge ({@link Rule#NOT_REUSED}). */
+        public Verdict with(Rule rule) {
+            Set<Rule> more = EnumSet.of(rule);
+            more.addAll(unmet);
+            return new Verdict(more, score, warning, suggestions);
+        }
     }
 
     private static final String LABELS = "org.compteassure.service.code.code-policy";
@@ -115,18 +134,23 @@ public final class CodePolicy {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\\p{Z}\\-'’.]+");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     /** Name parts shorter than this would only match noise ("de", "la"). */
-    private static final int MIN_NAME_PART = 3;
+    static final int MIN_NAME_PART = 3;
+    /** NIR runs shorter than this would match any two digits. */
+    private static final int MIN_NIR_RUN = 3;
     /** What people put between a given name and a family name. */
     private static final List<String> NAME_JOINERS = List.of("", ".", "-", "_", " ", "@", "!", "#", "&", "*");
+    /** Leetspeak, read as letters; 'l' is read as 'i' too, so that 1, l, ! and | all compare equal. */
+    private static final String LEET_FROM = "01345789@$!|+€l";
+    private static final String LEET_TO = "oieastbgasiitei";
 
-    /** The birth-date forms rule {@link Rule#NO_BIRTH_DATE} forbids. */
-    private static final List<DateTimeFormatter> FORBIDDEN_DATE_FORMS = formatters(
-            "ddMMuuuu", "dd/MM/uuuu", "dd-MM-uuuu", "uuuuMMdd", "uuuu-MM-dd", "ddMMuu");
-    /** What zxcvbn is told about the birth date: the forbidden forms and a few more that make up codes. */
+    /** The birth-date forms refused wherever they stand (separators are dropped first). */
+    private static final List<DateTimeFormatter> WHOLE_DATE_FORMS = formatters("ddMMuuuu", "uuuuMMdd", "ddMMuu");
+    /** The birth date's pieces, which make up a code with the names. */
+    private static final List<DateTimeFormatter> DATE_PIECES = formatters("dd", "MM", "uuuu", "uu");
+    /** What zxcvbn is told about the birth date: the forms people write it in. */
     private static final List<DateTimeFormatter> DATE_INPUT_FORMS = formatters(
             "ddMMuuuu", "dd/MM/uuuu", "dd-MM-uuuu", "uuuuMMdd", "uuuu-MM-dd", "ddMMuu", "dd.MM.uuuu", "dd/MM/uu",
             "MMuuuu", "ddMM", "uuuu");
@@ -136,8 +160,14 @@ public final class CodePolicy {
         static final Zxcvbn ZXCVBN = new Zxcvbn();
     }
 
+    /** Loaded on first use; see {@link CommonCodes} for its size in memory. */
+    private static final class Common {
+        static final CommonCodes CODES = CommonCodes.load(CodePolicy.class, COMMON_CODES_RESOURCE);
+    }
+
     /**
-     * Checks a code against every rule. zxcvbn runs only when the code has 1 to {@value #MAX_LENGTH} characters.
+     * Checks a code against every rule but {@link Rule#NOT_REUSED}, which the caller adds. The list, personal-data
+     * and zxcvbn rules run only when the code has 1 to {@value #MAX_LENGTH} characters.
      *
      * @param code   the code as typed; null is treated as empty
      * @param person whose code it is
@@ -152,24 +182,17 @@ public final class CodePolicy {
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
             unmet.add(Rule.LENGTH);
         }
-        if (typed.codePoints().noneMatch(Character::isLowerCase)) {
-            unmet.add(Rule.LOWER_CASE);
+        if (length > MAX_LENGTH) {
+            unmet.addAll(EnumSet.of(Rule.NOT_COMMON, Rule.NO_PERSONAL_DATA, Rule.NOT_GUESSABLE));
+            return new Verdict(unmet, 0, "", List.of());
         }
-        if (typed.codePoints().noneMatch(Character::isUpperCase)) {
-            unmet.add(Rule.UPPER_CASE);
+        if (isCommon(typed)) {
+            unmet.add(Rule.NOT_COMMON);
         }
-        if (typed.codePoints().noneMatch(CodePolicy::isDigitOrSpecial)) {
-            unmet.add(Rule.DIGIT_OR_SPECIAL);
+        if (isMadeOfPersonalData(typed, person)) {
+            unmet.add(Rule.NO_PERSONAL_DATA);
         }
-        String compact = WHITE_SPACE.matcher(typed).replaceAll("").toUpperCase(Locale.ROOT);
-        if (compact.contains(person.nir13().toUpperCase(Locale.ROOT))) {
-            unmet.add(Rule.NO_NIR);
-        }
-        if (FORBIDDEN_DATE_FORMS.stream().anyMatch(form -> compact.contains(form.format(person.birthDate())))) {
-            unmet.add(Rule.NO_BIRTH_DATE);
-        }
-
-        if (length == 0 || length > MAX_LENGTH) {
+        if (length == 0) {
             unmet.add(Rule.NOT_GUESSABLE);
             return new Verdict(unmet, 0, "", List.of());
         }
@@ -181,17 +204,128 @@ public final class CodePolicy {
         return new Verdict(unmet, strength.getScore(), feedback.getWarning(), feedback.getSuggestions());
     }
 
-    /** A rule as a checklist shows it, e.g. "Au moins une lettre majuscule"; French unless the locale is English. */
+    /** A rule as a checklist shows it, e.g. "Pas un mot de passe courant"; French unless the locale is English. */
     public static String label(Rule rule, Locale locale) {
         return ResourceBundle.getBundle(LABELS, supported(locale), CodePolicy.class.getClassLoader(), NO_FALLBACK)
                 .getString("codePolicy." + rule.name());
     }
 
-    /** Letters and digits are classes of their own; white space and control characters count as nothing. */
-    private static boolean isDigitOrSpecial(int codePoint) {
-        return Character.isDigit(codePoint)
-                || !Character.isLetter(codePoint) && !Character.isWhitespace(codePoint)
-                && !Character.isSpaceChar(codePoint) && !Character.isISOControl(codePoint);
+    /** Whether the code, in its canonical form, is on the common list. */
+    static boolean isCommon(String code) {
+        String canonical = letters(significant(code));
+        return !canonical.isEmpty() && Common.CODES.contains(canonical);
+    }
+
+    /** The common list's size and footprint, for tests and for the record. */
+    static CommonCodes commonCodes() {
+        return Common.CODES;
+    }
+
+    /**
+     * Rule {@link Rule#NO_PERSONAL_DATA}: marks every occurrence of a personal piece in the code's two readings and
+     * refuses the code when too little is left unmarked, or when it holds the whole NIR or birth date.
+     */
+    static boolean isMadeOfPersonalData(String code, PersonalData person) {
+        String typed = significant(code);
+        if (typed.isEmpty()) {
+            return false;
+        }
+        String asLetters = letters(typed);
+        String asTyped = typed.replace('l', 'i');
+        String nir = person.nir13().toLowerCase(Locale.ROOT);
+        for (String whole : wholePieces(person)) {
+            if (asTyped.contains(whole) || asTyped.contains(reversed(whole))) {
+                return true;
+            }
+        }
+        boolean[] marked = new boolean[typed.length()];
+        boolean found = mark(asLetters, namePieces(person), marked);
+        found |= mark(asTyped, digitPieces(nir, person.birthDate()), marked);
+        int left = 0;
+        for (boolean isMarked : marked) {
+            left += isMarked ? 0 : 1;
+        }
+        return found && left < MIN_OWN_CHARACTERS;
+    }
+
+    /** Marks each occurrence of each piece, and of the piece reversed; true when something was marked. */
+    private static boolean mark(String text, Set<String> pieces, boolean[] marked) {
+        boolean found = false;
+        for (String piece : pieces) {
+            for (String form : List.of(piece, reversed(piece))) {
+                for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                    Arrays.fill(marked, at, at + form.length(), true);
+                    found = true;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The whole NIR and birth date, in the code's as-typed reading. */
+    private static List<String> wholePieces(PersonalData person) {
+        List<String> pieces = new ArrayList<>();
+        pieces.add(person.nir13().toLowerCase(Locale.ROOT));
+        WHOLE_DATE_FORMS.forEach(form -> pieces.add(form.format(person.birthDate())));
+        return pieces;
+    }
+
+    /** Every name part of {@value #MIN_NAME_PART} letters or more, its prefixes as long, and the names run together. */
+    private static Set<String> namePieces(PersonalData person) {
+        Set<String> pieces = new LinkedHashSet<>();
+        for (String names : List.of(person.familyName(), person.givenNames())) {
+            String plain = withoutAccents(names.strip().toLowerCase(Locale.ROOT));
+            if (plain.isEmpty()) {
+                continue;
+            }
+            String[] parts = NAME_SEPARATORS.split(plain);
+            pieces.add(letters(significant(String.join("", parts))));
+            for (String part : parts) {
+                String letters = letters(significant(part));
+                for (int end = MIN_NAME_PART; end <= letters.length(); end++) {
+                    pieces.add(letters.substring(0, end));
+                }
+            }
+        }
+        pieces.removeIf(piece -> piece.length() < MIN_NAME_PART);
+        return pieces;
+    }
+
+    /** The NIR's runs of {@value #MIN_NIR_RUN} characters or more, and the birth date's day, month and years. */
+    private static Set<String> digitPieces(String nir, LocalDate birthDate) {
+        Set<String> pieces = new LinkedHashSet<>();
+        for (int start = 0; start < nir.length(); start++) {
+            for (int end = start + MIN_NIR_RUN; end <= nir.length(); end++) {
+                pieces.add(nir.substring(start, end));
+            }
+        }
+        DATE_PIECES.forEach(form -> pieces.add(form.format(birthDate)));
+        return pieces;
+    }
+
+    /** Lower case, without accents, only the letters, digits and leetspeak symbols: what separators leave. */
+    static String significant(String code) {
+        String plain = withoutAccents(code).toLowerCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder(plain.length());
+        plain.codePoints()
+                .filter(c -> Character.isLetterOrDigit(c) || LEET_FROM.indexOf(c) >= 0)
+                .forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    /** The canonical form: a {@link #significant} text with leetspeak read as letters ("p3t1t" is "petit"). */
+    static String letters(String significant) {
+        StringBuilder read = new StringBuilder(significant.length());
+        for (int i = 0; i < significant.length(); i++) {
+            char c = significant.charAt(i);
+            int leet = LEET_FROM.indexOf(c);
+            read.append(leet >= 0 ? LEET_TO.charAt(leet) : c);
+        }
+        return read.toString();
+    }
+
+    private static String reversed(String text) {
+        return new StringBuilder(text).reverse().toString();
     }
 
     /**

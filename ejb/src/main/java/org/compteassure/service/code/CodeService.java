@@ -268,7 +268,7 @@ public class CodeService {
 
     private long choose(OneTimeCode grant, char[] newCode, Locale locale) {
         Account account = grant.getAccount();
-        CodePolicy.Verdict verdict = policy.check(new String(newCode), CodePolicy.PersonalData.of(account.getInsuredPerson()), locale);
+        CodePolicy.Verdict verdict = verdict(account, newCode, locale);
         if (!verdict.accepted()) {
             throw new CodeRejectedException(verdict);
         }
@@ -277,6 +277,17 @@ public class CodeService {
         account.setDefinitiveCode(hasher.hash(newCode), now);
         codeChosen.fire(new CodeChosen(account.getId(), grant.getReason(), now));
         return account.getId();
+    }
+
+    /**
+     * The policy's verdict on a new code for this account, with {@link CodePolicy.Rule#NOT_REUSED} judged here, where
+     * the current code's hash is at hand (after a forgotten code the hash is still the old code's).
+     */
+    private CodePolicy.Verdict verdict(Account account, char[] newCode, Locale locale) {
+        CodePolicy.Verdict verdict = policy.check(new String(newCode),
+                CodePolicy.PersonalData.of(account.getInsuredPerson()), locale);
+        String current = account.getCodeHash();
+        return current != null && hasher.verify(newCode, current) ? verdict.with(CodePolicy.Rule.NOT_REUSED) : verdict;
     }
 
     private void recordFailure(Account account, Instant now) {

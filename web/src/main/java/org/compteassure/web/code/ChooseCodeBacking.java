@@ -82,6 +82,15 @@ public class ChooseCodeBacking implements Serializable {
         return List.of(CodePolicy.Rule.values());
     }
 
+    /** For the live checklist, which checks the length in the browser. */
+    public int getMinLength() {
+        return CodePolicy.MIN_LENGTH;
+    }
+
+    public int getMaxLength() {
+        return CodePolicy.MAX_LENGTH;
+    }
+
     public String ruleLabel(CodePolicy.Rule rule) {
         return CodePolicy.label(rule, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
