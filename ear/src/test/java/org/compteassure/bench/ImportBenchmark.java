@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The CSV import against a raw JDBC batched insert of the same rows into the same database (README, Benchmarks).
+ * The CSV import against a raw JDBC batched insert of the same rows into the same database (docs/benchmarks.md).
  * Needs the application running on PostgreSQL with an administrator (CA_ADMIN_USER / CA_ADMIN_PASSWORD).
  * Options: -Dbench.url, -Dbench.db.url, -Dbench.db.user, -Dbench.db.password, -Dbench.admin.user,
  * -Dbench.admin.password, -Dbench.rows (100000), -Dbench.warmupRows (20000), -Dbench.people (1000), -Dbench.target (50).

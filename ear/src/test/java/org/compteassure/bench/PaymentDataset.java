@@ -20,7 +20,7 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Fills a PostgreSQL database (schema already made by the application's Flyway migrations) with generated insured
- * people, their accounts and payments over the last 27 months, for the payments-page benchmark (README, Benchmarks).
+ * people, their accounts and payments over the last 27 months, for the payments-page benchmark (docs/benchmarks.md).
  * <p>
  * Everything is written by {@code INSERT … SELECT … FROM generate_series} inside PostgreSQL: no row crosses the
  * network. The payment table's indexes and unique constraints are dropped first and rebuilt at the end (much faster

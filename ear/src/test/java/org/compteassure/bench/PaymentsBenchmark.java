@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Payments-page benchmark (README, Benchmarks → Payments page): logs in generated people (see {@link PaymentDataset}),
+ * Payments-page benchmark (docs/benchmarks.md, "Payments page"): logs in generated people (see {@link PaymentDataset}),
  * then drives the running application with 32 keep-alive connections, first on {@code /ping} (a servlet of the same
  * EAR that does no work), then on {@code /espace/paiements}, each request in the session of one of the people; prints
  * both throughputs, their ratio, the page's p50/p95/p99 latency and the server's peak used heap (sampled with jstat).

@@ -17,10 +17,9 @@ import org.compteassure.persistence.payment.PaymentStatus;
 
 /**
  * Test deployments only: writes one payment as the claims system would have sent it, straight through the
- * EntityManager (the feed is tested on its own), and tells the person's open sessions as the feed does. Parameters:
- * nir, reference, careDate (ISO), amount, status (PENDING, PAID, REJECTED), optional kind (DAILY_ALLOWANCE for a
- * 14-day IJ from careDate), child (a beneficiary's given names, attached to the person if new) and tell ("no" to
- * leave the sessions untold, to show that a page rendered before is served again until they are told).
+ * EntityManager (the feed is tested on its own). Parameters: nir, reference, careDate (ISO), amount, status (PENDING,
+ * PAID, REJECTED), optional kind (DAILY_ALLOWANCE for a 14-day IJ from careDate) and child (a beneficiary's given
+ * names, attached to the person if new).
  */
 public final class TestPayments {
 

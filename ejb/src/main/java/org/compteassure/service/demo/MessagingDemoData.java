@@ -11,7 +11,7 @@ import org.compteassure.persistence.messaging.MessageThread.Subject;
 
 /**
  * Demo threads (embedded default only, loaded once): Marie DUPONT has a reply to read, Jean MARTIN waits for an
- * answer for three days, so the adviser's inbox shows one past 48 hours (README, "Secure messaging").
+ * answer for three days, so the adviser's inbox shows one past 48 hours (docs/features.md, "Secure messaging").
  */
 @Singleton
 @Startup

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.compteassure.service.payment.ImportRefusedException.Reason;
 
 /**
- * The CSV dialect of payment imports (README, "The CSV import"): UTF-8, one payment per line, fields separated by
+ * The CSV dialect of payment imports (docs/features.md, "The payment feed"): UTF-8, one payment per line, fields separated by
  * {@code ;}, a field may be wrapped in double quotes (then {@code ""} is a quote and {@code ;} is allowed inside);
  * the first line names the columns with {@link PaymentItem#FIELDS}, in any order, absent optional ones allowed.
  */

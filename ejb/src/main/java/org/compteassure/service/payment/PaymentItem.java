@@ -19,7 +19,7 @@ public record PaymentItem(String reference, String nir, String beneficiaryGivenN
                           String periodFrom, String periodTo, String days, String dailyGross, String grossTotal,
                           String csgCrds, String employer) {
 
-    /** The field names, in the order of the record (and of the CSV columns in the README's example). */
+    /** The field names, in the order of the record (and of the CSV columns in the example of docs/features.md). */
     public static final List<String> FIELDS = List.of("reference", "nir", "beneficiaryGivenNames",
             "beneficiaryBirthDate", "kind", "careDate", "actLabel", "practitioner", "amountSpent", "reimbursementBase",
             "rate", "amountPaid", "participationForfaitaire", "franchise", "status", "rejectionReason", "paymentDate",

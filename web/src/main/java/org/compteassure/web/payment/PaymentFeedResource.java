@@ -28,7 +28,7 @@ import org.compteassure.service.payment.PaymentItem;
 
 /**
  * POST /api/paiements: the claims system sends a JSON array of at most {@value PaymentFeed#MAX_ITEMS} payments
- * (README, "The payment feed"). All or nothing: 200 with the counts when every item is accepted; otherwise 400 with
+ * (docs/features.md, "The payment feed"). All or nothing: 200 with the counts when every item is accepted; otherwise 400 with
  * each refused item's index, reference and reasons, and nothing written. Errors are in French, never a 500.
  */
 @Path("/paiements")

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * GET /ping answers "ok" and does nothing else: the baseline of the payments benchmark (README, Benchmarks), which
+ * GET /ping answers "ok" and does nothing else: the baseline of the payments benchmark (docs/benchmarks.md), which
  * compares the payments page with what the same server, filters and security stack serve when there is no work.
  */
 @WebServlet("/ping")
