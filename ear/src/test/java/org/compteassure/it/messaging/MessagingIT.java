@@ -168,12 +168,16 @@ class MessagingIT {
         byte[] png = new byte[300_000];
         new java.util.Random(42).nextBytes(png);
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
-        long thread = messaging.write(account, Subject.ATTESTATIONS, "Deux pièces",
-                List.of(new NewAttachment("ordonnance.pdf", PDF), new NewAttachment("C:\\scans\\photo.png", png)));
+        // The third name is shown "facture exe.pdf" by its right-to-left override: stored without it, as a PDF.
+        long thread = messaging.write(account, Subject.ATTESTATIONS, "Trois pièces",
+                List.of(new NewAttachment("ordonnance.pdf", PDF), new NewAttachment("C:\\scans\\photo.png", png),
+                        new NewAttachment("facture\u202Efdp.exe", PDF)));
 
         List<AttachmentLink> stored = messaging.read(account, thread).messages().get(0).attachments();
-        assertEquals(List.of("ordonnance.pdf", "photo.png"), stored.stream().map(AttachmentLink::fileName).toList());
-        assertEquals(List.of("application/pdf", "image/png"), stored.stream().map(AttachmentLink::contentType).toList());
+        assertEquals(List.of("ordonnance.pdf", "photo.png", "facturefdp.exe.pdf"),
+                stored.stream().map(AttachmentLink::fileName).toList());
+        assertEquals(List.of("application/pdf", "image/png", "application/pdf"),
+                stored.stream().map(AttachmentLink::contentType).toList());
         assertEquals(png.length, stored.get(1).sizeBytes());
         assertEquals(sha256(png), tx.call(em -> em.find(Attachment.class, stored.get(1).id())).getSha256());
         AttachmentFile back = messaging.attachment(account, stored.get(1).id());

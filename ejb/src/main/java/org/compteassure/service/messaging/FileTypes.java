@@ -1,6 +1,9 @@
 package org.compteassure.service.messaging;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,6 +15,9 @@ public final class FileTypes {
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+
+    private static final Map<String, List<String>> EXTENSIONS = Map.of(
+            "application/pdf", List.of("pdf"), "image/jpeg", List.of("jpg", "jpeg"), "image/png", List.of("png"));
 
     private FileTypes() {
     }
@@ -28,6 +34,17 @@ public final class FileTypes {
             return Optional.of("image/png");
         }
         return Optional.empty();
+    }
+
+    /** The extension a file of a detected type is given when its name has none of the type's own. */
+    static String extension(String type) {
+        return EXTENSIONS.get(type).get(0);
+    }
+
+    /** Whether the name ends in an extension of the detected type, in any case ("Scan.PDF", "photo.jpeg"). */
+    static boolean extensionFits(String type, String name) {
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && EXTENSIONS.get(type).contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {

@@ -34,27 +34,41 @@ final class MessageWriting {
         Message message = thread.add(kind, author, body, now);
         for (int i = 0; i < files.size(); i++) {
             NewAttachment file = files.get(i);
-            message.attach(cleanName(file.fileName()), types.get(i), file.content(), sha256(file.content()));
+            message.attach(cleanName(file.fileName(), types.get(i)), types.get(i), file.content(), sha256(file.content()));
         }
         return message;
     }
 
     private static String checkedType(NewAttachment file) {
         if (file.content() != null && file.content().length > Attachment.MAX_BYTES) {
-            throw new AttachmentRejectedException(Reason.TOO_LARGE, cleanName(file.fileName()));
+            throw new AttachmentRejectedException(Reason.TOO_LARGE, shownName(file.fileName()));
         }
         return FileTypes.detect(file.content())
-                .orElseThrow(() -> new AttachmentRejectedException(Reason.WRONG_TYPE, cleanName(file.fileName())));
+                .orElseThrow(() -> new AttachmentRejectedException(Reason.WRONG_TYPE, shownName(file.fileName())));
     }
 
-    /** The last part of the name, without control characters or quotes (it goes into a header), at most 255. */
-    static String cleanName(String fileName) {
+    /**
+     * The name an attachment of that checked type is stored and served under: {@link #shownName} ending in an
+     * extension of the type (so "photo" or "facture.exe" holding a PDF is saved as "….pdf"), at most 255.
+     */
+    static String cleanName(String fileName, String type) {
+        String name = shownName(fileName);
+        String extension = FileTypes.extensionFits(type, name) ? "" : "." + FileTypes.extension(type);
+        return last(name, MAX_NAME - extension.length()) + extension;
+    }
+
+    /**
+     * The last part of the name, without control or format characters (U+202E would show "gpj.exe" as "exe.jpg")
+     * or quotes (it goes into a header), at most 255: also what a refusal names.
+     */
+    static String shownName(String fileName) {
         String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "")
-                .replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            name = "piece-jointe";
-        }
-        return name.length() > MAX_NAME ? name.substring(name.length() - MAX_NAME) : name;
+                .replaceAll("[\\p{Cntrl}\\p{Cf}\"]", "").strip();
+        return last(name.isEmpty() ? "piece-jointe" : name, MAX_NAME);
+    }
+
+    private static String last(String name, int length) {
+        return name.length() > length ? name.substring(name.length() - length) : name;
     }
 
     static String sha256(byte[] content) {
