@@ -39,6 +39,9 @@ class RegisterApiIT extends ClientTest {
         assertEquals(200, again.statusCode(), again.body());
         assertEquals(afterCreate, site.counts(), "the same call twice changes nothing");
         assertEquals(200, put(person.nir13(), person(person, "DURAND-MARTIN", person.iban(), "[]"), claims).statusCode());
+        HttpResponse<String> abroad = put(person.nir13(), person(person, "DURAND-MARTIN", person.iban(), "[]")
+                .replace("\"city\":\"PARIS\"", "\"city\":\"BRUXELLES\",\"country\":\"Belgique\""), claims);
+        assertEquals(200, abroad.statusCode(), "a known country in any case: " + abroad.body());
     }
 
     @Test
@@ -53,6 +56,11 @@ class RegisterApiIT extends ClientTest {
         assertFieldError(put(person.nir13(), "{\"familyName\": ", claims), "body");
         assertFieldError(put(person.nir13(), person(person, "DURAND", person.iban(),
                 "[{\"familyName\":\"DURAND\",\"givenNames\":\"\",\"birthDate\":\"2999-01-01\"}]"), claims), "beneficiaries");
+        assertFieldError(put(person.nir13(), person(person, "DURAND", person.iban(), "null"), claims), "beneficiaries");
+        HttpResponse<String> unknownCountry = put(person.nir13(), person(person, "DURAND", person.iban(), "[]")
+                .replace("\"city\":\"PARIS\"", "\"city\":\"PARIS\",\"country\":\"ATLANTIDE\""), claims);
+        assertFieldError(unknownCountry, "address.country\"");
+        assertTrue(unknownCountry.body().contains("pays"), "the message is French: " + unknownCountry.body());
         assertEquals(before, site.counts(), "nothing half-written");
     }
 

@@ -25,6 +25,7 @@ public class RegisterPayload {
         public String postalCode;
         @NotBlank @Size(max = 38)
         public String city;
+        /** Empty means France; otherwise a name of {@code AddressCheck.COUNTRIES} (checked by the resource). */
         @Size(max = 38)
         public String country;
     }
@@ -67,6 +68,7 @@ public class RegisterPayload {
     @Email(message = "{ca.email.format}") @Size(max = 254)
     public String email;
 
-    @Valid @Size(max = 30)
+    /** Absent means none; an explicit null is refused like any other malformed field. */
+    @NotNull @Valid @Size(max = 30)
     public List<@NotNull Child> beneficiaries = List.of();
 }

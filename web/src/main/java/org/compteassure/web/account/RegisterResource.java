@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.Locale;
+import org.compteassure.persistence.account.AddressCheck;
 import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.account.PostalAddress;
 import org.compteassure.persistence.domain.Check;
@@ -76,6 +77,10 @@ public class RegisterResource {
             validator.validate(payload).stream()
                     .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                     .forEach(v -> errors.add(error(v.getPropertyPath().toString(), v.getMessage())));
+            if (payload.address != null && !knownCountry(payload.address.country)) {
+                errors.add(error("address.country", "Le pays n'est pas connu : écrivez son nom français en capitales"
+                        + " (BELGIQUE, ESPAGNE…), ou rien pour la France."));
+            }
         }
         JsonArray found = errors.build();
         if (!found.isEmpty()) {
@@ -101,13 +106,18 @@ public class RegisterResource {
                 "F".equals(p.sex) ? Sex.FEMALE : Sex.MALE,
                 new PostalAddress(p.address.line1.strip(), blankToNull(p.address.line2), p.address.postalCode.strip(),
                         p.address.city.strip(), p.address.country == null || p.address.country.isBlank()
-                        ? "FRANCE" : p.address.country.strip()),
+                        ? AddressCheck.FRANCE : p.address.country.strip().toUpperCase(Locale.ROOT)),
                 p.iban == null || p.iban.isBlank() ? null : Iban.parse(p.iban),
                 blankToNull(p.vitaleSerial), blankToNull(p.email),
                 p.beneficiaries.stream()
                         .map(c -> new RegisterEntry.Child(c.familyName.strip(), c.givenNames.strip(), c.birthDate,
                                 c.otherParent == null || c.otherParent.isBlank() ? null : Nir.parse(c.otherParent, false)))
                         .toList());
+    }
+
+    private static boolean knownCountry(String country) {
+        return country == null || country.isBlank()
+                || AddressCheck.COUNTRIES.contains(country.strip().toUpperCase(Locale.ROOT));
     }
 
     private static JsonObject error(String field, String message) {
