@@ -78,7 +78,7 @@ public class RegisterResource {
                     .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                     .forEach(v -> errors.add(error(v.getPropertyPath().toString(), v.getMessage())));
             if (payload.address != null && !knownCountry(payload.address.country)) {
-                errors.add(error("address.country", "Le pays n'est pas connu : écrivez son nom français en capitales"
+                errors.add(error("address.country", "Le pays n'est pas connu : écrivez son nom en français"
                         + " (BELGIQUE, ESPAGNE…), ou rien pour la France."));
             }
         }
