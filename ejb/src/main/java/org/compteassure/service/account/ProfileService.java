@@ -105,7 +105,7 @@ public class ProfileService {
         }
         PostalAddress address = new PostalAddress(details.line1().strip(), blankToNull(details.line2()),
                 details.postcode().strip().toUpperCase(Locale.ROOT), details.city().strip().toUpperCase(Locale.ROOT),
-                details.country().strip().toUpperCase(Locale.ROOT));
+                AddressCheck.countryName(details.country()));
         Instant now = clock.instant();
         String oldAddress = ProfileHistory.address(person);
         String newAddress = String.join(", ", address.lines());

@@ -40,6 +40,16 @@ public final class AddressCheck {
     private AddressCheck() {
     }
 
+    /** A country as it is stored and printed: the typed name in capitals ("Belgique" → "BELGIQUE"). */
+    public static String countryName(String country) {
+        return country.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether a (non-blank) country is one of {@link #COUNTRIES}, in any case. */
+    public static boolean isKnownCountry(String country) {
+        return COUNTRIES.contains(countryName(country));
+    }
+
     /** Every problem found, one per field; empty when the address can be stored. */
     public static Map<Field, Problem> problems(String line1, String line2, String postcode, String city,
                                                String country) {
@@ -49,7 +59,7 @@ public final class AddressCheck {
         text(problems, Field.CITY, city, true, MAX_LINE, COMMUNE);
         if (blank(country)) {
             problems.put(Field.COUNTRY, Problem.REQUIRED);
-        } else if (!COUNTRIES.contains(country.strip().toUpperCase(Locale.ROOT))) {
+        } else if (!isKnownCountry(country)) {
             problems.put(Field.COUNTRY, Problem.CHARACTERS);
         }
         boolean france = country == null || FRANCE.equalsIgnoreCase(country.strip());

@@ -77,7 +77,8 @@ public class RegisterResource {
             validator.validate(payload).stream()
                     .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                     .forEach(v -> errors.add(error(v.getPropertyPath().toString(), v.getMessage())));
-            if (payload.address != null && !knownCountry(payload.address.country)) {
+            if (payload.address != null && !blank(payload.address.country)
+                    && !AddressCheck.isKnownCountry(payload.address.country)) {
                 errors.add(error("address.country", "Le pays n'est pas connu : écrivez son nom en français"
                         + " (BELGIQUE, ESPAGNE…), ou rien pour la France."));
             }
@@ -105,8 +106,8 @@ public class RegisterResource {
         return new RegisterEntry(p.familyName.strip(), p.givenNames.strip(), p.birthDate,
                 "F".equals(p.sex) ? Sex.FEMALE : Sex.MALE,
                 new PostalAddress(p.address.line1.strip(), blankToNull(p.address.line2), p.address.postalCode.strip(),
-                        p.address.city.strip(), p.address.country == null || p.address.country.isBlank()
-                        ? AddressCheck.FRANCE : p.address.country.strip().toUpperCase(Locale.ROOT)),
+                        p.address.city.strip(), blank(p.address.country)
+                        ? AddressCheck.FRANCE : AddressCheck.countryName(p.address.country)),
                 p.iban == null || p.iban.isBlank() ? null : Iban.parse(p.iban),
                 blankToNull(p.vitaleSerial), blankToNull(p.email),
                 p.beneficiaries.stream()
@@ -115,9 +116,8 @@ public class RegisterResource {
                         .toList());
     }
 
-    private static boolean knownCountry(String country) {
-        return country == null || country.isBlank()
-                || AddressCheck.COUNTRIES.contains(country.strip().toUpperCase(Locale.ROOT));
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static JsonObject error(String field, String message) {
@@ -125,6 +125,6 @@ public class RegisterResource {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return blank(value) ? null : value.strip();
     }
 }
