@@ -33,6 +33,7 @@ class AccountFlowsIT extends BrowserTest {
 
     private static final String CODE = "Brume-Ocre-Tulipe-77";
     private static final String NEW_CODE = "Lichen-Marbre-Cobalt-31";
+    private static final String THIRD_CODE = "Sorbier-Gravier-Indigo-58";
     /** Every code these tests typed or received: none may reach the server's log. */
     private static final List<String> SECRETS = new CopyOnWriteArrayList<>(List.of(CODE, NEW_CODE));
 
@@ -178,6 +179,9 @@ class AccountFlowsIT extends BrowserTest {
                 "Conseil-Test-2026!"), person.givenNames());
         loginInBrowser(person.nir13(), provisional);
         chooseInBrowser(CODE);
+        assertTrue(Browser.mainText(driver).contains("Règle non respectée : Différent de votre code actuel et du précédent"),
+                "the previous code is refused too: " + Browser.mainText(driver));
+        chooseInBrowser(THIRD_CODE);
         logOut();
         loginInBrowser(person.nir13(), NEW_CODE);
         assertTrue(Browser.mainText(driver).contains("code incorrect"), "the code chosen before is dead too");

@@ -22,12 +22,16 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * What protects codes from guessing: the lockout (with the clock moved, never slept), the e-mail at the first lock,
- * the block after 20 failures lifted by a new code, and the 429 page after 100 failures from one address.
+ * the locked page (the same for a number without account), the block after 20 failures lifted only when a new code
+ * is chosen, and the 429 page after 100 failures from one address.
  */
 class LoginProtectionIT extends ClientTest {
 
     private static final String CODE = "Brume-Ocre-Tulipe-77";
     private static final String REJECTED = "Numéro de sécurité sociale ou code incorrect";
+    private static final String LOCKED = "Ce compte est temporairement bloqué après plusieurs codes incorrects. "
+            + "Un e-mail a été envoyé à son titulaire.";
+    private static final String NEW_CODE = "Lichen-Marbre-Cobalt-31";
 
     private Site site;
 
@@ -53,16 +57,24 @@ class LoginProtectionIT extends ClientTest {
         assertTrue(Accounts.login(site, person.nir13(), CODE).uri().getPath().endsWith("/verification"),
                 "4 failures do not lock, and a success resets the count");
         mails++;
-        for (int i = 1; i <= 5; i++) {
+        for (int i = 1; i <= 4; i++) {
             Accounts.login(site, person.nir13(), "Mauvais-Code-" + i);
         }
+        assertTrue(Site.text(Accounts.login(site, person.nir13(), "Mauvais-Code-5")).contains(LOCKED),
+                "the fifth failure says the account is locked");
         ReceivedMail notice = Mailbox.awaitMail(person.email(), ++mails);
         assertTrue(notice.subject().contains("bloqué"), notice.subject());
         assertTrue(notice.text().contains("J'ai oublié mon code"), notice.text());
 
         HttpResponse<String> whileLocked = Accounts.login(site, person.nir13(), CODE);
         assertEquals(200, whileLocked.statusCode());
-        assertTrue(Site.text(whileLocked).contains(REJECTED), "locked: the right code gets the same answer");
+        assertTrue(Site.text(whileLocked).contains(LOCKED), "locked: the right code gets the same answer");
+
+        site.submit("/code-oublie", "newCode", Map.of("nir", person.nir13(), "birthDate", person.birthDateTyped(),
+                "channel", "EMAIL"));
+        Mailbox.awaitMail(person.email(), ++mails);
+        assertTrue(Site.text(Accounts.login(site, person.nir13(), CODE)).contains(LOCKED),
+                "asking for a new code does not lift the lock");
 
         site.advanceClock(61);
         assertTrue(Accounts.login(site, person.nir13(), CODE).uri().getPath().endsWith("/verification"),
@@ -78,15 +90,45 @@ class LoginProtectionIT extends ClientTest {
             site.advanceClock(16 * 60);
         }
         mails++; // the notice of the first lock
-        assertTrue(Site.text(Accounts.login(site, person.nir13(), CODE)).contains(REJECTED), "blocked");
+        assertTrue(Site.text(Accounts.login(site, person.nir13(), CODE)).contains(LOCKED), "blocked");
         site.advanceClock(60 * 60);
-        assertTrue(Site.text(Accounts.login(site, person.nir13(), CODE)).contains(REJECTED), "still blocked an hour on");
+        assertTrue(Site.text(Accounts.login(site, person.nir13(), CODE)).contains(LOCKED), "still blocked an hour on");
 
         site.submit("/code-oublie", "newCode", Map.of("nir", person.nir13(), "birthDate", person.birthDateTyped(),
                 "channel", "EMAIL"));
-        Mailbox.awaitMail(person.email(), mails + 1);
-        // The new link lifts the block at once: the old code works again until a new one is chosen.
-        assertTrue(Accounts.login(site, person.nir13(), CODE).uri().getPath().endsWith("/verification"));
+        String link = Accounts.linkIn(Mailbox.awaitMail(person.email(), ++mails));
+        site.advanceClock(16 * 60);
+        assertTrue(Site.text(Accounts.login(site, person.nir13(), CODE)).contains(LOCKED),
+                "a link asked for lifts nothing: anyone who knows the number and birth date can ask");
+
+        Accounts.chooseCode(newSite(), link, NEW_CODE);
+        assertTrue(Accounts.login(site, person.nir13(), NEW_CODE).uri().getPath().endsWith("/verification"),
+                "choosing the new code lifts the block");
+    }
+
+    @Test
+    void theLockedPageIsTheSameForAnAccountAndForANumberWithoutOne() {
+        Person holder = People.fresh(true);
+        Accounts.openByEmail(site, holder, CODE);
+        Person nobody = People.fresh(false);
+        Site stranger = newSite();
+        for (int i = 1; i <= 6; i++) {
+            HttpResponse<String> real = Accounts.login(stranger, holder.nir13(), "Mauvais-Code-" + i);
+            long start = System.nanoTime();
+            HttpResponse<String> unknown = Accounts.login(stranger, nobody.nir13(), "Mauvais-Code-" + i);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(Site.text(real), Site.text(unknown), "failure " + i + ": the same page");
+            assertTrue(Site.text(unknown).contains(i < 5 ? REJECTED : LOCKED), "failure " + i + ": " + Site.text(unknown));
+            assertTrue(millis >= 400, "no sooner than the floor of the other forms: " + millis + " ms");
+        }
+        site.advanceClock(61);
+        HttpResponse<String> real = Accounts.login(stranger, holder.nir13(), "Mauvais-Code-7");
+        HttpResponse<String> unknown = Accounts.login(stranger, nobody.nir13(), "Mauvais-Code-7");
+        assertTrue(Site.text(unknown).contains(LOCKED), "the 6th failure doubled the lock, without account too");
+        assertEquals(Site.text(real), Site.text(unknown));
+        site.advanceClock(121);
+        assertTrue(Site.text(Accounts.login(stranger, nobody.nir13(), "Mauvais-Code-8")).contains(LOCKED),
+                "once the lock ended, one more failure locks again at once (the series goes on)");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,19 +22,36 @@ public final class Accounts {
     /** A person in the register with an active account and this code, opened by e-mail; returns mails seen. */
     public static int openByEmail(Site site, People.Person person, String code) {
         site.register(person);
-        HttpResponse<String> sent = site.submit("/creer-compte", "create", Map.of("nir", person.nir15(),
-                "birthDate", person.birthDateTyped(), "vitale", person.vitale(), "iban", person.ibanEnd(),
-                "email", person.email(), "channel", "EMAIL"));
+        HttpResponse<String> sent = create(site, person, person.email());
         assertTrue(sent.uri().toString().endsWith("envoye=email"), Site.text(sent));
         chooseCode(site, linkIn(Mailbox.awaitMail(person.email(), 1)), code);
         Mailbox.awaitMail(person.email(), 2);
         return 2;
     }
 
-    /** Follows a code-choice link and chooses this code; the person is then logged in. */
+    /** "Je crée mon compte" with the person's true details and this address, for a link by e-mail. */
+    public static HttpResponse<String> create(Site site, People.Person person, String email) {
+        return site.submit("/creer-compte", "create", Map.of("nir", person.nir15(), "birthDate",
+                person.birthDateTyped(), "vitale", person.vitale(), "iban", person.ibanEnd(), "email", email,
+                "channel", "EMAIL"));
+    }
+
+    /**
+     * Follows a code-choice link and chooses this code; the person is then logged in. "Déconnecter mes autres
+     * appareils" is left unticked, as a client that sends only the fields it names does.
+     */
     public static HttpResponse<String> chooseCode(Site site, String link, String code) {
+        return chooseCode(site, link, code, false);
+    }
+
+    /** As {@link #chooseCode(Site, String, String)}, with "Déconnecter mes autres appareils" ticked or not. */
+    public static HttpResponse<String> chooseCode(Site site, String link, String code, boolean endOtherSessions) {
+        Map<String, String> fields = new HashMap<>(Map.of("code", code, "confirmation", code));
+        if (endOtherSessions) {
+            fields.put("endOthers", "on");
+        }
         HttpResponse<String> chosen = site.submit(URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery(),
-                "choose", Map.of("code", code, "confirmation", code));
+                "choose", fields);
         assertTrue(chosen.uri().getPath().endsWith("/espace/securite"), Site.text(chosen));
         return chosen;
     }
@@ -48,6 +66,19 @@ public final class Accounts {
         Matcher code = SIX_DIGITS.matcher(mail.text());
         assertTrue(code.find(), "a 6-digit code in: " + mail.text());
         return code.group(1);
+    }
+
+    /** Logs in with number and code, then the e-mailed code (the {@code mailNumber}-th mail), trusting the browser or not. */
+    public static HttpResponse<String> loginWithMailedCode(Site site, People.Person person, String code, int mailNumber,
+                                                           boolean trustBrowser) {
+        HttpResponse<String> second = login(site, person.nir13(), code);
+        assertTrue(second.uri().getPath().endsWith("/verification"), Site.text(second));
+        Map<String, String> fields = new HashMap<>(Map.of("code",
+                loginCodeIn(Mailbox.awaitMail(person.email(), mailNumber))));
+        if (trustBrowser) {
+            fields.put("trust", "on");
+        }
+        return site.submit("/verification", "verification", fields);
     }
 
     /** Types number and code at "/"; returns the page it lands on. */

@@ -36,6 +36,11 @@ public final class Mailbox {
         return fail("No mail number " + count + " for " + address + " within " + PATIENCE);
     }
 
+    /** Every mail the address received so far (none is awaited): to check that nothing more was sent. */
+    public static List<ReceivedMail> received(String address) {
+        return new DevMailbox(sinkUrl()).to(address);
+    }
+
     /** From the client, failsafe's property; inside the server, the environment the build gave it (ports may be shifted). */
     private static String sinkUrl() {
         String port = System.getProperty("sink.api.port");

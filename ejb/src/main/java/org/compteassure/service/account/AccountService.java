@@ -13,7 +13,6 @@ import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.code.OneTimeCode.Channel;
-import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.SecretHasher;
 import org.compteassure.service.code.SessionService;
@@ -58,7 +57,8 @@ public class AccountService {
                 .filter(p -> sameIgnoringSpaces(p.getVitaleSerial(), request.vitaleSerial()))
                 .filter(p -> p.getIban() != null && sameIgnoringSpaces(p.getIban().lastCharacters(7), request.ibanEnd()))
                 .orElseThrow(IdentityNotProvenException::new);
-        return open(person, request.email().strip(), request.channel());
+        String email = request.email() == null || request.email().isBlank() ? null : request.email().strip();
+        return open(person, email, request.channel());
     }
 
     /**
@@ -69,14 +69,22 @@ public class AccountService {
         return open(em.find(InsuredPerson.class, insuredPersonId), null, Channel.POST);
     }
 
+    /**
+     * A new account, or a new activation for one that was never activated (its first link may have gone to a
+     * mistyped address): the new link or code replaces the pending one. The typed address stays with the link
+     * until it is followed ({@link CodeService#issueCreationCode}).
+     */
     private Creation open(InsuredPerson person, String email, Channel channel) {
-        if (AccountQueries.accountOf(em, person).isPresent()) {
+        Account account = AccountQueries.accountOf(em, person).orElse(null);
+        if (account != null && (account.getStatus() != Account.Status.PENDING || account.getCodeHash() != null)) {
             return Creation.ALREADY_EXISTS;
         }
-        Account account = new Account(person, email, clock.instant());
-        em.persist(account);
-        em.flush();
-        codes.issueSetCode(account.getId(), Reason.CREATION, channel);
+        if (account == null) {
+            account = new Account(person, null, clock.instant());
+            em.persist(account);
+            em.flush();
+        }
+        codes.issueCreationCode(account.getId(), channel, email);
         return Creation.CREATED;
     }
 

@@ -13,8 +13,17 @@ public final class CodeEvents {
     private CodeEvents() {
     }
 
-    /** A link (e-mail) or a provisional code (letter) to choose a definitive code. */
-    public record SetCodeIssued(long accountId, Reason reason, Channel channel, String secret) {
+    /**
+     * A link (e-mail) or a provisional code (letter) to choose a definitive code. An e-mailed link goes to
+     * {@code address} when there is one (the address typed at creation, not the account's until the link is
+     * followed), else to the account's address.
+     */
+    public record SetCodeIssued(long accountId, Reason reason, Channel channel, String secret, String address) {
+
+        public SetCodeIssued(long accountId, Reason reason, Channel channel, String secret) {
+            this(accountId, reason, channel, secret, null);
+        }
+
         @Override
         public String toString() {
             return "SetCodeIssued[account " + accountId + ", " + reason + " by " + channel + "]";
@@ -35,6 +44,10 @@ public final class CodeEvents {
 
     /** The person chose their definitive code. */
     public record CodeChosen(long accountId, Reason reason, Instant when) {
+    }
+
+    /** The person changed their code while logged in ("Changer mon code"): told by e-mail and by post. */
+    public record CodeChanged(long accountId, Instant when) {
     }
 
     /** A link that confirms a new e-mail address, to send to that address. */

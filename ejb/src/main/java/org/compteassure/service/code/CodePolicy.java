@@ -39,7 +39,7 @@ import org.compteassure.persistence.account.InsuredPerson;
  * dropped).</li>
  * <li>{@link Rule#NOT_GUESSABLE}: a zxcvbn score of at least {@value #MIN_SCORE}, the person's names, NIR and birth
  * date being zxcvbn's user inputs, so that codes built from them score low.</li>
- * <li>{@link Rule#NOT_REUSED}: not the current code. This class never sees a code's hash: {@link #check} never
+ * <li>{@link Rule#NOT_REUSED}: neither the current nor the previous code. This class never sees a code's hash: {@link #check} never
  * reports it, the caller that holds the hash adds it with {@link Verdict#with}.</li>
  * </ol>
  * <p>

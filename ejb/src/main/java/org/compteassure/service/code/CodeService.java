@@ -21,7 +21,9 @@ import org.compteassure.persistence.code.OneTimeCode.Channel;
 import org.compteassure.persistence.code.OneTimeCode.Purpose;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.persistence.domain.Nir;
+import org.compteassure.persistence.code.UnknownNumber;
 import org.compteassure.service.code.CodeEvents.AccountLocked;
+import org.compteassure.service.code.CodeEvents.CodeChanged;
 import org.compteassure.service.code.CodeEvents.CodeChosen;
 import org.compteassure.service.code.CodeEvents.EmailChangeIssued;
 import org.compteassure.service.code.CodeEvents.LoginCodeIssued;
@@ -69,6 +71,9 @@ public class CodeService {
     @Inject
     private Event<EmailChangeIssued> emailChangeIssued;
 
+    @Inject
+    private Event<CodeChanged> codeChanged;
+
     private final CodePolicy policy = new CodePolicy();
 
     /**
@@ -81,12 +86,13 @@ public class CodeService {
         Instant now = clock.instant();
         limiter.check(clientAddress, now);
         Account account = AccountQueries.account(em, nir).orElse(null);
-        if (account == null || !account.acceptsLogin(now)) {
+        if (account == null || account.isLocked(now)) {
             hasher.verify(code, hasher.dummyHash());
             AttemptLimiter.recordFailure(limiter, clientAddress, now);
-            return LoginOutcome.rejected();
+            return account == null ? unknownNumberFailed(nir, now) : LoginOutcome.locked();
         }
-        boolean usable = account.acceptsDefinitiveCode();
+        // A blocked account still takes the provisional code of a letter: choosing a new code is what lifts the block.
+        boolean usable = account.acceptsDefinitiveCode() && !account.isBlocked();
         // The same hash is computed whatever the account's state, so that timing tells nothing.
         boolean definitive = hasher.verify(code, usable ? account.getCodeHash() : hasher.dummyHash()) && usable;
         if (definitive) {
@@ -109,7 +115,34 @@ public class CodeService {
         }
         recordFailure(account, now);
         AttemptLimiter.recordFailure(limiter, clientAddress, now);
-        return LoginOutcome.rejected();
+        return account.acceptsLogin(now) ? LoginOutcome.rejected() : LoginOutcome.locked();
+    }
+
+    /**
+     * A number without account locks as an account would ({@link UnknownNumber}), so that the locked page comes
+     * after the same failures whether or not the number exists.
+     */
+    private LoginOutcome unknownNumberFailed(Nir nir, Instant now) {
+        String hash = Secrets.sha256("nir:" + nir.value());
+        UnknownNumber number = em.find(UnknownNumber.class, hash);
+        if (number == null) {
+            em.createNamedQuery("UnknownNumber.purge").setParameter("before", now.minus(UnknownNumber.FORGOTTEN_AFTER))
+                    .executeUpdate();
+            em.createNamedQuery("LoginFailure.purgeForNumbers").setParameter("before", now.minus(Account.BLOCK_WINDOW))
+                    .executeUpdate();
+            number = new UnknownNumber(hash, now);
+            em.persist(number);
+        } else if (number.lockout().isLocked(now)) {
+            return LoginOutcome.locked();
+        }
+        number.failedAt(now);
+        em.persist(LoginFailure.ofUnknownNumber(hash, now));
+        long recent = em.createNamedQuery("LoginFailure.countForNumberSince", Long.class)
+                .setParameter("nirHash", hash)
+                .setParameter("since", now.minus(Account.BLOCK_WINDOW))
+                .getSingleResult();
+        number.lockout().recordFailure(now, recent);
+        return number.lockout().acceptsLogin(now) ? LoginOutcome.rejected() : LoginOutcome.locked();
     }
 
     /**
@@ -139,36 +172,45 @@ public class CodeService {
     }
 
     /**
-     * Issues a link (e-mail) or a provisional code (letter) to choose a definitive code. It replaces every earlier
-     * one of the account and lifts any lockout.
+     * The link (e-mail) or provisional code (letter) that activates a new account. The address typed at creation
+     * goes with it and becomes the account's only when the link is followed (or, by post, once confirmed through
+     * its own link after the code is chosen): a mistyped address never binds the account. It replaces every earlier
+     * link or code of the account, so a new creation request wins over a pending one.
      */
-    public void issueSetCode(long accountId, Reason reason, Channel channel) {
-        issueSetCode(em.find(Account.class, accountId), reason, channel);
-    }
-
-    private void issueSetCode(Account account, Reason reason, Channel channel) {
-        account.clearLockout();
-        if (channel == Channel.EMAIL) {
-            String token = Secrets.token();
-            issue(account, Purpose.SET_CODE, reason, channel, Secrets.sha256(token), LINK_VALIDITY);
-            setCodeIssued.fire(new SetCodeIssued(account.getId(), reason, channel, token));
-        } else {
-            String code = Secrets.digits(8);
-            issue(account, Purpose.SET_CODE, reason, channel, Secrets.sha256(Secrets.forAccount(account.getId(), code)),
-                    PROVISIONAL_CODE_VALIDITY);
-            setCodeIssued.fire(new SetCodeIssued(account.getId(), reason, channel, code));
-        }
+    public void issueCreationCode(long accountId, Channel channel, String email) {
+        issueSetCode(em.find(Account.class, accountId), Reason.CREATION, channel, email);
     }
 
     /**
-     * An adviser sends a new provisional code by post to an owner whose identity they checked, as
-     * {@link #issueSetCode} does (earlier codes replaced, lockout lifted): to reactivate a closed account, else as a
-     * forgotten code.
+     * Issues a link (e-mail) or a provisional code (letter) to choose a definitive code, replacing every earlier one
+     * of the account. It does not lift a lockout: only choosing the new code does, so that asking for a code (which
+     * anyone who knows the number and birth date can do) never reopens the account to guessing.
+     */
+    private void issueSetCode(Account account, Reason reason, Channel channel, String pendingEmail) {
+        OneTimeCode grant;
+        String secret;
+        if (channel == Channel.EMAIL) {
+            secret = Secrets.token();
+            grant = issue(account, Purpose.SET_CODE, reason, channel, Secrets.sha256(secret), LINK_VALIDITY);
+        } else {
+            secret = Secrets.digits(8);
+            grant = issue(account, Purpose.SET_CODE, reason, channel,
+                    Secrets.sha256(Secrets.forAccount(account.getId(), secret)), PROVISIONAL_CODE_VALIDITY);
+        }
+        grant.setPayload(pendingEmail);
+        setCodeIssued.fire(new SetCodeIssued(account.getId(), reason, channel, secret,
+                channel == Channel.EMAIL ? pendingEmail : null));
+    }
+
+    /**
+     * An adviser sends a new provisional code by post to an owner whose identity they checked (earlier codes
+     * replaced; a lockout lasts until the code is chosen, or until the adviser {@link #unlock}s): to reactivate a
+     * closed account, else as a forgotten code.
      */
     public void sendCodeByPost(long accountId) {
         Account account = em.find(Account.class, accountId);
         issueSetCode(account, account.getStatus() == Account.Status.CLOSED ? Reason.REACTIVATION : Reason.FORGOTTEN,
-                Channel.POST);
+                Channel.POST, null);
     }
 
     /** An adviser lifts a lockout (temporary lock or block) for an owner whose identity they checked. */
@@ -185,7 +227,7 @@ public class CodeService {
                 .filter(account -> account.getInsuredPerson().getBirthDate().equals(birthDate))
                 .filter(account -> (reason == Reason.REACTIVATION) == (account.getStatus() == Account.Status.CLOSED))
                 .filter(account -> channel == Channel.POST || account.getEmail() != null)
-                .ifPresent(account -> issueSetCode(account, reason, channel));
+                .ifPresent(account -> issueSetCode(account, reason, channel, null));
     }
 
     /** Whether a code-choice link still works (not used, replaced or expired). */
@@ -252,21 +294,28 @@ public class CodeService {
                 .findFirst();
     }
 
-    /** Chooses the definitive code through an e-mailed link. */
-    public long chooseCodeByLink(String token, char[] newCode, Locale locale) {
-        return choose(emailedGrant(token, Purpose.SET_CODE).orElseThrow(InvalidLinkException::new), newCode, locale);
+    /**
+     * Chooses the definitive code through an e-mailed link.
+     *
+     * @param endOtherSessions "Déconnecter mes autres appareils": every session ends and every trusted device is
+     *                         forgotten (the caller then starts the new session)
+     */
+    public long chooseCodeByLink(String token, char[] newCode, boolean endOtherSessions, Locale locale) {
+        return choose(emailedGrant(token, Purpose.SET_CODE).orElseThrow(InvalidLinkException::new), newCode,
+                endOtherSessions, locale);
     }
 
-    /** Chooses the definitive code after logging in with a provisional code from a letter. */
-    public long chooseCodeByProvisional(long accountId, long provisionalCodeId, char[] newCode, Locale locale) {
+    /** Chooses the definitive code after logging in with a provisional code from a letter (as {@link #chooseCodeByLink}). */
+    public long chooseCodeByProvisional(long accountId, long provisionalCodeId, char[] newCode, boolean endOtherSessions,
+                                        Locale locale) {
         OneTimeCode grant = em.find(OneTimeCode.class, provisionalCodeId);
         if (grant == null || !grant.isUsableBy(accountId, Purpose.SET_CODE, clock.instant())) {
             throw new InvalidLinkException();
         }
-        return choose(grant, newCode, locale);
+        return choose(grant, newCode, endOtherSessions, locale);
     }
 
-    private long choose(OneTimeCode grant, char[] newCode, Locale locale) {
+    private long choose(OneTimeCode grant, char[] newCode, boolean endOtherSessions, Locale locale) {
         Account account = grant.getAccount();
         CodePolicy.Verdict verdict = verdict(account, newCode, locale);
         if (!verdict.accepted()) {
@@ -275,19 +324,81 @@ public class CodeService {
         Instant now = clock.instant();
         grant.use(now);
         account.setDefinitiveCode(hasher.hash(newCode), now);
+        if (endOtherSessions) {
+            forgetOtherBrowsers(account.getId(), null);
+        }
+        String typedAtCreation = grant.getPayload();
+        if (typedAtCreation != null && grant.getChannel() == Channel.EMAIL) {
+            account.setEmail(typedAtCreation); // following the link proved the address
+        }
         codeChosen.fire(new CodeChosen(account.getId(), grant.getReason(), now));
+        if (typedAtCreation != null && grant.getChannel() == Channel.POST) {
+            issueEmailChange(account.getId(), typedAtCreation); // the letter proved the postal address only
+        }
         return account.getId();
     }
 
     /**
+     * "Changer mon code" while logged in: the current code first (ASVS 6.2.3; a wrong one counts like a failed
+     * login), then the new one under the policy, neither the current nor the previous code. The owner is told by
+     * e-mail and by post. Only for {@code CodeChangeService} (account), which reads the account from the caller: it
+     * needs the caller's transaction, which the web layer does not have.
+     *
+     * @param keptSession      this browser's session record, which stays open when the others end
+     * @param endOtherSessions "Déconnecter mes autres appareils": the other sessions end, every trusted device is
+     *                         forgotten
+     * @return whether the current code was right ({@code CONFIRMED}: the code is changed)
+     * @throws CodeRejectedException when the current code was right but the new one breaks a rule
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Reauthentication changeCode(long accountId, char[] currentCode, char[] newCode, boolean endOtherSessions,
+                                       String keptSession, Locale locale) {
+        Instant now = clock.instant();
+        Account account = em.find(Account.class, accountId);
+        if (!account.acceptsLogin(now) || !account.acceptsDefinitiveCode()) {
+            hasher.verify(currentCode, hasher.dummyHash());
+            return Reauthentication.LOCKED;
+        }
+        if (!hasher.verify(currentCode, account.getCodeHash())) {
+            recordFailure(account, now);
+            return account.acceptsLogin(now) ? Reauthentication.WRONG_CODE : Reauthentication.LOCKED;
+        }
+        account.recordSuccess();
+        CodePolicy.Verdict verdict = verdict(account, newCode, locale);
+        if (!verdict.accepted()) {
+            throw new CodeRejectedException(verdict);
+        }
+        account.setDefinitiveCode(hasher.hash(newCode), now);
+        if (endOtherSessions) {
+            forgetOtherBrowsers(account.getId(), keptSession);
+        }
+        codeChanged.fire(new CodeChanged(account.getId(), now));
+        return Reauthentication.CONFIRMED;
+    }
+
+    /** After a new code: every other session ends and no browser is trusted any more (ASVS 7.4.3). */
+    private void forgetOtherBrowsers(long accountId, String keptSession) {
+        sessions.endOtherSessions(accountId, keptSession);
+        sessions.revokeDevices(accountId);
+    }
+
+    /**
      * The policy's verdict on a new code for this account, with {@link CodePolicy.Rule#NOT_REUSED} judged here, where
-     * the current code's hash is at hand (after a forgotten code the hash is still the old code's).
+     * the hashes of the current and previous codes are at hand (after a forgotten code the hash is still the old
+     * code's).
      */
     private CodePolicy.Verdict verdict(Account account, char[] newCode, Locale locale) {
         CodePolicy.Verdict verdict = policy.check(new String(newCode),
                 CodePolicy.PersonalData.of(account.getInsuredPerson()), locale);
-        String current = account.getCodeHash();
-        return current != null && hasher.verify(newCode, current) ? verdict.with(CodePolicy.Rule.NOT_REUSED) : verdict;
+        if (!verdict.accepted() && verdict.unmet().contains(CodePolicy.Rule.LENGTH)) {
+            return verdict;
+        }
+        return reuses(newCode, account.getCodeHash()) || reuses(newCode, account.getPreviousCodeHash())
+                ? verdict.with(CodePolicy.Rule.NOT_REUSED) : verdict;
+    }
+
+    private boolean reuses(char[] newCode, String hash) {
+        return hash != null && hasher.verify(newCode, hash);
     }
 
     private void recordFailure(Account account, Instant now) {

@@ -1,13 +1,15 @@
 package org.compteassure.service.code;
 
 /**
- * The answer to the first login step. {@code REJECTED} covers unknown number, wrong code, locked, blocked and closed
- * accounts alike, so that nothing tells them apart.
+ * The answer to the first login step. {@code REJECTED} covers unknown number, wrong code and closed accounts alike,
+ * {@code LOCKED} a locked or blocked number whether or not it has an account, so that nothing tells them apart.
  */
 public record LoginOutcome(Kind kind, long accountId, long pendingCodeId) {
 
     public enum Kind {
         REJECTED,
+        /** Too many wrong codes for this number: locked for a while, or until a new code is chosen. */
+        LOCKED,
         /** Right code; a 6-digit code went by e-mail. */
         SECOND_STEP,
         /** Right code, and no second step: no e-mail address, or a trusted device. */
@@ -18,5 +20,14 @@ public record LoginOutcome(Kind kind, long accountId, long pendingCodeId) {
 
     static LoginOutcome rejected() {
         return new LoginOutcome(Kind.REJECTED, 0, 0);
+    }
+
+    static LoginOutcome locked() {
+        return new LoginOutcome(Kind.LOCKED, 0, 0);
+    }
+
+    /** A refusal (wrong, or locked): the answers that must not come sooner for an unknown number. */
+    public boolean refused() {
+        return kind == Kind.REJECTED || kind == Kind.LOCKED;
     }
 }

@@ -9,7 +9,9 @@ import org.compteassure.persistence.code.OneTimeCode.Channel;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.account.AccountClosed;
+import java.util.function.Function;
 import org.compteassure.service.code.CodeEvents.AccountLocked;
+import org.compteassure.service.code.CodeEvents.CodeChanged;
 import org.compteassure.service.code.CodeEvents.CodeChosen;
 import org.compteassure.service.code.CodeEvents.LoginCodeIssued;
 import org.compteassure.service.code.CodeEvents.SetCodeIssued;
@@ -32,11 +34,16 @@ public class AccountNotifications {
             return;
         }
         String url = notices.link("/choisir-code?jeton=" + event.secret());
-        notices.mailHolder(event.accountId(), name -> switch (event.reason()) {
+        Function<String, MailContent> mail = name -> switch (event.reason()) {
             case CREATION -> MAILS.activationLink(name, url, CodeService.LINK_VALIDITY);
             case FORGOTTEN -> MAILS.resetLink(name, url, CodeService.LINK_VALIDITY);
             case REACTIVATION -> MAILS.reactivationLink(name, url, CodeService.LINK_VALIDITY);
-        });
+        };
+        if (event.address() != null) {
+            notices.mailHolderAt(event.address(), event.accountId(), mail);
+        } else {
+            notices.mailHolder(event.accountId(), mail);
+        }
     }
 
     void onLoginCode(@Observes LoginCodeIssued event) {
@@ -51,6 +58,13 @@ public class AccountNotifications {
     void onCodeChosen(@Observes CodeChosen event) {
         notices.mailHolder(event.accountId(), name -> event.reason() == Reason.FORGOTTEN
                 ? MAILS.codeChanged(name, event.when()) : MAILS.accountActivated(name));
+    }
+
+    /** A change while logged in: by e-mail and by post, so that the owner hears of it even if the mailbox is taken. */
+    void onCodeChanged(@Observes CodeChanged event) {
+        notices.mailHolder(event.accountId(), name -> MAILS.codeChanged(name, event.when()));
+        notices.post(notices.holder(event.accountId()), (person, name, lines) ->
+                new PostalLetter(person, PostalLetter.Notice.CODE_CHANGED, name, lines, event.when()));
     }
 
     void onClosed(@Observes AccountClosed event) {

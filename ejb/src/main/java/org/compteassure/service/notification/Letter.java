@@ -88,13 +88,14 @@ public record Letter(String recipientName, List<String> addressLines, LocalDate 
     }
 
     /**
-     * The notice, in French, that the bank details were changed on {@code changedOn}: sent to the postal address on
-     * file, so that the real owner hears of a change they did not make even if their e-mail was taken over.
+     * The notice, in French, that something was changed on {@code changedOn} ({@code what}: "bankDetailsChanged",
+     * "codeChanged", the texts' key): sent to the postal address on file, so that the real owner hears of a change
+     * they did not make even if their e-mail was taken over.
      */
-    public static Letter bankDetailsChanged(String recipientName, List<String> addressLines, LocalDate date,
+    public static Letter changed(String what, String recipientName, List<String> addressLines, LocalDate date,
             LocalDate changedOn) {
         NoticeTexts texts = NoticeTexts.in(Locale.FRENCH);
-        String prefix = "letter.bankDetailsChanged";
+        String prefix = "letter." + what;
         return new Letter(recipientName, addressLines, date, texts.format(prefix + ".subject"), List.of(
                 texts.format(prefix + ".intro", Dates.prose(changedOn, Locale.FRENCH)),
                 texts.format(prefix + ".notYou")), null);

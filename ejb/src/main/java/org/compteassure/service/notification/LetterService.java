@@ -81,7 +81,11 @@ public class LetterService {
     private static Letter letter(PostalLetter letter, LocalDate today, String base) {
         LocalDate written = letter.getCreatedAt().atZone(ClockProducer.ZONE).toLocalDate();
         if (letter.getNotice() == PostalLetter.Notice.BANK_DETAILS_CHANGED) {
-            return Letter.bankDetailsChanged(letter.getRecipientName(), letter.getAddressLines(), today, written);
+            return Letter.changed("bankDetailsChanged", letter.getRecipientName(), letter.getAddressLines(), today,
+                    written);
+        }
+        if (letter.getNotice() == PostalLetter.Notice.CODE_CHANGED) {
+            return Letter.changed("codeChanged", letter.getRecipientName(), letter.getAddressLines(), today, written);
         }
         if (letter.isReply()) {
             return Letter.reply(letter.getRecipientName(), letter.getAddressLines(), written,

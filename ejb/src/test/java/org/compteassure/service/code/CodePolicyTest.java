@@ -393,7 +393,7 @@ class CodePolicyTest {
                 CodePolicy.label(Rule.NO_PERSONAL_DATA, Locale.FRENCH));
         assertEquals("Difficile à deviner", CodePolicy.label(Rule.NOT_GUESSABLE, Locale.FRENCH));
         assertEquals("Not a common password", CodePolicy.label(Rule.NOT_COMMON, Locale.UK));
-        assertEquals("Different from your current code", CodePolicy.label(Rule.NOT_REUSED, Locale.ENGLISH));
+        assertEquals("Different from your current and previous codes", CodePolicy.label(Rule.NOT_REUSED, Locale.ENGLISH));
     }
 
     @Test

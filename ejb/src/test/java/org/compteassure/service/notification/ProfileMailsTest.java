@@ -40,7 +40,7 @@ class ProfileMailsTest {
 
     @Test
     void theBankLetterHasNoCode() {
-        Letter letter = Letter.bankDetailsChanged("Marie DUPONT", List.of("12 RUE DES LILAS", "75011 PARIS"),
+        Letter letter = Letter.changed("bankDetailsChanged", "Marie DUPONT", List.of("12 RUE DES LILAS", "75011 PARIS"),
                 LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 26));
         assertTrue(letter.paragraphs().get(0).contains("26 novembre 2026"));
         assertFalse(letter.toString().contains("****"));

@@ -10,11 +10,18 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One wrong code for an account, kept to count the failures of the last 12 hours. */
+/**
+ * One wrong code for an account, or for a number without account ({@link UnknownNumber}, by the number's SHA-256),
+ * kept to count the failures of the last 12 hours.
+ */
 @Entity
 @Table(name = "login_failure")
 @NamedQuery(name = "LoginFailure.countSince", query = "SELECT COUNT(f) FROM LoginFailure f "
         + "WHERE f.accountId = :accountId AND f.failedAt > :since")
+@NamedQuery(name = "LoginFailure.countForNumberSince", query = "SELECT COUNT(f) FROM LoginFailure f "
+        + "WHERE f.nirHash = :nirHash AND f.failedAt > :since")
+@NamedQuery(name = "LoginFailure.purgeForNumbers", query = "DELETE FROM LoginFailure f "
+        + "WHERE f.nirHash IS NOT NULL AND f.failedAt < :before")
 public class LoginFailure {
 
     @Id
@@ -22,8 +29,11 @@ public class LoginFailure {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "login_failure_seq")
     private Long id;
 
-    @Column(name = "account_id", nullable = false)
-    private long accountId;
+    @Column(name = "account_id")
+    private Long accountId;
+
+    @Column(name = "nir_hash", length = 64)
+    private String nirHash;
 
     @Column(name = "failed_at", nullable = false)
     private Instant failedAt;
@@ -34,5 +44,13 @@ public class LoginFailure {
     public LoginFailure(long accountId, Instant failedAt) {
         this.accountId = accountId;
         this.failedAt = failedAt;
+    }
+
+    /** A failure for a number that has no account. */
+    public static LoginFailure ofUnknownNumber(String nirHash, Instant failedAt) {
+        LoginFailure failure = new LoginFailure();
+        failure.nirHash = nirHash;
+        failure.failedAt = failedAt;
+        return failure;
     }
 }

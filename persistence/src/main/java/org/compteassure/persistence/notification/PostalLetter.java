@@ -18,7 +18,8 @@ import org.compteassure.persistence.code.OneTimeCode.Reason;
  * A letter waiting to be printed and posted, or already printed: staff print them in runs at /conseiller/courriers.
  * Name and address are copied when the letter is written, so the letter says what it said then. The provisional
  * code stays here until it expires (it may have to be printed again), and never reaches a log. A letter carries
- * a provisional code ({@link #getKind()}) or a notice ({@link #getNotice()}): a change of bank details, or an
+ * a provisional code ({@link #getKind()}) or a notice ({@link #getNotice()}): a change of bank details or of the
+ * secret code, or an
  * adviser's reply that stayed unread ({@link #isReply()}).
  */
 @Entity
@@ -30,7 +31,7 @@ import org.compteassure.persistence.code.OneTimeCode.Reason;
 public class PostalLetter {
 
     /** Letters that tell the person of a change, with no code: the real owner learns of a change they did not make. */
-    public enum Notice { BANK_DETAILS_CHANGED, REPLY }
+    public enum Notice { BANK_DETAILS_CHANGED, CODE_CHANGED, REPLY }
 
     @Id
     @SequenceGenerator(name = "postal_letter_seq", sequenceName = "postal_letter_seq", allocationSize = 50)

@@ -61,6 +61,26 @@ class AccountLockoutTest {
     }
 
     @Test
+    void aRightCodeDoesNotLiftABlockOnlyANewCodeDoes() {
+        account.recordFailure(T0, 20);
+        account.recordSuccess();
+        assertTrue(account.isBlocked(), "a provisional code's success keeps the block");
+        account.setDefinitiveCode("new", T0);
+        assertFalse(account.isBlocked());
+        assertTrue(account.acceptsLogin(T0));
+    }
+
+    @Test
+    void aNewCodeKeepsThePreviousOnesHash() {
+        assertNull(account.getPreviousCodeHash(), "the first code has no predecessor");
+        account.setDefinitiveCode("second", T0);
+        assertEquals("hash", account.getPreviousCodeHash());
+        account.setDefinitiveCode("third", T0);
+        assertEquals("second", account.getPreviousCodeHash());
+        assertEquals("third", account.getCodeHash());
+    }
+
+    @Test
     void aSuccessResetsTheSeries() {
         for (int i = 1; i <= 5; i++) {
             account.recordFailure(T0, i);

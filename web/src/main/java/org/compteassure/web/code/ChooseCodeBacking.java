@@ -6,10 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
-import java.io.Serializable;
-import java.util.List;
-import java.util.Locale;
-import org.compteassure.service.code.CodePolicy;
 import org.compteassure.service.code.CodeRejectedException;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.InvalidLinkException;
@@ -19,11 +15,12 @@ import org.compteassure.web.security.SignIn;
 
 /**
  * /choisir-code: the definitive code, reached through an e-mailed link (?jeton=…) or after logging in with a
- * provisional code from a letter. The rules show as a checklist (checked live in the browser, again here).
+ * provisional code from a letter. The rules show as a checklist (checked live in the browser, again here); with
+ * "Déconnecter mes autres appareils" every other session ends and no browser stays trusted.
  */
 @Named
 @ViewScoped
-public class ChooseCodeBacking implements Serializable {
+public class ChooseCodeBacking extends NewCodeFields {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,9 +32,6 @@ public class ChooseCodeBacking implements Serializable {
 
     private String token;
     private boolean valid;
-    /** Never kept in the view state. */
-    private transient String code;
-    private transient String confirmation;
 
     /** On arrival: is there a live link, or a provisional-code login, to choose a code for? */
     public void check() {
@@ -47,26 +41,31 @@ public class ChooseCodeBacking implements Serializable {
         valid = token != null ? codes.isLinkLive(token) : pending() != null;
     }
 
+    @Override
+    protected String formId() {
+        return "choose";
+    }
+
     public String choose() {
-        if (!code.equals(confirmation)) {
-            Messages.fieldError("choose", "confirmation", "choisir-code.mismatch");
+        if (!confirmed()) {
             return null;
         }
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        char[] code = getCode().toCharArray();
         long accountId;
         try {
             if (token != null) {
-                accountId = codes.chooseCodeByLink(token, code.toCharArray(), locale);
+                accountId = codes.chooseCodeByLink(token, code, isEndOtherSessions(), locale());
             } else {
                 PendingCodeChoice pending = pending();
                 if (pending == null) {
                     throw new InvalidLinkException();
                 }
-                accountId = codes.chooseCodeByProvisional(pending.accountId(), pending.codeId(), code.toCharArray(), locale);
+                accountId = codes.chooseCodeByProvisional(pending.accountId(), pending.codeId(), code,
+                        isEndOtherSessions(), locale());
                 Http.request().getSession().removeAttribute(PendingCodeChoice.ATTRIBUTE);
             }
         } catch (CodeRejectedException e) {
-            showUnmetRules(e.verdict(), locale);
+            showUnmetRules(e.verdict());
             return null;
         } catch (InvalidLinkException e) {
             valid = false;
@@ -75,33 +74,6 @@ public class ChooseCodeBacking implements Serializable {
         signIn.insured(accountId);
         Messages.flash("choisir-code.done");
         return Http.redirect("/espace/securite");
-    }
-
-    /** The rules, in order, for the checklist. */
-    public List<CodePolicy.Rule> getRules() {
-        return List.of(CodePolicy.Rule.values());
-    }
-
-    /** For the live checklist, which checks the length in the browser. */
-    public int getMinLength() {
-        return CodePolicy.MIN_LENGTH;
-    }
-
-    public int getMaxLength() {
-        return CodePolicy.MAX_LENGTH;
-    }
-
-    public String ruleLabel(CodePolicy.Rule rule) {
-        return CodePolicy.label(rule, FacesContext.getCurrentInstance().getViewRoot().getLocale());
-    }
-
-    private void showUnmetRules(CodePolicy.Verdict verdict, Locale locale) {
-        verdict.unmet().forEach(rule -> Messages.fieldError("choose", "code", "choisir-code.unmet",
-                CodePolicy.label(rule, locale)));
-        if (verdict.warning() != null && !verdict.warning().isBlank()) {
-            Messages.fieldError("choose", "code", "choisir-code.advice", verdict.warning());
-        }
-        verdict.suggestions().forEach(suggestion -> Messages.fieldError("choose", "code", "choisir-code.advice", suggestion));
     }
 
     private static PendingCodeChoice pending() {
@@ -119,21 +91,5 @@ public class ChooseCodeBacking implements Serializable {
 
     public boolean isValid() {
         return valid;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
     }
 }

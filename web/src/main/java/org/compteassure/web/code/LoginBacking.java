@@ -15,6 +15,7 @@ import org.compteassure.service.code.LoginOutcome;
 import org.compteassure.service.code.TooManyAttemptsException;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
+import org.compteassure.web.platform.ResponseFloor;
 import org.compteassure.web.security.Cookies;
 import org.compteassure.web.security.SignIn;
 
@@ -53,12 +54,12 @@ public class LoginBacking {
         Nir typed = Nir.parse(nir, false);
         LoginOutcome outcome;
         try {
-            outcome = codes.login(typed, code.toCharArray(),
-                    Cookies.read(request, Cookies.DEVICE).orElse(null), request.getRemoteAddr());
+            outcome = ResponseFloor.atLeast(() -> codes.login(typed, code.toCharArray(),
+                    Cookies.read(request, Cookies.DEVICE).orElse(null), request.getRemoteAddr()), LoginOutcome::refused);
         } catch (TooManyAttemptsException e) {
             return Http.sendError(429);
         }
-        if (outcome.kind() != LoginOutcome.Kind.REJECTED) {
+        if (!outcome.refused()) {
             // Only a number that logged in is worth remembering (or forgetting): a mistyped one would be offered
             // again next time, and a stranger's failed try must not change the owner's choice.
             rememberNumber(typed);
@@ -79,6 +80,11 @@ public class LoginBacking {
                 request.getSession().setAttribute(PendingCodeChoice.ATTRIBUTE,
                         new PendingCodeChoice(outcome.accountId(), outcome.pendingCodeId()));
                 return Http.redirect("/choisir-code");
+            }
+            case LOCKED -> {
+                // The same words whether or not the number has an account: an unknown one locks alike.
+                Messages.error("index.locked");
+                return null;
             }
             default -> {
                 Messages.error("index.rejected");

@@ -1,12 +1,13 @@
 package org.compteassure.web.platform;
 
 import java.time.Duration;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Answers no sooner than a fixed time after the request began, for the forms that must not reveal whether a number
- * exists (creation, forgotten code, reactivation): matched and unmatched requests do different work, but take
- * the same time to answer.
+ * exists (creation, forgotten code, reactivation, a refused or locked login): matched and unmatched requests do
+ * different work, but take the same time to answer.
  */
 public final class ResponseFloor {
 
@@ -16,12 +17,21 @@ public final class ResponseFloor {
     }
 
     public static <T> T atLeast(Supplier<T> work) {
+        return atLeast(work, result -> true);
+    }
+
+    /** Only the answers that {@code floored} accepts wait (a login that succeeded tells nothing to hide). */
+    public static <T> T atLeast(Supplier<T> work, Predicate<T> floored) {
         long deadline = System.nanoTime() + FLOOR.toNanos();
+        T result = null;
+        boolean done = false;
         try {
-            return work.get();
+            result = work.get();
+            done = true;
+            return result;
         } finally {
             long left = deadline - System.nanoTime();
-            if (left > 0) {
+            if (left > 0 && (!done || floored.test(result))) {
                 try {
                     Thread.sleep(Duration.ofNanos(left).toMillis(), (int) (left % 1_000_000));
                 } catch (InterruptedException e) {
