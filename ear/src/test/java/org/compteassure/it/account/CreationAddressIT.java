@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.ClientTest;
+import org.compteassure.it.support.Letters;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.Site;
+import org.compteassure.service.notification.DevMailbox.ReceivedMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +79,35 @@ class CreationAddressIT extends ClientTest {
         create(site, person.email());
         Mailbox.awaitMail(person.email(), 1);
         assertEquals(1, Mailbox.received(typo).size(), "no forgotten-code link went to the unproven address");
+    }
+
+    @Test
+    void byPostTheTypedAddressBecomesTheAccountsOnceConfirmedThroughItsLink() {
+        String adviser = "creation-" + person.nir13();
+        site.support("staff", Map.of("username", adviser, "password", "Conseil-Test-2026!", "role", "adviser"));
+        HttpResponse<String> sent = site.submit("/creer-compte", "create", Map.of("nir", person.nir15(),
+                "birthDate", person.birthDateTyped(), "vitale", person.vitale(), "iban", person.ibanEnd(),
+                "email", person.email(), "channel", "POST"));
+        assertTrue(sent.uri().toString().endsWith("envoye=courrier"), Site.text(sent));
+        String provisional = Letters.codeFor(Letters.printRun(base.toString(), adviser, "Conseil-Test-2026!"),
+                person.givenNames());
+        assertTrue(Accounts.login(site, person.nir13(), provisional).uri().getPath().endsWith("/choisir-code"));
+        HttpResponse<String> chosen = site.submit("/choisir-code", "choose", Map.of("code", CODE, "confirmation", CODE));
+        assertTrue(chosen.uri().getPath().endsWith("/espace/securite"), Site.text(chosen));
+
+        ReceivedMail confirmation = Mailbox.awaitMail(person.email(), 1);
+        assertTrue(confirmation.subject().contains("Confirmez votre nouvelle adresse"), confirmation.subject());
+        Matcher link = Pattern.compile("https?://\\S+/confirmer-courriel\\?jeton=[A-Za-z0-9_-]+")
+                .matcher(confirmation.text());
+        assertTrue(link.find(), confirmation.text());
+        URI confirm = URI.create(link.group());
+        HttpResponse<String> confirmed = newSite().submit(confirm.getRawPath() + "?" + confirm.getRawQuery(), "confirm",
+                Map.of());
+        assertTrue(Site.text(confirmed).contains("Votre nouvelle adresse e-mail est enregistrée"), Site.text(confirmed));
+
+        assertTrue(Accounts.login(newSite(), person.nir13(), CODE).uri().getPath().endsWith("/verification"),
+                "the proven address now gets the second step's code");
+        Accounts.loginCodeIn(Mailbox.awaitMail(person.email(), 2));
     }
 
     private HttpResponse<String> create(Site on, String email) {

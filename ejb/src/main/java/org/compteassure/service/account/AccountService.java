@@ -66,7 +66,12 @@ public class AccountService {
      * provisional code goes by post, and so will every later code.
      */
     public Creation createByPost(long insuredPersonId) {
-        return open(em.find(InsuredPerson.class, insuredPersonId), null, Channel.POST);
+        InsuredPerson person = em.find(InsuredPerson.class, insuredPersonId);
+        // A pending account already has its letter; the desk's "new provisional code" sends another one.
+        if (AccountQueries.accountOf(em, person).isPresent()) {
+            return Creation.ALREADY_EXISTS;
+        }
+        return open(person, null, Channel.POST);
     }
 
     /**
