@@ -82,7 +82,7 @@ class LoginProtectionIT extends ClientTest {
     }
 
     @Test
-    void twentyFailuresBlockUntilTheOwnerGetsANewCode() {
+    void twentyFailuresBlockUntilTheOwnerChoosesANewCode() {
         Person person = People.fresh(true);
         int mails = Accounts.openByEmail(site, person, CODE);
         for (int i = 1; i <= 20; i++) {

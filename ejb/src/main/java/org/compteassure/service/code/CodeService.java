@@ -21,7 +21,6 @@ import org.compteassure.persistence.code.OneTimeCode.Channel;
 import org.compteassure.persistence.code.OneTimeCode.Purpose;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.persistence.domain.Nir;
-import org.compteassure.persistence.code.UnknownNumber;
 import org.compteassure.service.code.CodeEvents.AccountLocked;
 import org.compteassure.service.code.CodeEvents.CodeChanged;
 import org.compteassure.service.code.CodeEvents.CodeChosen;
@@ -55,6 +54,9 @@ public class CodeService {
 
     @EJB
     private SessionService sessions;
+
+    @EJB
+    private UnknownNumbers unknownNumbers;
 
     @Inject
     private Event<SetCodeIssued> setCodeIssued;
@@ -119,30 +121,14 @@ public class CodeService {
     }
 
     /**
-     * A number without account locks as an account would ({@link UnknownNumber}), so that the locked page comes
+     * A number without account locks as an account would ({@link UnknownNumbers}), so that the locked page comes
      * after the same failures whether or not the number exists.
      */
     private LoginOutcome unknownNumberFailed(Nir nir, Instant now) {
-        String hash = Secrets.sha256("nir:" + nir.value());
-        UnknownNumber number = em.find(UnknownNumber.class, hash);
-        if (number == null) {
-            em.createNamedQuery("UnknownNumber.purge").setParameter("before", now.minus(UnknownNumber.FORGOTTEN_AFTER))
-                    .executeUpdate();
-            em.createNamedQuery("LoginFailure.purgeForNumbers").setParameter("before", now.minus(Account.BLOCK_WINDOW))
-                    .executeUpdate();
-            number = new UnknownNumber(hash, now);
-            em.persist(number);
-        } else if (number.lockout().isLocked(now)) {
+        if (unknownNumbers.isLocked(nir, now)) {
             return LoginOutcome.locked();
         }
-        number.failedAt(now);
-        em.persist(LoginFailure.ofUnknownNumber(hash, now));
-        long recent = em.createNamedQuery("LoginFailure.countForNumberSince", Long.class)
-                .setParameter("nirHash", hash)
-                .setParameter("since", now.minus(Account.BLOCK_WINDOW))
-                .getSingleResult();
-        number.lockout().recordFailure(now, recent);
-        return number.lockout().acceptsLogin(now) ? LoginOutcome.rejected() : LoginOutcome.locked();
+        return UnknownNumbers.recordFailure(unknownNumbers, nir, now) ? LoginOutcome.rejected() : LoginOutcome.locked();
     }
 
     /**
