@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +39,9 @@ public class CodeService {
     public static final Duration PROVISIONAL_CODE_VALIDITY = Duration.ofDays(30);
     public static final Duration LOGIN_CODE_VALIDITY = Duration.ofMinutes(10);
     public static final int LOGIN_CODE_TRIES = 5;
+    /** What one person's requests may send (creation, forgotten code, reactivation): letters cost the fund money. */
+    public static final int MAILS_PER_HOUR = 3;
+    public static final int LETTERS_PER_30_DAYS = 2;
 
     @Inject
     private EntityManager em;
@@ -139,11 +143,30 @@ public class CodeService {
     }
 
     /**
-     * Issues a link (e-mail) or a provisional code (letter) to choose a definitive code. It replaces every earlier
-     * one of the account and lifts any lockout.
+     * Issues a link (e-mail) or a provisional code (letter) to choose a definitive code, as the person asked (account
+     * creation), within their budget. It replaces every earlier one of the account and lifts any lockout.
      */
     public void issueSetCode(long accountId, Reason reason, Channel channel) {
-        issueSetCode(em.find(Account.class, accountId), reason, channel);
+        issueRequested(em.find(Account.class, accountId), reason, channel);
+    }
+
+    /**
+     * What a person asks for themselves is sent only within their budget ({@value #MAILS_PER_HOUR} mails in the
+     * sliding hour, {@value #LETTERS_PER_30_DAYS} letters in 30 days); beyond it nothing is sent, and the caller
+     * answers as if it were. The account row is locked first, so that concurrent requests (on any node) count in turn.
+     */
+    private void issueRequested(Account account, Reason reason, Channel channel) {
+        em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+        boolean mail = channel == Channel.EMAIL;
+        long sent = em.createNamedQuery("OneTimeCode.countIssuedSince", Long.class)
+                .setParameter("account", account)
+                .setParameter("purpose", Purpose.SET_CODE)
+                .setParameter("channel", channel)
+                .setParameter("since", clock.instant().minus(mail ? Duration.ofHours(1) : Duration.ofDays(30)))
+                .getSingleResult();
+        if (sent < (mail ? MAILS_PER_HOUR : LETTERS_PER_30_DAYS)) {
+            issueSetCode(account, reason, channel);
+        }
     }
 
     private void issueSetCode(Account account, Reason reason, Channel channel) {
@@ -178,14 +201,19 @@ public class CodeService {
 
     /**
      * "J'ai oublié mon code" and "Réactiver mon compte": a new link or provisional code if the number and birth date
-     * match an account in the right state; otherwise nothing, and the caller answers the same either way.
+     * match an account in the right state, and neither the client address
+     * ({@link AttemptLimiter#admitRequest}) nor the person is over budget; otherwise nothing, and the caller answers
+     * the same either way.
      */
-    public void requestNewCode(Nir nir, LocalDate birthDate, Channel channel, Reason reason) {
+    public void requestNewCode(Nir nir, LocalDate birthDate, Channel channel, Reason reason, String clientAddress) {
+        if (!limiter.admitRequest(clientAddress, clock.instant())) {
+            return;
+        }
         AccountQueries.account(em, nir)
                 .filter(account -> account.getInsuredPerson().getBirthDate().equals(birthDate))
                 .filter(account -> (reason == Reason.REACTIVATION) == (account.getStatus() == Account.Status.CLOSED))
                 .filter(account -> channel == Channel.POST || account.getEmail() != null)
-                .ifPresent(account -> issueSetCode(account, reason, channel));
+                .ifPresent(account -> issueRequested(account, reason, channel));
     }
 
     /** Whether a code-choice link still works (not used, replaced or expired). */
