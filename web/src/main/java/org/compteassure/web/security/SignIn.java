@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.compteassure.service.code.SessionService;
+import org.compteassure.service.security.ActivityService;
 
 /** Logging in and out, for the backing beans of the login pages and the "Se déconnecter" button. */
 @RequestScoped
@@ -34,13 +35,20 @@ public class SignIn {
     @EJB
     private SessionService sessions;
 
+    @EJB
+    private ActivityService activity;
+
     /** Logs in an insured person whose code (and second step) were verified, and records the session. */
     public void insured(long accountId) {
         if (authenticate(new InsuredCredential(accountId)) != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("a verified insured person could not be logged in");
         }
-        String record = sessions.start(accountId, BrowserLabel.of(request.getHeader("User-Agent")), request.getRemoteAddr());
+        String browser = BrowserLabel.of(request.getHeader("User-Agent"));
+        String record = sessions.start(accountId, browser, request.getRemoteAddr());
         request.getSession().setAttribute(SESSION_RECORD, record);
+        String mark = activity.signedIn(browser, request.getRemoteAddr(),
+                Cookies.read(request, Cookies.BROWSER_MARK).orElse(null));
+        Cookies.write(request, response(), Cookies.BROWSER_MARK, mark, ActivityService.MARK_LIFETIME);
     }
 
     /**
@@ -91,6 +99,10 @@ public class SignIn {
         return session == null ? null : (String) session.getAttribute(SESSION_RECORD);
     }
 
+    private static HttpServletResponse response() {
+        return (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+    }
+
     private AuthenticationStatus authenticate(Credential credential) {
         // Someone already logged in in this browser (an insured person opening the advisers' login, say) is logged out
         // first: Undertow answers "already authenticated" without asking the mechanism, so the new login would
@@ -99,8 +111,7 @@ public class SignIn {
         if (session != null && session.getAttribute(SignedIn.ATTRIBUTE) != null) {
             endLogin(session);
         }
-        HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
-        return securityContext.authenticate(request, response,
+        return securityContext.authenticate(request, response(),
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
     }
 }
