@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.compteassure.persistence.security.AccountActivity.Kind;
 import org.compteassure.service.security.ActivityLine;
 import org.compteassure.service.security.ActivityService;
 import org.compteassure.web.platform.Http;
@@ -31,10 +32,19 @@ public class ActivityBacking {
         return lines;
     }
 
-    /** Why a code was chosen, or which factor, as people read it; a factor's own name as it was given. */
+    /**
+     * What the line adds, as people read it: a factor's own name as its owner gave it; why a code was chosen from the
+     * bundle, and nothing for a reason the bundle does not know (never an internal word).
+     */
     public String detail(ActivityLine line) {
+        if (line.detail() == null) {
+            return null;
+        }
+        if (line.kind() == Kind.FACTOR_ADDED || line.kind() == Kind.FACTOR_REMOVED) {
+            return line.detail();
+        }
         String key = "activite.detail." + line.detail();
-        return Messages.exists(key) ? Messages.text(key) : line.detail();
+        return Messages.exists(key) ? Messages.text(key) : null;
     }
 
     /** Everything is ended and blocked; the person lands on the login page, which says what to do now. */
