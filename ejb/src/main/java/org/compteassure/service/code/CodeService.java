@@ -1,6 +1,5 @@
 package org.compteassure.service.code;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -161,8 +160,8 @@ public class CodeService {
      * @return whether the proof was right (the pending login is then used up)
      * @throws TooManyAttemptsException when this client address failed too often this hour
      */
-    // Anonymous: the person is between the two login steps; the pending grant proves the first one.
-    @PermitAll
+    // Anonymous (@PermitAll once this service declares its roles: WildFly denies unannotated methods of a bean that
+    // has any): the person is between the two login steps; the pending grant proves the first one.
     public boolean verifySecondStep(long accountId, long pendingCodeId, String kind, String proof,
                                     String clientAddress) {
         Instant now = clock.instant();
@@ -185,8 +184,7 @@ public class CodeService {
     }
 
     /** The strong factors the account enrolled (see {@link StrongFactor#isEnrolled}), by kind; empty for most. */
-    // Read by the login steps (anonymous) and by the person's own pages; it says only which kinds, nothing secret.
-    @PermitAll
+    // Anonymous too (see above): read by the login steps and the person's own pages; says only which kinds.
     public List<String> enrolledFactors(long accountId) {
         return strongFactors.stream().filter(f -> f.isEnrolled(accountId)).map(StrongFactor::kind).toList();
     }
