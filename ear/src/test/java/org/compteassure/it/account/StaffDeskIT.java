@@ -53,7 +53,10 @@ class StaffDeskIT extends BrowserTest {
         Browser.clickAndWait(driver, By.xpath("//tr[td[text()='" + adviser + "']]//input[@type='submit']"));
         assertTrue(Browser.mainText(driver).contains("Le compte est désactivé"));
         Browser.clickAndWait(driver, By.id("logout:submit"));
-        logIn(adviser, "Conseil-Neuf-2026!");
+        driver.get(base + "conseiller");
+        Browser.type(driver, "staff:username", adviser);
+        Browser.type(driver, "staff:password", "Conseil-Neuf-2026!");
+        Browser.clickAndWait(driver, By.id("staff:submit"));
         assertTrue(Browser.mainText(driver).contains("Identifiant ou mot de passe incorrect"), "disabled");
         Browser.assertAccessible(driver);
     }
