@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.compteassure.persistence.account.AccountQueries;
@@ -58,6 +61,11 @@ public class CodeService {
     @EJB
     private SessionService sessions;
 
+    /** Every kind of strong factor (TOTP, recovery codes, passkeys): see {@link StrongFactor}. */
+    @Inject
+    @Any
+    private Instance<StrongFactor> strongFactors;
+
     @Inject
     private Event<SetCodeIssued> setCodeIssued;
 
@@ -95,7 +103,18 @@ public class CodeService {
         boolean definitive = hasher.verify(code, usable ? account.getCodeHash() : hasher.dummyHash()) && usable;
         if (definitive) {
             account.recordSuccess();
-            if (account.getEmail() == null || sessions.isTrusted(account.getId(), deviceToken)) {
+            if (sessions.isTrusted(account.getId(), deviceToken)) {
+                return new LoginOutcome(LoginOutcome.Kind.LOGGED_IN, account.getId(), 0);
+            }
+            List<String> factors = enrolledFactors(account.getId());
+            if (!factors.isEmpty()) {
+                // A strong factor replaces the e-mailed code: nothing is sent, the grant only ties the second step
+                // to this first one (ten minutes, five tries), its secret known to nobody.
+                OneTimeCode pending = issue(account, Purpose.LOGIN, null, Channel.EMAIL, Secrets.sha256(Secrets.token()),
+                        LOGIN_CODE_VALIDITY);
+                return new LoginOutcome(LoginOutcome.Kind.SECOND_STEP, account.getId(), pending.getId(), factors);
+            }
+            if (account.getEmail() == null) {
                 return new LoginOutcome(LoginOutcome.Kind.LOGGED_IN, account.getId(), 0);
             }
             String six = Secrets.digits(6);
@@ -134,6 +153,50 @@ public class CodeService {
         }
         pending.recordWrongAttempt(LOGIN_CODE_TRIES, now);
         return false;
+    }
+
+    /**
+     * The second login step with a strong factor (see {@link StrongFactor}) instead of the e-mailed code. A wrong
+     * proof counts against the pending login (five tries), the account (lockout, as a wrong code) and the address.
+     *
+     * @param kind  which factor the person used ("totp", "recovery", …)
+     * @param proof what they typed or their browser answered; anything, checked here
+     * @return whether the proof was right (the pending login is then used up)
+     * @throws TooManyAttemptsException when this client address failed too often this hour
+     */
+    // Anonymous (@PermitAll once this service declares its roles: WildFly denies unannotated methods of a bean that
+    // has any): the person is between the two login steps; the pending grant proves the first one.
+    public boolean verifySecondStep(long accountId, long pendingCodeId, String kind, String proof,
+                                    String clientAddress) {
+        Instant now = clock.instant();
+        limiter.check(clientAddress, now);
+        OneTimeCode pending = em.find(OneTimeCode.class, pendingCodeId);
+        Account account = em.find(Account.class, accountId);
+        if (pending == null || !pending.isUsableBy(accountId, Purpose.LOGIN, now) || !account.acceptsLogin(now)) {
+            return false;
+        }
+        Optional<StrongFactor> factor = factor(accountId, kind);
+        if (factor.isPresent() && factor.get().verify(accountId, proof, now)) {
+            pending.use(now);
+            account.recordSuccess();
+            return true;
+        }
+        pending.recordWrongAttempt(LOGIN_CODE_TRIES, now);
+        recordFailure(account, now);
+        AttemptLimiter.recordFailure(limiter, clientAddress, now);
+        return false;
+    }
+
+    /** The strong factors the account enrolled (see {@link StrongFactor#isEnrolled}), by kind; empty for most. */
+    // Anonymous too (see above): read by the login steps and the person's own pages; says only which kinds.
+    public List<String> enrolledFactors(long accountId) {
+        return strongFactors.stream().filter(f -> f.isEnrolled(accountId)).map(StrongFactor::kind).toList();
+    }
+
+    /** The factor of that kind, if the account may use it: enrolled, or recovery codes when it has another. */
+    private Optional<StrongFactor> factor(long accountId, String kind) {
+        return strongFactors.stream().filter(f -> f.kind().equals(kind)).findFirst()
+                .filter(f -> f.isEnrolled(accountId) || !enrolledFactors(accountId).isEmpty());
     }
 
     /** Whether the second-step code can still be tried (not used, not expired, tries left). */
@@ -246,27 +309,36 @@ public class CodeService {
     }
 
     /**
-     * The definitive code typed again before a sensitive change (bank details). A wrong code counts like a failed
-     * login — locks, block, the owner told — in its own transaction, so that refusing the change keeps the count.
+     * The step-up before a sensitive change (bank details, e-mail address, second factors): the definitive code typed
+     * again, always, and a strong factor when the account has one (ASVS 7.5.1). A wrong code or factor counts like a
+     * failed login — locks, block, the owner told — in its own transaction, so that refusing the change keeps the
+     * count.
+     *
+     * @param factor the strong factor's proof; ignored (may be null) when the account has none
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Reauthentication reauthenticate(long accountId, char[] code) {
+    public Reauthentication reauthenticate(long accountId, char[] code, FactorProof factor) {
         Instant now = clock.instant();
         Account account = em.find(Account.class, accountId);
         if (!account.acceptsLogin(now) || !account.acceptsDefinitiveCode()) {
             hasher.verify(code, hasher.dummyHash());
             return Reauthentication.LOCKED;
         }
-        if (hasher.verify(code, account.getCodeHash())) {
-            account.recordSuccess();
-            return Reauthentication.CONFIRMED;
+        if (!hasher.verify(code, account.getCodeHash())) {
+            recordFailure(account, now);
+            return account.acceptsLogin(now) ? Reauthentication.WRONG_CODE : Reauthentication.LOCKED;
         }
-        recordFailure(account, now);
-        return account.acceptsLogin(now) ? Reauthentication.WRONG_CODE : Reauthentication.LOCKED;
+        if (!enrolledFactors(accountId).isEmpty() && (factor == null || !factor(accountId, factor.kind())
+                .map(f -> f.verify(accountId, factor.proof(), now)).orElse(false))) {
+            recordFailure(account, now);
+            return account.acceptsLogin(now) ? Reauthentication.WRONG_FACTOR : Reauthentication.LOCKED;
+        }
+        account.recordSuccess();
+        return Reauthentication.CONFIRMED;
     }
 
     /** The outcome of {@link #reauthenticate}. */
-    public enum Reauthentication { CONFIRMED, WRONG_CODE, LOCKED }
+    public enum Reauthentication { CONFIRMED, WRONG_CODE, WRONG_FACTOR, LOCKED }
 
     private Optional<OneTimeCode> emailedGrant(String token, Purpose purpose) {
         if (token == null || token.isBlank() || token.length() > 100) {

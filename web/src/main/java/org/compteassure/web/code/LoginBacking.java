@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.domain.ValidNir;
@@ -72,7 +73,7 @@ public class LoginBacking {
             }
             case SECOND_STEP -> {
                 request.getSession().setAttribute(PendingLogin.ATTRIBUTE,
-                        new PendingLogin(outcome.accountId(), outcome.pendingCodeId()));
+                        new PendingLogin(outcome.accountId(), outcome.pendingCodeId(), List.copyOf(outcome.factors())));
                 return Http.redirect("/verification");
             }
             case PROVISIONAL -> {

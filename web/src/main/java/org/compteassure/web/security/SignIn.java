@@ -9,10 +9,13 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Set;
 import org.compteassure.service.code.SessionService;
 import org.compteassure.service.security.ActivityService;
 
@@ -37,6 +40,8 @@ public class SignIn {
 
     @EJB
     private ActivityService activity;
+    @Inject
+    private IdentityStoreHandler identityStores;
 
     /** Logs in an insured person whose code (and second step) were verified, and records the session. */
     public void insured(long accountId) {
@@ -66,9 +71,32 @@ public class SignIn {
         return session == null ? null : (String) session.getAttribute(FRANCECONNECT_ID_TOKEN);
     }
 
-    /** Logs in a staff member if the username and password are right. */
+    /**
+     * The staff login's first step: if the username and password are right, they are kept as this session's pending
+     * login until the second factor ({@link #staffSecondFactor}); nobody is logged in yet.
+     */
     public boolean staff(String username, String password) {
-        return authenticate(new UsernamePasswordCredential(username, password)) == AuthenticationStatus.SUCCESS;
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return false;
+        }
+        request.getSession().setAttribute(PendingStaffLogin.ATTRIBUTE,
+                new PendingStaffLogin(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return true;
+    }
+
+    /** The staff member between password and second factor in this session, or null. */
+    public PendingStaffLogin pendingStaff() {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (PendingStaffLogin) session.getAttribute(PendingStaffLogin.ATTRIBUTE);
+    }
+
+    /** Logs in the pending staff member, whose second factor was just verified or enrolled. */
+    public void staffSecondFactor(PendingStaffLogin pending) {
+        request.getSession().removeAttribute(PendingStaffLogin.ATTRIBUTE);
+        if (authenticate(new StaffCredential(pending.username(), pending.groups())) != AuthenticationStatus.SUCCESS) {
+            throw new IllegalStateException("a verified staff member could not be logged in");
+        }
     }
 
     /** Ends the session here and in the session list. */
