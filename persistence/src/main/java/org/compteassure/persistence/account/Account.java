@@ -112,6 +112,14 @@ public class Account {
         lockout.recordSuccess();
     }
 
+    /**
+     * The owner reported activity that was not theirs ("Ce n'était pas moi"): blocked as after 20 failures, until
+     * a new code is chosen.
+     */
+    public void block() {
+        lockout.block();
+    }
+
     /** An adviser who checked the owner's identity lifts the lock; otherwise only a new code does. */
     public void clearLockout() {
         lockout.clear();

@@ -66,6 +66,11 @@ public class Lockout {
         lockedUntil = null;
     }
 
+    /** Blocked as after 20 failures, until a new code is chosen. */
+    public void block() {
+        blocked = true;
+    }
+
     /** A new code was chosen, or an adviser unlocked: whatever locked the number no longer applies. */
     public void clear() {
         consecutiveFailures = 0;
