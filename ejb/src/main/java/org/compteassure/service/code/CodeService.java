@@ -428,7 +428,7 @@ public class CodeService {
     /**
      * "Changer mon code" while logged in: the current code first (ASVS 6.2.3; a wrong one counts like a failed
      * login), then the new one under the policy, neither the current nor the previous code. The owner is told by
-     * e-mail and by post. Only for {@code CodeChangeService} (account), which reads the account from the caller: it
+     * e-mail and by post. Only for {@code CodeChangeService} (security), which reads the account from the caller: it
      * needs the caller's transaction, which the web layer does not have.
      *
      * @param keptSession      this browser's session record, which stays open when the others end

@@ -1,4 +1,4 @@
-package org.compteassure.service.account;
+package org.compteassure.service.security;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -8,13 +8,12 @@ import java.util.Locale;
 import org.compteassure.service.code.CodeRejectedException;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.CodeService.Reauthentication;
-import org.compteassure.service.security.Caller;
-import org.compteassure.service.security.Roles;
 
 /**
  * "Changer mon code" for the logged-in insured person, whose account comes from the container. The rules are
- * {@link CodeService#changeCode}'s; this class sits outside the code feature because that feature cannot depend on
- * the security one (which hashes staff passwords with the code feature's hasher).
+ * {@link CodeService#changeCode}'s; this class sits in the security feature, beside {@link Caller}, because the code
+ * feature (and the account feature) cannot depend on security without a cycle: security hashes staff passwords with
+ * the code feature's hasher and lists the account feature's changes in the activity.
  */
 @Stateless
 @RolesAllowed(Roles.INSURED)
