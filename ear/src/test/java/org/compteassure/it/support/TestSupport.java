@@ -25,12 +25,12 @@ import org.compteassure.persistence.payment.Payment;
 import org.compteassure.service.account.RegisterEntry;
 import org.compteassure.service.account.RegisterService;
 import org.compteassure.service.code.SecretHasher;
-import org.compteassure.service.security.StaffService;
+import org.compteassure.persistence.security.StaffMember;
 
 /**
  * Test deployments only (added to web.war): lets client-side tests arrange what the claims system and the
  * administrators would (a person in the register, a staff account) and move the application's clock.
- * POST /test-support/person, /account-without-email, /staff, /clock, /clock-reset, /forget-failures, /add-failures,
+ * POST /test-support/person, /account-without-email, /staff, /staff-disabled, /clock, /clock-reset, /forget-failures, /add-failures,
  * /child (answers the child's id), /payment; GET /test-support/count, /details, /payment-id.
  */
 @WebServlet("/test-support/*")
@@ -42,9 +42,6 @@ public class TestSupport extends HttpServlet {
 
     @EJB
     private RegisterService register;
-
-    @EJB
-    private StaffService staff;
 
     @Inject
     private Transactions tx;
@@ -119,8 +116,11 @@ public class TestSupport extends HttpServlet {
                 response.getWriter().write(String.valueOf(id));
                 return;
             }
-            case "/staff" -> staff.create(request.getParameter("username"), "Test", request.getParameter("password")
-                    .toCharArray(), Set.of(request.getParameter("role")));
+            case "/staff" -> tx.run(em -> em.persist(new StaffMember(request.getParameter("username"), "Test",
+                    hasher.hash(request.getParameter("password").toCharArray()), Set.of(request.getParameter("role")))));
+            case "/staff-disabled" -> tx.run(em -> em.createNativeQuery(
+                            "UPDATE staff_member SET enabled = FALSE WHERE username = ?")
+                    .setParameter(1, request.getParameter("username")).executeUpdate());
             case "/clock" -> clock.advance(Duration.ofSeconds(Long.parseLong(request.getParameter("seconds"))));
             case "/clock-reset" -> clock.reset();
             case "/forget-failures" -> tx.run(em -> em.createNativeQuery("DELETE FROM client_failures").executeUpdate());

@@ -1,6 +1,7 @@
 package org.compteassure.persistence.account;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import org.compteassure.persistence.code.Lockout;
 
 /**
  * The online access of one insured person: separate from the register so that closing an account keeps the
@@ -29,12 +31,9 @@ public class Account {
 
     public enum Status { PENDING, ACTIVE, CLOSED }
 
-    /** Failures allowed before the first lock; the lock lasts 1 minute, then doubles with each failure. */
-    public static final int FAILURES_BEFORE_LOCK = 5;
-    public static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
-    /** Failures within {@link #BLOCK_WINDOW} that block the account until its owner gets a new code. */
-    public static final int FAILURES_BEFORE_BLOCK = 20;
-    public static final Duration BLOCK_WINDOW = Duration.ofHours(12);
+    /** The lockout's rule, shared with staff logins: see {@link Lockout}. */
+    public static final int FAILURES_BEFORE_LOCK = Lockout.FAILURES_BEFORE_LOCK;
+    public static final Duration BLOCK_WINDOW = Lockout.BLOCK_WINDOW;
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -68,16 +67,8 @@ public class Account {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    /** Failed logins since the last success: from the 5th on, each one locks the account for a while. */
-    @Column(name = "consecutive_failures", nullable = false)
-    private int consecutiveFailures;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
-    /** 20 failures within 12 hours: locked until the owner gets a new code. */
-    @Column(name = "blocked", nullable = false)
-    private boolean blocked;
+    @Embedded
+    private Lockout lockout = new Lockout();
 
     /** The FranceConnect subject identifier linked to this account, or null. */
     @Column(name = "franceconnect_sub", length = 255, unique = true)
@@ -94,7 +85,7 @@ public class Account {
 
     /** Whether a code may be checked at all now: not blocked, not in a lock period. */
     public boolean acceptsLogin(Instant now) {
-        return !blocked && !isLocked(now);
+        return lockout.acceptsLogin(now);
     }
 
     /** Only an active account logs in with its definitive code; a closed one needs a provisional code or a link. */
@@ -103,40 +94,21 @@ public class Account {
     }
 
     public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+        return lockout.isLocked(now);
     }
 
-    /**
-     * Counts a wrong code. From the 5th consecutive failure the account is locked for 1 minute, doubling with each
-     * further failure up to 15 minutes; at 20 failures within 12 hours it is blocked.
-     *
-     * @param failuresInWindow failures within the last 12 hours, this one included
-     * @return true if this failure started the first lock of the series (the owner is then told)
-     */
+    /** Counts a wrong code ({@link Lockout#recordFailure}): true if it started the first lock of the series. */
     public boolean recordFailure(Instant now, long failuresInWindow) {
-        consecutiveFailures++;
-        if (failuresInWindow >= FAILURES_BEFORE_BLOCK) {
-            blocked = true;
-        }
-        if (consecutiveFailures < FAILURES_BEFORE_LOCK) {
-            return false;
-        }
-        int doublings = Math.min(consecutiveFailures - FAILURES_BEFORE_LOCK, 4);
-        Duration lock = Duration.ofMinutes(1L << doublings);
-        lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
-        return consecutiveFailures == FAILURES_BEFORE_LOCK;
+        return lockout.recordFailure(now, failuresInWindow);
     }
 
     public void recordSuccess() {
-        consecutiveFailures = 0;
-        lockedUntil = null;
+        lockout.recordSuccess();
     }
 
     /** A new code or link was issued to the owner: whatever locked the account no longer applies. */
     public void clearLockout() {
-        consecutiveFailures = 0;
-        lockedUntil = null;
-        blocked = false;
+        lockout.clear();
     }
 
     /** The owner chose a definitive code: the account is active (again). */
@@ -195,15 +167,15 @@ public class Account {
     }
 
     public int getConsecutiveFailures() {
-        return consecutiveFailures;
+        return lockout.getConsecutiveFailures();
     }
 
     public Instant getLockedUntil() {
-        return lockedUntil;
+        return lockout.getLockedUntil();
     }
 
     public boolean isBlocked() {
-        return blocked;
+        return lockout.isBlocked();
     }
 
     public String getFranceConnectSub() {

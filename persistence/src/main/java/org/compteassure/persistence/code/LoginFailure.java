@@ -10,11 +10,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One wrong code for an account, kept to count the failures of the last 12 hours. */
+/** One wrong code for an account, or wrong password for a staff member, kept to count the failures of the last 12 hours. */
 @Entity
 @Table(name = "login_failure")
 @NamedQuery(name = "LoginFailure.countSince", query = "SELECT COUNT(f) FROM LoginFailure f "
         + "WHERE f.accountId = :accountId AND f.failedAt > :since")
+@NamedQuery(name = "LoginFailure.countSinceForStaff", query = "SELECT COUNT(f) FROM LoginFailure f "
+        + "WHERE f.staffId = :staffId AND f.failedAt > :since")
 public class LoginFailure {
 
     @Id
@@ -22,8 +24,12 @@ public class LoginFailure {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "login_failure_seq")
     private Long id;
 
-    @Column(name = "account_id", nullable = false)
-    private long accountId;
+    /** The insured person's account, or null for a staff member's failure. */
+    @Column(name = "account_id")
+    private Long accountId;
+
+    @Column(name = "staff_id")
+    private Long staffId;
 
     @Column(name = "failed_at", nullable = false)
     private Instant failedAt;
@@ -34,5 +40,13 @@ public class LoginFailure {
     public LoginFailure(long accountId, Instant failedAt) {
         this.accountId = accountId;
         this.failedAt = failedAt;
+    }
+
+    /** A staff member's wrong password. */
+    public static LoginFailure ofStaff(long staffId, Instant failedAt) {
+        LoginFailure failure = new LoginFailure();
+        failure.staffId = staffId;
+        failure.failedAt = failedAt;
+        return failure;
     }
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Locale;
 import org.compteassure.service.code.CodePolicy;
 import org.compteassure.service.code.CodeRejectedException;
@@ -75,20 +74,6 @@ public class ChooseCodeBacking implements Serializable {
         signIn.insured(accountId);
         Messages.flash("choisir-code.done");
         return Http.redirect("/espace/securite");
-    }
-
-    /** The rules, in order, for the checklist. */
-    public List<CodePolicy.Rule> getRules() {
-        return List.of(CodePolicy.Rule.values());
-    }
-
-    /** For the live checklist, which checks the length in the browser. */
-    public int getMinLength() {
-        return CodePolicy.MIN_LENGTH;
-    }
-
-    public int getMaxLength() {
-        return CodePolicy.MAX_LENGTH;
     }
 
     public String ruleLabel(CodePolicy.Rule rule) {

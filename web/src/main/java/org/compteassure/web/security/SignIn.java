@@ -8,12 +8,13 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.compteassure.service.code.SessionService;
+import org.compteassure.service.security.StaffLogin;
+import org.compteassure.service.security.StaffLoginService;
 
 /** Logging in and out, for the backing beans of the login pages and the "Se déconnecter" button. */
 @RequestScoped
@@ -21,6 +22,9 @@ public class SignIn {
 
     /** HTTP session attribute: the id of this session's record (ended from elsewhere → logged out here). */
     public static final String SESSION_RECORD = "compteassure.sessionRecord";
+
+    /** HTTP session attribute: present while a staff member must replace the password an administrator reset. */
+    public static final String MUST_CHANGE_PASSWORD = "compteassure.mustChangePassword";
 
     /** HTTP session attribute: the FranceConnect ID token, the id_token_hint of the logout. */
     private static final String FRANCECONNECT_ID_TOKEN = "compteassure.franceConnectIdToken";
@@ -58,9 +62,28 @@ public class SignIn {
         return session == null ? null : (String) session.getAttribute(FRANCECONNECT_ID_TOKEN);
     }
 
-    /** Logs in a staff member if the username and password are right. */
-    public boolean staff(String username, String password) {
-        return authenticate(new UsernamePasswordCredential(username, password)) == AuthenticationStatus.SUCCESS;
+    /**
+     * Logs in a staff member whose password the staff login service verified, with the session it recorded; the
+     * HTTP session itself also ends after the staff's 15 idle minutes.
+     */
+    public void staff(StaffLogin login) {
+        if (authenticate(new StaffCredential(login.username(), login.roles())) != AuthenticationStatus.SUCCESS) {
+            throw new IllegalStateException("a verified staff member could not be logged in");
+        }
+        HttpSession session = request.getSession();
+        session.setAttribute(SESSION_RECORD, login.sessionRecord());
+        session.setMaxInactiveInterval((int) StaffLoginService.IDLE_TIMEOUT.toSeconds());
+        if (login.mustChangePassword()) {
+            session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+        }
+    }
+
+    /** The staff member replaced the password that was reset: the other pages open again. */
+    public void passwordChanged() {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(MUST_CHANGE_PASSWORD);
+        }
     }
 
     /** Ends the session here and in the session list. */
@@ -78,6 +101,7 @@ public class SignIn {
             sessions.end(record);
             session.removeAttribute(SESSION_RECORD);
             session.removeAttribute(FRANCECONNECT_ID_TOKEN);
+            session.removeAttribute(MUST_CHANGE_PASSWORD);
         }
         try {
             request.logout();

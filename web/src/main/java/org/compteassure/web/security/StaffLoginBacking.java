@@ -1,15 +1,31 @@
 package org.compteassure.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.Set;
+import org.compteassure.service.code.TooManyAttemptsException;
+import org.compteassure.service.security.StaffLogin;
+import org.compteassure.service.security.StaffLoginService;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 
-/** /conseiller: advisers and administrators log in with a username and password. */
+/**
+ * /conseiller: advisers and administrators log in with a username and password; one message for every refusal,
+ * 429 once this address failed too often.
+ */
 @Named
 @RequestScoped
 public class StaffLoginBacking {
+
+    /** Why the staff member is back on the login page (?info=…), when another page sent them here. */
+    private static final Set<String> INFOS = Set.of("expiree", "deconnecte", "fermee");
+
+    @EJB
+    private StaffLoginService staffLogins;
 
     @Inject
     private SignIn signIn;
@@ -21,11 +37,33 @@ public class StaffLoginBacking {
     private String password;
 
     public String login() {
-        if (!signIn.staff(username.strip(), password)) {
+        HttpServletRequest request = Http.request();
+        Optional<StaffLogin> login;
+        try {
+            login = staffLogins.login(username.strip(), password.toCharArray(),
+                    BrowserLabel.of(request.getHeader("User-Agent")), request.getRemoteAddr());
+        } catch (TooManyAttemptsException e) {
+            return Http.sendError(429);
+        }
+        if (login.isEmpty()) {
             Messages.error("conseiller.rejected");
             return null;
         }
-        return Http.redirect(me.isAdmin() ? "/admin/personnel" : "/conseiller/messagerie");
+        signIn.staff(login.get());
+        if (login.get().mustChangePassword()) {
+            return Http.redirect(SessionGuard.PASSWORD_PAGE);
+        }
+        return Http.redirect(home(me));
+    }
+
+    /** Where a staff member's work starts: the administration for administrators, else the inbox. */
+    static String home(CurrentUser me) {
+        return me.isAdmin() ? "/admin/personnel" : "/conseiller/messagerie";
+    }
+
+    public String getInfo() {
+        String info = Http.request().getParameter("info");
+        return info != null && INFOS.contains(info) ? Messages.text("conseiller.info." + info) : null;
     }
 
     public String getUsername() {
