@@ -7,6 +7,7 @@ import java.util.Map;
 import org.compteassure.it.support.Browser;
 import org.compteassure.it.support.BrowserTest;
 import org.compteassure.it.support.Site;
+import org.compteassure.it.support.StaffLogin;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -59,9 +60,6 @@ class StaffPagesIT extends BrowserTest {
     }
 
     private void logIn(String username, String password) {
-        driver.get(base + "conseiller");
-        Browser.type(driver, "staff:username", username);
-        Browser.type(driver, "staff:password", password);
-        Browser.clickAndWait(driver, By.id("staff:submit"));
+        StaffLogin.in(driver, base.toString(), username, password);
     }
 }

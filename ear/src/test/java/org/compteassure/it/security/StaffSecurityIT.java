@@ -20,12 +20,14 @@ import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.ClientTest;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.Site;
+import org.compteassure.it.support.StaffLogin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Staff accounts against guessing and theft, over HTTP with the clock moved (never slept): the lockout and the
+ * Staff accounts against guessing and theft, over HTTP with the clock moved (never slept); successful logins go
+ * through the authenticator code ({@link StaffLogin}). The lockout and the
  * per-address budgets of the staff login and of the claims system's HTTP Basic, one answer for every refusal,
  * "Changer mon mot de passe", an administrator's reset and ending of a colleague's sessions, and the staff
  * sessions' limits (15 idle minutes, 10 hours), listed and ended by their owner.
@@ -57,7 +59,7 @@ class StaffSecurityIT extends ClientTest {
         for (int i = 1; i <= 4; i++) {
             assertTrue(Site.text(login(newSite(), adviser, "Mauvais-Passe-" + i)).contains(REJECTED));
         }
-        assertTrue(isAtDesk(login(newSite(), adviser, PASSWORD)), "4 failures do not lock, and a success resets the count");
+        assertTrue(isAtDesk(in(newSite(), adviser, PASSWORD)), "4 failures do not lock, and a success resets the count");
         for (int i = 1; i <= 5; i++) {
             login(newSite(), adviser, "Mauvais-Passe-" + i);
         }
@@ -66,7 +68,7 @@ class StaffSecurityIT extends ClientTest {
         assertTrue(Site.text(whileLocked).contains(REJECTED), "locked: the right password gets the same answer");
 
         site.advanceClock(61);
-        assertTrue(isAtDesk(login(newSite(), adviser, PASSWORD)), "after a minute the right password works again");
+        assertTrue(isAtDesk(in(newSite(), adviser, PASSWORD)), "after a minute the right password works again");
     }
 
     @Test
@@ -99,7 +101,7 @@ class StaffSecurityIT extends ClientTest {
         assertFalse(refused.body().contains("Exception"));
         assertEquals(429, api(claims).statusCode(), "the right password waits too: nothing is tried");
         String adviser = adviser();
-        assertTrue(isAtDesk(login(site, adviser, PASSWORD)), "the staff login has its own budget");
+        assertTrue(isAtDesk(in(site, adviser, PASSWORD)), "the staff login has its own budget");
 
         site.advanceClock(61 * 60);
         assertNotEquals(401, api(claims).statusCode(), "an hour later the claims system gets in again");
@@ -143,8 +145,8 @@ class StaffSecurityIT extends ClientTest {
         String adviser = adviser();
         Site here = newSite();
         Site elsewhere = newSite();
-        assertTrue(isAtDesk(login(here, adviser, PASSWORD)));
-        assertTrue(isAtDesk(login(elsewhere, adviser, PASSWORD)));
+        assertTrue(isAtDesk(in(here, adviser, PASSWORD)));
+        assertTrue(isAtDesk(in(elsewhere, adviser, PASSWORD)));
         String before = site.counts();
 
         String script = "<script>alert(1)</script>";
@@ -181,16 +183,16 @@ class StaffSecurityIT extends ClientTest {
         assertTrue(elsewhere.get("/conseiller/messagerie").uri().toString().endsWith("/conseiller?info=fermee"),
                 "the other session is ended");
         assertTrue(Site.text(login(newSite(), adviser, PASSWORD)).contains(REJECTED), "the old password is gone");
-        assertTrue(isAtDesk(login(newSite(), adviser, "Fenetre-Marine-Sablier-31")));
+        assertTrue(isAtDesk(in(newSite(), adviser, "Fenetre-Marine-Sablier-31")));
     }
 
     @Test
     void anAdministratorsResetEndsTheSessionsAndForcesANewPasswordBeforeAnyPage() {
         String adviser = adviser();
         Site colleague = newSite();
-        assertTrue(isAtDesk(login(colleague, adviser, PASSWORD)));
+        assertTrue(isAtDesk(in(colleague, adviser, PASSWORD)));
         Site admin = newSite();
-        login(admin, ADMIN, ADMIN_PASSWORD);
+        in(admin, ADMIN, ADMIN_PASSWORD);
 
         String temporary = issuedPassword(pressRowButton(admin, adviser, "Réinitialiser le mot de passe"));
         assertEquals(24, temporary.length(), temporary);
@@ -199,7 +201,7 @@ class StaffSecurityIT extends ClientTest {
         assertTrue(Site.text(login(newSite(), adviser, PASSWORD)).contains(REJECTED), "the old password is gone");
 
         Site next = newSite();
-        HttpResponse<String> forced = login(next, adviser, temporary);
+        HttpResponse<String> forced = in(next, adviser, temporary);
         assertTrue(forced.uri().getPath().endsWith("/conseiller/mot-de-passe"), forced.uri().toString());
         assertTrue(Site.text(forced).contains("Un administrateur a réinitialisé votre mot de passe"), Site.text(forced));
         for (String page : List.of("/conseiller/messagerie", "/conseiller/assures", "/conseiller/sessions")) {
@@ -208,20 +210,20 @@ class StaffSecurityIT extends ClientTest {
         HttpResponse<String> chosen = changePassword(next, temporary, "Lanterne-Argile-Orge-58");
         assertTrue(isAtDesk(chosen), chosen.uri().toString());
         assertTrue(isAtDesk(next.get("/conseiller/messagerie")), "every page opens again");
-        assertTrue(isAtDesk(login(newSite(), adviser, "Lanterne-Argile-Orge-58")), "no reset is asked again");
+        assertTrue(isAtDesk(in(newSite(), adviser, "Lanterne-Argile-Orge-58")), "no reset is asked again");
     }
 
     @Test
     void anAdministratorEndsAColleaguesSessionsAndRotatesTheClaimsSystemsPassword() {
         String adviser = adviser();
         Site colleague = newSite();
-        assertTrue(isAtDesk(login(colleague, adviser, PASSWORD)));
+        assertTrue(isAtDesk(in(colleague, adviser, PASSWORD)));
         Site admin = newSite();
-        login(admin, ADMIN, ADMIN_PASSWORD);
+        in(admin, ADMIN, ADMIN_PASSWORD);
         HttpResponse<String> ended = pressRowButton(admin, adviser, "Fermer ses sessions");
         assertTrue(Site.text(ended).contains("Sessions fermées : 1"), Site.text(ended));
         assertTrue(colleague.get("/conseiller/messagerie").uri().toString().endsWith("/conseiller?info=fermee"));
-        assertTrue(isAtDesk(login(colleague, adviser, PASSWORD)), "the password itself still works");
+        assertTrue(isAtDesk(in(colleague, adviser, PASSWORD)), "the password itself still works");
 
         String claims = site.claimsSystem();
         String user = user(claims);
@@ -234,7 +236,7 @@ class StaffSecurityIT extends ClientTest {
     void aStaffSessionEndsAfterFifteenIdleMinutesAndAfterTenHoursInAnyCase() {
         String adviser = adviser();
         Site idle = newSite();
-        assertTrue(isAtDesk(login(idle, adviser, PASSWORD)));
+        assertTrue(isAtDesk(in(idle, adviser, PASSWORD)));
         site.advanceClock(14 * 60);
         assertTrue(isAtDesk(idle.get("/conseiller/messagerie")), "14 idle minutes");
         site.advanceClock(16 * 60);
@@ -243,7 +245,7 @@ class StaffSecurityIT extends ClientTest {
         assertTrue(Site.text(idle.get("/conseiller?info=fermee")).contains("Votre session a été fermée"));
 
         Site busy = newSite();
-        assertTrue(isAtDesk(login(busy, adviser, PASSWORD)));
+        assertTrue(isAtDesk(in(busy, adviser, PASSWORD)));
         for (int step = 1; step <= 42; step++) {
             site.advanceClock(14 * 60);
             assertTrue(isAtDesk(busy.get("/conseiller/messagerie")),
@@ -259,9 +261,9 @@ class StaffSecurityIT extends ClientTest {
         String adviser = adviser();
         Site here = newSite();
         Site elsewhere = newSite();
-        login(here, adviser, PASSWORD);
-        login(elsewhere, adviser, PASSWORD);
-        login(newSite(), adviser(), PASSWORD);
+        in(here, adviser, PASSWORD);
+        in(elsewhere, adviser, PASSWORD);
+        in(newSite(), adviser(), PASSWORD);
 
         HttpResponse<String> list = here.get("/conseiller/sessions");
         assertEquals(200, list.statusCode());
@@ -284,6 +286,11 @@ class StaffSecurityIT extends ClientTest {
 
     private static HttpResponse<String> login(Site visitor, String username, String password) {
         return visitor.submit("/conseiller", "staff", Map.of("username", username, "password", password));
+    }
+
+    /** The whole login, password then authenticator code (the second factor is another test's subject). */
+    private static HttpResponse<String> in(Site visitor, String username, String password) {
+        return StaffLogin.over(visitor, username, password);
     }
 
     private static boolean isAtDesk(HttpResponse<String> page) {

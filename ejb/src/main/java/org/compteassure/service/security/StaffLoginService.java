@@ -48,8 +48,7 @@ public class StaffLoginService {
     private AttemptLimiter limiter;
 
     /**
-     * An adviser's or administrator's login; on success the account's lockout is reset and a session recorded
-     * (15 idle minutes, 10 hours at most).
+     * An adviser's or administrator's password (the first login step); on success the account's lockout is reset.
      *
      * @return empty when refused, for any reason
      * @throws TooManyAttemptsException when this client address failed too often in the last hour
@@ -71,10 +70,21 @@ public class StaffLoginService {
             return Optional.empty();
         }
         member.getLockout().recordSuccess();
+        return Optional.of(new StaffLogin(member.getUsername(), member.getRoles(), member.isMustChangePassword()));
+    }
+
+    /**
+     * Records the session of a staff member whose password and second factor were just verified (called while the
+     * login is completed, before the container knows the caller); 15 idle minutes, 10 hours at most.
+     *
+     * @return the session record's id, for the HTTP session only
+     */
+    public String startSession(String username, String browser, String address) {
+        StaffMember member = StaffMembers.byUsername(em, username).orElseThrow();
         String record = Secrets.token();
         em.persist(UserSession.forStaff(member.getId(), record, SessionService.trim(browser, 200),
-                SessionService.trim(address, 64), now));
-        return Optional.of(new StaffLogin(member.getUsername(), member.getRoles(), record, member.isMustChangePassword()));
+                SessionService.trim(address, 64), clock.instant()));
+        return record;
     }
 
     /**
@@ -96,6 +106,6 @@ public class StaffLoginService {
             AttemptLimiter.recordFailure(limiter, budget, now);
             return Optional.empty();
         }
-        return Optional.of(new StaffLogin(member.getUsername(), member.getRoles(), null, false));
+        return Optional.of(new StaffLogin(member.getUsername(), member.getRoles(), false));
     }
 }

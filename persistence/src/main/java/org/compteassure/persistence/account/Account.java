@@ -106,6 +106,14 @@ public class Account {
         lockout.recordSuccess();
     }
 
+    /**
+     * The owner reported activity that was not theirs ("Ce n'était pas moi"): blocked as after 20 failures, until
+     * a new code is chosen.
+     */
+    public void block() {
+        lockout.block();
+    }
+
     /** A new code or link was issued to the owner: whatever locked the account no longer applies. */
     public void clearLockout() {
         lockout.clear();

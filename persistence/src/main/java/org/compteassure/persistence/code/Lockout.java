@@ -65,6 +65,11 @@ public class Lockout {
         lockedUntil = null;
     }
 
+    /** Blocked as after 20 failures, until a new secret is issued ("Ce n'était pas moi"). */
+    public void block() {
+        blocked = true;
+    }
+
     /** A new secret was issued: whatever locked no longer applies. */
     public void clear() {
         consecutiveFailures = 0;

@@ -21,8 +21,8 @@ import org.compteassure.service.security.StaffLoginService;
  * The one authentication mechanism of the application.
  * <ul>
  * <li>Pages: the login forms verify credentials, then call {@code SecurityContext.authenticate} with an
- * {@link InsuredCredential} (insured people) or a {@link StaffCredential} (advisers, administrators); the caller is
- * then remembered in the HTTP session, whose id changes at that moment.</li>
+ * {@link InsuredCredential} (insured people) or a {@link StaffCredential} (staff, after their password and second
+ * factor); the caller is then remembered in the HTTP session, whose id changes at that moment.</li>
  * <li>{@code /api/*}: HTTP Basic on every request, no session, claims-system accounts only, with a budget of failures
  * per client address (then 429).</li>
  * <li>A protected page without a login redirects to the right login form, saying so if the session expired.</li>
@@ -42,7 +42,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
             return signIn(request, context, new SignedIn(String.valueOf(insured.accountId()), Set.of(SignedIn.INSURED)));
         }
         if (credential instanceof StaffCredential staff) {
-            return signIn(request, context, new SignedIn(staff.username(), staff.roles()));
+            return signIn(request, context, new SignedIn(staff.username(), staff.groups()));
         }
         if (isApi(request)) {
             return basic(request, response, context);

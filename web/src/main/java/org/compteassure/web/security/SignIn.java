@@ -12,7 +12,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Set;
 import org.compteassure.service.code.SessionService;
+import org.compteassure.service.security.ActivityService;
 import org.compteassure.service.security.StaffLogin;
 import org.compteassure.service.security.StaffLoginService;
 
@@ -38,13 +40,22 @@ public class SignIn {
     @EJB
     private SessionService sessions;
 
+    @EJB
+    private ActivityService activity;
+    @EJB
+    private StaffLoginService staffLogins;
+
     /** Logs in an insured person whose code (and second step) were verified, and records the session. */
     public void insured(long accountId) {
         if (authenticate(new InsuredCredential(accountId)) != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("a verified insured person could not be logged in");
         }
-        String record = sessions.start(accountId, BrowserLabel.of(request.getHeader("User-Agent")), request.getRemoteAddr());
+        String browser = BrowserLabel.of(request.getHeader("User-Agent"));
+        String record = sessions.start(accountId, browser, request.getRemoteAddr());
         request.getSession().setAttribute(SESSION_RECORD, record);
+        String mark = activity.signedIn(browser, request.getRemoteAddr(),
+                Cookies.read(request, Cookies.BROWSER_MARK).orElse(null));
+        Cookies.write(request, response(), Cookies.BROWSER_MARK, mark, ActivityService.MARK_LIFETIME);
     }
 
     /**
@@ -63,17 +74,34 @@ public class SignIn {
     }
 
     /**
-     * Logs in a staff member whose password the staff login service verified, with the session it recorded; the
-     * HTTP session itself also ends after the staff's 15 idle minutes.
+     * The staff login's first step, once the staff login service accepted the password: kept as this session's
+     * pending login until the second factor ({@link #staffSecondFactor}); nobody is logged in yet.
      */
     public void staff(StaffLogin login) {
-        if (authenticate(new StaffCredential(login.username(), login.roles())) != AuthenticationStatus.SUCCESS) {
+        request.getSession().setAttribute(PendingStaffLogin.ATTRIBUTE,
+                new PendingStaffLogin(login.username(), login.roles(), login.mustChangePassword()));
+    }
+
+    /** The staff member between password and second factor in this session, or null. */
+    public PendingStaffLogin pendingStaff() {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (PendingStaffLogin) session.getAttribute(PendingStaffLogin.ATTRIBUTE);
+    }
+
+    /**
+     * Logs in the pending staff member, whose second factor was just verified or enrolled, and records the session;
+     * the HTTP session itself also ends after the staff's 15 idle minutes.
+     */
+    public void staffSecondFactor(PendingStaffLogin pending) {
+        request.getSession().removeAttribute(PendingStaffLogin.ATTRIBUTE);
+        if (authenticate(new StaffCredential(pending.username(), pending.groups())) != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("a verified staff member could not be logged in");
         }
         HttpSession session = request.getSession();
-        session.setAttribute(SESSION_RECORD, login.sessionRecord());
+        session.setAttribute(SESSION_RECORD, staffLogins.startSession(pending.username(),
+                BrowserLabel.of(request.getHeader("User-Agent")), request.getRemoteAddr()));
         session.setMaxInactiveInterval((int) StaffLoginService.IDLE_TIMEOUT.toSeconds());
-        if (login.mustChangePassword()) {
+        if (pending.mustChangePassword()) {
             session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
         }
     }
@@ -115,6 +143,10 @@ public class SignIn {
         return session == null ? null : (String) session.getAttribute(SESSION_RECORD);
     }
 
+    private static HttpServletResponse response() {
+        return (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+    }
+
     private AuthenticationStatus authenticate(Credential credential) {
         // Someone already logged in in this browser (an insured person opening the advisers' login, say) is logged out
         // first: Undertow answers "already authenticated" without asking the mechanism, so the new login would
@@ -123,8 +155,7 @@ public class SignIn {
         if (session != null && session.getAttribute(SignedIn.ATTRIBUTE) != null) {
             endLogin(session);
         }
-        HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
-        return securityContext.authenticate(request, response,
+        return securityContext.authenticate(request, response(),
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
     }
 }

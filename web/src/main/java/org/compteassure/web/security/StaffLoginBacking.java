@@ -8,14 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.Set;
 import org.compteassure.service.code.TooManyAttemptsException;
+import org.compteassure.service.security.StaffFactorService;
 import org.compteassure.service.security.StaffLogin;
 import org.compteassure.service.security.StaffLoginService;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 
 /**
- * /conseiller: advisers and administrators log in with a username and password; one message for every refusal,
- * 429 once this address failed too often.
+ * /conseiller: advisers and administrators log in with a username and password, then their second factor; one
+ * message for every refusal, 429 once this address failed too often.
  */
 @Named
 @RequestScoped
@@ -30,8 +31,8 @@ public class StaffLoginBacking {
     @Inject
     private SignIn signIn;
 
-    @Inject
-    private CurrentUser me;
+    @EJB
+    private StaffFactorService factors;
 
     private String username;
     private String password;
@@ -50,15 +51,14 @@ public class StaffLoginBacking {
             return null;
         }
         signIn.staff(login.get());
-        if (login.get().mustChangePassword()) {
-            return Http.redirect(SessionGuard.PASSWORD_PAGE);
-        }
-        return Http.redirect(home(me));
+        // The second factor is mandatory: enrolled at the first login, asked at every other.
+        return Http.redirect(factors.hasTotp(login.get().username()) ? StaffVerificationBacking.PAGE
+                : StaffEnrolmentBacking.PAGE);
     }
 
-    /** Where a staff member's work starts: the administration for administrators, else the inbox. */
-    static String home(CurrentUser me) {
-        return me.isAdmin() ? "/admin/personnel" : "/conseiller/messagerie";
+    /** Where a staff member lands once logged in: administrators on the staff page, advisers on their inbox. */
+    static String landing(Set<String> groups) {
+        return groups.contains(SignedIn.ADMIN) ? "/admin/personnel" : "/conseiller/messagerie";
     }
 
     public String getInfo() {

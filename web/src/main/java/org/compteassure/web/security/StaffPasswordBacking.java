@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Locale;
+import java.util.Set;
 import org.compteassure.service.code.CodeRejectedException;
 import org.compteassure.service.security.StaffSelfService;
 import org.compteassure.web.platform.Http;
@@ -57,7 +58,7 @@ public class StaffPasswordBacking {
         }
         signIn.passwordChanged();
         Messages.flash("mot-de-passe.done");
-        return Http.redirect(StaffLoginBacking.home(me));
+        return Http.redirect(StaffLoginBacking.landing(me.isAdmin() ? Set.of(SignedIn.ADMIN) : Set.of()));
     }
 
     /** Whether the page is shown because an administrator reset the password. */
