@@ -12,6 +12,7 @@ import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.Site;
+import org.compteassure.it.support.StaffLogin;
 import org.compteassure.service.notification.DevMailbox.ReceivedMail;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -87,8 +88,7 @@ class AccountActivityIT extends BrowserTest {
         String adviser = "signalement-" + person.nir13();
         site.support("staff", Map.of("username", adviser, "password", ADVISER_PASSWORD, "role", "adviser"));
         Site desk = newSite();
-        HttpResponse<String> inbox = desk.submit("/conseiller", "staff", Map.of("username", adviser,
-                "password", ADVISER_PASSWORD));
+        HttpResponse<String> inbox = StaffLogin.over(desk, adviser, ADVISER_PASSWORD);
         assertTrue(inbox.uri().getPath().endsWith("/conseiller/messagerie"), inbox.uri().toString());
         String waiting = Site.text(inbox);
         assertTrue(waiting.contains("Mon compte et mon code") && waiting.contains(person.givenNames()),

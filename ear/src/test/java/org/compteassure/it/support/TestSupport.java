@@ -29,13 +29,12 @@ import org.compteassure.service.account.RegisterEntry;
 import org.compteassure.service.account.RegisterService;
 import org.compteassure.service.code.SecretHasher;
 import org.compteassure.service.security.FactorCipher;
-import org.compteassure.service.security.StaffService;
 
 /**
  * Test deployments only (added to web.war): lets client-side tests arrange what the claims system and the
  * administrators would (a person in the register, a staff account) and move the application's clock.
- * POST /test-support/person, /account-without-email, /staff, /clock, /clock-reset, /forget-failures, /add-failures,
- * /child (answers the child's id), /payment, /staff-totp (the staff member's authenticator becomes
+ * POST /test-support/person, /account-without-email, /staff, /staff-disabled, /clock, /clock-reset, /forget-failures,
+ * /add-failures, /child (answers the child's id), /payment, /staff-totp (the staff member's authenticator becomes
  * {@link #STAFF_TOTP_SEED}, never used); GET /test-support/count, /details, /payment-id, /now (the application's
  * clock, epoch seconds: what TOTP codes are computed against).
  */
@@ -51,9 +50,6 @@ public class TestSupport extends HttpServlet {
 
     @EJB
     private RegisterService register;
-
-    @EJB
-    private StaffService staff;
 
     @Inject
     private Transactions tx;
@@ -139,8 +135,11 @@ public class TestSupport extends HttpServlet {
                 response.getWriter().write(String.valueOf(id));
                 return;
             }
-            case "/staff" -> staff.create(request.getParameter("username"), "Test", request.getParameter("password")
-                    .toCharArray(), Set.of(request.getParameter("role")));
+            case "/staff" -> tx.run(em -> em.persist(new StaffMember(request.getParameter("username"), "Test",
+                    hasher.hash(request.getParameter("password").toCharArray()), Set.of(request.getParameter("role")))));
+            case "/staff-disabled" -> tx.run(em -> em.createNativeQuery(
+                            "UPDATE staff_member SET enabled = FALSE WHERE username = ?")
+                    .setParameter(1, request.getParameter("username")).executeUpdate());
             case "/staff-totp" -> tx.run(em -> {
                 FactorOwner owner = FactorOwner.staff(em.createNamedQuery("StaffMember.findByUsername", StaffMember.class)
                         .setParameter("username", request.getParameter("username")).getSingleResult().getId());

@@ -76,14 +76,15 @@ public final class CodePolicy {
 
     /**
      * What the code is checked against. {@code nir13} is the NIR without its key, as stored (13 characters);
-     * the names may be null or blank.
+     * the names may be null or blank; a staff member has no NIR nor birth date (both null, see {@link #ofStaff}).
      */
     public record PersonalData(String nir13, LocalDate birthDate, String familyName, String givenNames) {
 
         public PersonalData {
-            Objects.requireNonNull(nir13, "nir13");
-            Objects.requireNonNull(birthDate, "birthDate");
-            if (nir13.length() != 13) {
+            if ((nir13 == null) != (birthDate == null)) {
+                throw new NullPointerException(nir13 == null ? "nir13" : "birthDate"); // both, or neither (staff)
+            }
+            if (nir13 != null && nir13.length() != 13) {
                 throw new IllegalArgumentException("The NIR must be given without its key: 13 characters");
             }
             familyName = familyName == null ? "" : familyName;
@@ -95,10 +96,16 @@ public final class CodePolicy {
                     person.getGivenNames());
         }
 
+        /** A staff member's password: their display name and login are what they must not be made of. */
+        public static PersonalData ofStaff(String displayName, String username) {
+            return new PersonalData(null, null, displayName, username);
+        }
+
         /** Nothing personal: a record's default toString would put the NIR and birth date in logs. */
         @Override
         public String toString() {
-            return "PersonalData[nir13=" + nir13.substring(0, 3) + "**********, birthDate=****-**-**, names=***]";
+            String nir = nir13 == null ? "none" : nir13.substring(0, 3) + "**********";
+            return "PersonalData[nir13=" + nir + ", birthDate=****-**-**, names=***]";
         }
     }
 
@@ -251,7 +258,6 @@ public final class CodePolicy {
         }
         String asLetters = letters(typed);
         String asTyped = typed.replace('l', 'i');
-        String nir = person.nir13().toLowerCase(Locale.ROOT);
         for (String whole : wholePieces(person)) {
             if (asTyped.contains(whole) || asTyped.contains(reversed(whole))) {
                 return true;
@@ -259,7 +265,9 @@ public final class CodePolicy {
         }
         boolean[] marked = new boolean[typed.length()];
         boolean found = mark(asLetters, namePieces(person), marked);
-        found |= mark(asTyped, digitPieces(nir, person.birthDate()), marked);
+        if (person.nir13() != null) {
+            found |= mark(asTyped, digitPieces(person.nir13().toLowerCase(Locale.ROOT), person.birthDate()), marked);
+        }
         // A context word counts as known, but alone it is the NOT_COMMON rule's business.
         mark(asLetters, Context.WORDS, marked);
         return found && unmarked(marked) < MIN_OWN_CHARACTERS;
@@ -290,6 +298,9 @@ public final class CodePolicy {
     /** The whole NIR and birth date, in the code's as-typed reading. */
     private static List<String> wholePieces(PersonalData person) {
         List<String> pieces = new ArrayList<>();
+        if (person.nir13() == null) {
+            return pieces;
+        }
         pieces.add(person.nir13().toLowerCase(Locale.ROOT));
         WHOLE_DATE_FORMS.forEach(form -> pieces.add(form.format(person.birthDate())));
         return pieces;
@@ -365,10 +376,14 @@ public final class CodePolicy {
         Collection<String> inputs = new LinkedHashSet<>();
         inputs.addAll(family);
         inputs.addAll(given);
-        inputs.add(person.nir13().toLowerCase(Locale.ROOT));
+        if (person.nir13() != null) {
+            inputs.add(person.nir13().toLowerCase(Locale.ROOT));
+        }
         inputs.addAll(Context.WORDS);
-        for (DateTimeFormatter form : DATE_INPUT_FORMS) {
-            inputs.add(form.format(person.birthDate()));
+        if (person.nir13() != null) {
+            for (DateTimeFormatter form : DATE_INPUT_FORMS) {
+                inputs.add(form.format(person.birthDate()));
+            }
         }
         Set<String> givenAndInitials = new LinkedHashSet<>(given);
         given.forEach(name -> givenAndInitials.add(name.substring(0, name.offsetByCodePoints(0, 1))));

@@ -68,15 +68,14 @@ public class SessionService {
                 .setParameter("idleSince", now.minus(UserSession.IDLE_TIMEOUT))
                 .setParameter("startedSince", now.minus(UserSession.ABSOLUTE_LIMIT))
                 .getResultStream()
-                .map(s -> new OpenSession(s.getId(), s.getBrowser(), s.getAddress(), s.getStartedAt(), s.getLastSeenAt(),
-                        s.getPublicId().equals(currentPublicId)))
+                .map(s -> OpenSession.of(s, currentPublicId))
                 .toList();
     }
 
     /** Ends one of the caller's sessions (its browser is logged out at its next request). */
     public void endSession(long accountId, long sessionId) {
         UserSession session = em.find(UserSession.class, sessionId);
-        if (session == null || session.getAccountId() != accountId) {
+        if (session == null || !Long.valueOf(accountId).equals(session.getAccountId())) {
             throw new NotFoundException("session");
         }
         session.end(clock.instant());
@@ -149,7 +148,8 @@ public class SessionService {
                 .getResultStream().findFirst();
     }
 
-    private static String trim(String value, int max) {
+    /** A label cut to its column, "?" when the browser or address is unknown. */
+    public static String trim(String value, int max) {
         String text = value == null || value.isBlank() ? "?" : value;
         return text.length() <= max ? text : text.substring(0, max);
     }

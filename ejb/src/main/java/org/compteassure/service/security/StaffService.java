@@ -1,17 +1,21 @@
 package org.compteassure.service.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.compteassure.persistence.security.StaffMember;
 import org.compteassure.service.BusinessException;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.code.SecretHasher;
+import org.compteassure.service.code.Secrets;
 
 /** Staff accounts (advisers, administrators, the claims system), managed by administrators at /admin/personnel. */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 public class StaffService {
 
     /** The username is taken already. */
@@ -21,13 +25,22 @@ public class StaffService {
         }
     }
 
-    public static final List<String> ROLES = List.of(StaffMember.ADVISER, StaffMember.ADMIN, StaffMember.CLAIMS_SYSTEM);
+    /** 24 characters of a random token: 144 bits. */
+    static final int RESET_PASSWORD_LENGTH = 24;
+
+    public static final List<String> ROLES = StaffMembers.ROLES;
 
     @Inject
     private EntityManager em;
 
     @Inject
     private SecretHasher hasher;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Caller caller;
 
     /** Every staff account, by username, for the administrators' page. */
     public List<StaffAccount> all() {
@@ -44,28 +57,48 @@ public class StaffService {
      * @throws IllegalArgumentException if the roles are empty or not all of {@link #ROLES}
      */
     public void create(String username, String displayName, char[] password, Set<String> roles) {
-        if (exists(username)) {
-            throw new UsernameTakenException();
-        }
-        if (roles.isEmpty() || !ROLES.containsAll(roles)) {
-            throw new IllegalArgumentException("unknown roles " + roles);
-        }
-        em.persist(new StaffMember(username, displayName, hasher.hash(password), roles));
+        StaffMembers.create(em, hasher, username, displayName, password, roles);
     }
 
-    /** Disables or enables an account; an administrator cannot disable themselves. */
-    public void setEnabled(long staffId, boolean enabled, String byUsername) {
+    /** Disables (and logs out) or enables an account; an administrator cannot disable themselves. */
+    public void setEnabled(long staffId, boolean enabled) {
         StaffMember member = em.find(StaffMember.class, staffId);
-        if (member == null || (!enabled && member.getUsername().equals(byUsername))) {
+        if (member == null || (!enabled && member.getUsername().equals(caller.staffLogin()))) {
             throw new NotFoundException("staff member");
         }
         member.setEnabled(enabled);
+        if (!enabled) {
+            StaffMembers.endSessions(em, staffId, null, clock.instant());
+        }
     }
 
-    /** Whether a staff account has that username, enabled or not. */
-    public boolean exists(String username) {
-        return em.createNamedQuery("StaffMember.findByUsername", StaffMember.class)
-                .setParameter("username", username)
-                .getResultStream().findFirst().isPresent();
+    /**
+     * A colleague's new password, drawn at random and shown once to the administrator, who hands it over; an adviser
+     * or administrator must replace it at their next login, before any page, while a claims-system account keeps it
+     * (that is how its password is rotated, only here). The colleague's sessions end and any lockout is lifted.
+     * Administrators change their own password themselves.
+     *
+     * @return the new password, which is nowhere else in clear
+     */
+    public String resetPassword(long staffId) {
+        StaffMember member = colleague(staffId);
+        String password = Secrets.token().substring(0, RESET_PASSWORD_LENGTH);
+        member.newPassword(hasher.hash(password.toCharArray()), member.isPerson());
+        StaffMembers.endSessions(em, staffId, null, clock.instant());
+        return password;
     }
+
+    /** Ends every session of a colleague (they are logged out at their next click). */
+    public int endSessions(long staffId) {
+        return StaffMembers.endSessions(em, colleague(staffId).getId(), null, clock.instant());
+    }
+
+    private StaffMember colleague(long staffId) {
+        StaffMember member = em.find(StaffMember.class, staffId);
+        if (member == null || member.getUsername().equals(caller.staffLogin())) {
+            throw new NotFoundException("staff member");
+        }
+        return member;
+    }
+
 }

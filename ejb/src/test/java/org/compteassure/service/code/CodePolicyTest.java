@@ -447,6 +447,21 @@ class CodePolicyTest {
         }
     }
 
+    // Staff passwords: no NIR nor birth date, the display name and login instead
+
+    @Test
+    void staffPasswordsFollowTheSameRulesWithTheirNameAndLogin() {
+        PersonalData camille = PersonalData.ofStaff("Camille Conseil", "cconseil");
+        assertTrue(policy.check("Court-1", camille, Locale.FRENCH).unmet().contains(Rule.LENGTH));
+        assertTrue(policy.check("password1234", camille, Locale.FRENCH).unmet().contains(Rule.NOT_COMMON));
+        assertTrue(policy.check("Camille-Conseil-2026", camille, Locale.FRENCH).unmet().contains(Rule.NO_PERSONAL_DATA));
+        assertTrue(policy.check("ccOnseil.1985", camille, Locale.FRENCH).unmet().contains(Rule.NO_PERSONAL_DATA));
+        assertTrue(policy.check("conseil-12345678-2026", PersonalData.ofStaff("Test", "conseil-12345678"), Locale.FRENCH)
+                .unmet().contains(Rule.NO_PERSONAL_DATA));
+        assertTrue(policy.check("Brume-Ocre-Tulipe-77", camille, Locale.FRENCH).accepted());
+        assertFalse(camille.toString().contains("Camille"), camille.toString());
+    }
+
     // The types
 
     @Test

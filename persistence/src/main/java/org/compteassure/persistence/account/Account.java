@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import org.compteassure.persistence.code.Lockout;
 
 /**
  * The online access of one insured person: separate from the register so that closing an account keeps the

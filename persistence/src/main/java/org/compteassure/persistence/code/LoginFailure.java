@@ -12,7 +12,7 @@ import java.time.Instant;
 
 /**
  * One wrong code for an account, or for a number without account ({@link UnknownNumber}, by the number's SHA-256),
- * kept to count the failures of the last 12 hours.
+ * or one wrong password for a staff member, kept to count the failures of the last 12 hours.
  */
 @Entity
 @Table(name = "login_failure")
@@ -22,6 +22,8 @@ import java.time.Instant;
         + "WHERE f.nirHash = :nirHash AND f.failedAt > :since")
 @NamedQuery(name = "LoginFailure.purgeForNumbers", query = "DELETE FROM LoginFailure f "
         + "WHERE f.nirHash IS NOT NULL AND f.failedAt < :before")
+@NamedQuery(name = "LoginFailure.countSinceForStaff", query = "SELECT COUNT(f) FROM LoginFailure f "
+        + "WHERE f.staffId = :staffId AND f.failedAt > :since")
 public class LoginFailure {
 
     @Id
@@ -29,11 +31,15 @@ public class LoginFailure {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "login_failure_seq")
     private Long id;
 
+    /** The insured person's account; null for a number without account or a staff member. */
     @Column(name = "account_id")
     private Long accountId;
 
     @Column(name = "nir_hash", length = 64)
     private String nirHash;
+
+    @Column(name = "staff_id")
+    private Long staffId;
 
     @Column(name = "failed_at", nullable = false)
     private Instant failedAt;
@@ -50,6 +56,14 @@ public class LoginFailure {
     public static LoginFailure ofUnknownNumber(String nirHash, Instant failedAt) {
         LoginFailure failure = new LoginFailure();
         failure.nirHash = nirHash;
+        failure.failedAt = failedAt;
+        return failure;
+    }
+
+    /** A staff member's wrong password. */
+    public static LoginFailure ofStaff(long staffId, Instant failedAt) {
+        LoginFailure failure = new LoginFailure();
+        failure.staffId = staffId;
         failure.failedAt = failedAt;
         return failure;
     }

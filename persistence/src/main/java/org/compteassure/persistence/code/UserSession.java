@@ -12,8 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A logged-in session of an insured person, as its owner sees it in "Sécurité": which browser, from where, since
- * when. Kept in the database so that ending it from another session works on every node.
+ * A logged-in session of an insured person or of a staff member (adviser, administrator), as its owner sees it in
+ * "Sécurité": which browser, from where, since when. Kept in the database so that ending it from another session
+ * works on every node. Staff sessions are shorter: 15 idle minutes, 10 hours at most.
  */
 @Entity
 @Table(name = "user_session")
@@ -21,20 +22,32 @@ import java.time.Instant;
 @NamedQuery(name = "UserSession.findOpen", query = "SELECT s FROM UserSession s WHERE s.accountId = :accountId "
         + "AND s.endedAt IS NULL AND s.lastSeenAt > :idleSince AND s.startedAt > :startedSince "
         + "ORDER BY s.lastSeenAt DESC")
+@NamedQuery(name = "UserSession.findOpenForStaff", query = "SELECT s FROM UserSession s WHERE s.staffId = :staffId "
+        + "AND s.endedAt IS NULL AND s.lastSeenAt > :idleSince AND s.startedAt > :startedSince "
+        + "ORDER BY s.lastSeenAt DESC")
+@NamedQuery(name = "UserSession.endAllForStaff", query = "UPDATE UserSession s SET s.endedAt = :now "
+        + "WHERE s.staffId = :staffId AND s.endedAt IS NULL AND s.publicId <> :except")
 @NamedQuery(name = "UserSession.endAll", query = "UPDATE UserSession s SET s.endedAt = :now "
         + "WHERE s.accountId = :accountId AND s.endedAt IS NULL AND s.publicId <> :except")
 public class UserSession {
 
     public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
     public static final Duration ABSOLUTE_LIMIT = Duration.ofHours(12);
+    public static final Duration STAFF_IDLE_TIMEOUT = Duration.ofMinutes(15);
+    public static final Duration STAFF_ABSOLUTE_LIMIT = Duration.ofHours(10);
 
     @Id
     @SequenceGenerator(name = "user_session_seq", sequenceName = "user_session_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_session_seq")
     private Long id;
 
-    @Column(name = "account_id", nullable = false)
-    private long accountId;
+    /** The insured person's account, or null for a staff session. */
+    @Column(name = "account_id")
+    private Long accountId;
+
+    /** The staff member, or null for an insured person's session. */
+    @Column(name = "staff_id")
+    private Long staffId;
 
     @Column(name = "public_id", nullable = false, length = 64)
     private String publicId;
@@ -58,7 +71,18 @@ public class UserSession {
     }
 
     public UserSession(long accountId, String publicId, String browser, String address, Instant now) {
+        this(publicId, browser, address, now);
         this.accountId = accountId;
+    }
+
+    /** A staff member's session. */
+    public static UserSession forStaff(long staffId, String publicId, String browser, String address, Instant now) {
+        UserSession session = new UserSession(publicId, browser, address, now);
+        session.staffId = staffId;
+        return session;
+    }
+
+    private UserSession(String publicId, String browser, String address, Instant now) {
         this.publicId = publicId;
         this.browser = browser;
         this.address = address;
@@ -66,9 +90,11 @@ public class UserSession {
         this.lastSeenAt = now;
     }
 
-    /** Open: not ended, not idle for 30 minutes, not older than 12 hours. */
+    /** Open: not ended, not idle for 30 minutes (staff: 15), not older than 12 hours (staff: 10). */
     public boolean isOpen(Instant now) {
-        return endedAt == null && now.isBefore(lastSeenAt.plus(IDLE_TIMEOUT)) && now.isBefore(startedAt.plus(ABSOLUTE_LIMIT));
+        boolean staff = staffId != null;
+        return endedAt == null && now.isBefore(lastSeenAt.plus(staff ? STAFF_IDLE_TIMEOUT : IDLE_TIMEOUT))
+                && now.isBefore(startedAt.plus(staff ? STAFF_ABSOLUTE_LIMIT : ABSOLUTE_LIMIT));
     }
 
     public void seen(Instant now) {
@@ -83,8 +109,14 @@ public class UserSession {
         return id;
     }
 
-    public long getAccountId() {
+    /** The insured person's account, or null for a staff session. */
+    public Long getAccountId() {
         return accountId;
+    }
+
+    /** The staff member, or null for an insured person's session. */
+    public Long getStaffId() {
+        return staffId;
     }
 
     public String getPublicId() {

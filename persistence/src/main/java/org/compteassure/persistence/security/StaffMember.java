@@ -1,6 +1,7 @@
 package org.compteassure.persistence.security;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +13,7 @@ import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import org.compteassure.persistence.code.Lockout;
 
 /** An adviser, administrator or technical caller (the claims system) who logs in with a username and password. */
 @Entity
@@ -47,6 +49,13 @@ public class StaffMember {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
+    @Embedded
+    private Lockout lockout = new Lockout();
+
+    /** Set by an administrator's reset: the next login leads to choosing a new password before any page. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected StaffMember() {
     }
 
@@ -73,16 +82,33 @@ public class StaffMember {
         return passwordHash;
     }
 
-    public void setPasswordHash(String passwordHash) {
-        this.passwordHash = passwordHash;
-    }
-
     public Set<String> getRoles() {
         return new TreeSet<>(Arrays.asList(roles.split(" ")));
     }
 
     public void setRoles(Set<String> roles) {
         this.roles = String.join(" ", new TreeSet<>(roles));
+    }
+
+    /** Whether this account logs in at /conseiller (advisers, administrators), not only to the APIs. */
+    public boolean isPerson() {
+        Set<String> mine = getRoles();
+        return mine.contains(ADVISER) || mine.contains(ADMIN);
+    }
+
+    public Lockout getLockout() {
+        return lockout;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** A new password chosen by its owner ({@code mustChange} false) or issued by an administrator's reset. */
+    public void newPassword(String hash, boolean mustChange) {
+        passwordHash = hash;
+        mustChangePassword = mustChange;
+        lockout.clear();
     }
 
     public boolean isEnabled() {

@@ -1,20 +1,21 @@
 package org.compteassure.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
+import org.compteassure.service.code.TooManyAttemptsException;
+import org.compteassure.service.security.StaffLogin;
+import org.compteassure.service.security.StaffLoginService;
 
 /**
  * The one authentication mechanism of the application.
@@ -22,15 +23,16 @@ import java.util.Set;
  * <li>Pages: the login forms verify credentials, then call {@code SecurityContext.authenticate} with an
  * {@link InsuredCredential} (insured people) or a {@link StaffCredential} (staff, after their password and second
  * factor); the caller is then remembered in the HTTP session, whose id changes at that moment.</li>
- * <li>{@code /api/*}: HTTP Basic on every request, no session (the claims system).</li>
+ * <li>{@code /api/*}: HTTP Basic on every request, no session, claims-system accounts only, with a budget of failures
+ * per client address (then 429).</li>
  * <li>A protected page without a login redirects to the right login form, saying so if the session expired.</li>
  * </ul>
  */
 @ApplicationScoped
 public class AuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    @Inject
-    private IdentityStoreHandler identityStores;
+    @EJB
+    private StaffLoginService staffLogins;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -41,12 +43,6 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         if (credential instanceof StaffCredential staff) {
             return signIn(request, context, new SignedIn(staff.username(), staff.groups()));
-        }
-        if (credential instanceof UsernamePasswordCredential staff) {
-            CredentialValidationResult result = identityStores.validate(staff);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? signIn(request, context, new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()))
-                    : AuthenticationStatus.SEND_FAILURE;
         }
         if (isApi(request)) {
             return basic(request, response, context);
@@ -85,14 +81,16 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
                 String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
                 if (colon > 0) {
-                    CredentialValidationResult result = identityStores.validate(
-                            new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-                    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                        return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
+                    Optional<StaffLogin> caller = staffLogins.apiCaller(decoded.substring(0, colon),
+                            decoded.substring(colon + 1).toCharArray(), request.getRemoteAddr());
+                    if (caller.isPresent()) {
+                        return context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles());
                     }
                 }
             } catch (IllegalArgumentException malformed) {
                 // falls through to 401, like a wrong password
+            } catch (TooManyAttemptsException tooMany) {
+                return tooManyAttempts(response);
             }
         }
         if (!context.isProtected()) {
@@ -100,6 +98,13 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Compte Assure\", charset=\"UTF-8\"");
         return context.responseUnauthorized();
+    }
+
+    /** Once an address failed too often: 429 (the container adds the French 429 page), nothing checked. */
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response) {
+        response.setStatus(429);
+        response.setHeader("Retry-After", "3600");
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static boolean isApi(HttpServletRequest request) {

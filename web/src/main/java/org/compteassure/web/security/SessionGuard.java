@@ -11,10 +11,15 @@ import java.io.IOException;
 import org.compteassure.service.code.SessionService;
 
 /**
- * Every page of the insured person's space checks that this session is still open: not ended from another
- * browser ("Déconnecter les autres sessions"), not older than 12 hours. Otherwise the person is logged out here.
+ * Every page of the insured person's space, and of the staff's desk and administration, checks that this session is
+ * still open: not ended from another browser or by an administrator, not idle too long, not older than its limit
+ * (12 hours, staff 10). Otherwise the person is logged out here. A staff member whose password was reset reaches no
+ * page but the one that replaces it.
  */
 public class SessionGuard extends HttpFilter {
+
+    /** "Changer mon mot de passe" for advisers and administrators. */
+    public static final String PASSWORD_PAGE = "/conseiller/mot-de-passe";
 
     @EJB
     private SessionService sessions;
@@ -25,10 +30,16 @@ public class SessionGuard extends HttpFilter {
         HttpSession session = request.getSession(false);
         Object record = session == null ? null : session.getAttribute(SignIn.SESSION_RECORD);
         if (record instanceof String publicId) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            boolean staff = path.startsWith("/conseiller") || path.startsWith("/admin");
             if (!sessions.touch(publicId)) {
                 request.logout();
                 session.invalidate();
-                response.sendRedirect(request.getContextPath() + "/?info=fermee");
+                response.sendRedirect(request.getContextPath() + (staff ? "/conseiller?info=fermee" : "/?info=fermee"));
+                return;
+            }
+            if (session.getAttribute(SignIn.MUST_CHANGE_PASSWORD) != null && !PASSWORD_PAGE.equals(path)) {
+                response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
                 return;
             }
         }

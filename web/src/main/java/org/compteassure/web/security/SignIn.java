@@ -8,9 +8,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +15,8 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Set;
 import org.compteassure.service.code.SessionService;
 import org.compteassure.service.security.ActivityService;
+import org.compteassure.service.security.StaffLogin;
+import org.compteassure.service.security.StaffLoginService;
 
 /** Logging in and out, for the backing beans of the login pages and the "Se déconnecter" button. */
 @RequestScoped
@@ -25,6 +24,9 @@ public class SignIn {
 
     /** HTTP session attribute: the id of this session's record (ended from elsewhere → logged out here). */
     public static final String SESSION_RECORD = "compteassure.sessionRecord";
+
+    /** HTTP session attribute: present while a staff member must replace the password an administrator reset. */
+    public static final String MUST_CHANGE_PASSWORD = "compteassure.mustChangePassword";
 
     /** HTTP session attribute: the FranceConnect ID token, the id_token_hint of the logout. */
     private static final String FRANCECONNECT_ID_TOKEN = "compteassure.franceConnectIdToken";
@@ -40,8 +42,8 @@ public class SignIn {
 
     @EJB
     private ActivityService activity;
-    @Inject
-    private IdentityStoreHandler identityStores;
+    @EJB
+    private StaffLoginService staffLogins;
 
     /** Logs in an insured person whose code (and second step) were verified, and records the session. */
     public void insured(long accountId) {
@@ -72,17 +74,12 @@ public class SignIn {
     }
 
     /**
-     * The staff login's first step: if the username and password are right, they are kept as this session's pending
-     * login until the second factor ({@link #staffSecondFactor}); nobody is logged in yet.
+     * The staff login's first step, once the staff login service accepted the password: kept as this session's
+     * pending login until the second factor ({@link #staffSecondFactor}); nobody is logged in yet.
      */
-    public boolean staff(String username, String password) {
-        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return false;
-        }
+    public void staff(StaffLogin login) {
         request.getSession().setAttribute(PendingStaffLogin.ATTRIBUTE,
-                new PendingStaffLogin(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
-        return true;
+                new PendingStaffLogin(login.username(), login.roles(), login.mustChangePassword()));
     }
 
     /** The staff member between password and second factor in this session, or null. */
@@ -91,11 +88,29 @@ public class SignIn {
         return session == null ? null : (PendingStaffLogin) session.getAttribute(PendingStaffLogin.ATTRIBUTE);
     }
 
-    /** Logs in the pending staff member, whose second factor was just verified or enrolled. */
+    /**
+     * Logs in the pending staff member, whose second factor was just verified or enrolled, and records the session;
+     * the HTTP session itself also ends after the staff's 15 idle minutes.
+     */
     public void staffSecondFactor(PendingStaffLogin pending) {
         request.getSession().removeAttribute(PendingStaffLogin.ATTRIBUTE);
         if (authenticate(new StaffCredential(pending.username(), pending.groups())) != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("a verified staff member could not be logged in");
+        }
+        HttpSession session = request.getSession();
+        session.setAttribute(SESSION_RECORD, staffLogins.startSession(pending.username(),
+                BrowserLabel.of(request.getHeader("User-Agent")), request.getRemoteAddr()));
+        session.setMaxInactiveInterval((int) StaffLoginService.IDLE_TIMEOUT.toSeconds());
+        if (pending.mustChangePassword()) {
+            session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+        }
+    }
+
+    /** The staff member replaced the password that was reset: the other pages open again. */
+    public void passwordChanged() {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(MUST_CHANGE_PASSWORD);
         }
     }
 
@@ -114,6 +129,7 @@ public class SignIn {
             sessions.end(record);
             session.removeAttribute(SESSION_RECORD);
             session.removeAttribute(FRANCECONNECT_ID_TOKEN);
+            session.removeAttribute(MUST_CHANGE_PASSWORD);
         }
         try {
             request.logout();

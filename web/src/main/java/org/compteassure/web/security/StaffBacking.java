@@ -2,7 +2,6 @@ package org.compteassure.web.security;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,16 +12,16 @@ import org.compteassure.service.security.StaffService;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 
-/** /admin/personnel: staff accounts, created and disabled by administrators. */
+/**
+ * /admin/personnel: staff accounts, created, disabled, their password reset (a claims system's rotated) and their
+ * sessions ended by administrators.
+ */
 @Named
 @RequestScoped
 public class StaffBacking {
 
     @EJB
     private StaffService staff;
-
-    @Inject
-    private CurrentUser me;
 
     private List<StaffAccount> members;
 
@@ -36,6 +35,10 @@ public class StaffBacking {
     private String password;
 
     private String role = SignedIn.ADVISER;
+
+    /** The password a reset just drew, shown in this response only (never kept in the session or the flash). */
+    private String issuedPassword;
+    private String issuedFor;
 
     public List<StaffAccount> getMembers() {
         if (members == null) {
@@ -60,9 +63,29 @@ public class StaffBacking {
     }
 
     public String setEnabled(long staffId, boolean enabled) {
-        staff.setEnabled(staffId, enabled, me.getUsername());
+        staff.setEnabled(staffId, enabled);
         Messages.flash(enabled ? "personnel.enabled" : "personnel.disabled");
         return Http.redirect("/admin/personnel");
+    }
+
+    public String resetPassword(long staffId, String username) {
+        issuedPassword = staff.resetPassword(staffId);
+        issuedFor = username;
+        members = null;
+        return null;
+    }
+
+    public String endSessions(long staffId) {
+        Messages.flash("personnel.sessionsEnded", staff.endSessions(staffId));
+        return Http.redirect("/admin/personnel");
+    }
+
+    public String getIssuedPassword() {
+        return issuedPassword;
+    }
+
+    public String getIssuedFor() {
+        return issuedFor;
     }
 
     public String getUsername() {

@@ -72,7 +72,7 @@ public class StaffEnrolmentBacking implements Serializable {
             return null;
         }
         signIn.staffSecondFactor(pending);
-        landing = StaffLoginBacking.landing(pending);
+        landing = StaffLoginBacking.landing(pending.groups());
         // The recovery codes are shown on this response only: no redirect, nothing kept.
         shown.show(recoveryCodes);
         return null;

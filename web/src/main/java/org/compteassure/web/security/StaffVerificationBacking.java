@@ -48,6 +48,6 @@ public class StaffVerificationBacking extends SecondFactorForm {
             return null;
         }
         signIn.staffSecondFactor(pending);
-        return Http.redirect(StaffLoginBacking.landing(pending));
+        return Http.redirect(StaffLoginBacking.landing(pending.groups()));
     }
 }

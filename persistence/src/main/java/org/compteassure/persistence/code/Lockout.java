@@ -1,4 +1,4 @@
-package org.compteassure.persistence.account;
+package org.compteassure.persistence.code;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -6,8 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The lockout of one number after wrong codes: kept on an account, and on a stand-in for a number that has no
- * account ({@code UnknownNumber}), so that both answer alike and the lock tells nothing about whether it exists.
+ * The lockout of whoever logs in with a secret (an insured person's account, a staff member): one rule for both.
+ * From the 5th consecutive failure each failure locks for 1 minute, doubling up to 15; 20 failures within 12 hours
+ * block until a new secret is issued.
  */
 @Embeddable
 public class Lockout {
@@ -15,7 +16,7 @@ public class Lockout {
     /** Failures allowed before the first lock; the lock lasts 1 minute, then doubles with each failure. */
     public static final int FAILURES_BEFORE_LOCK = 5;
     public static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
-    /** Failures within {@link #BLOCK_WINDOW} that block the number until its owner chooses a new code. */
+    /** Failures within {@link #BLOCK_WINDOW} that block until a new secret is issued. */
     public static final int FAILURES_BEFORE_BLOCK = 20;
     public static final Duration BLOCK_WINDOW = Duration.ofHours(12);
 
@@ -26,11 +27,11 @@ public class Lockout {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    /** 20 failures within 12 hours: locked until the owner chooses a new code. */
+    /** 20 failures within 12 hours: locked until a new secret is issued. */
     @Column(name = "blocked", nullable = false)
     private boolean blocked;
 
-    /** Whether a code may be checked at all now: not blocked, not in a lock period. */
+    /** Whether a secret may be checked at all now: not blocked, not in a lock period. */
     public boolean acceptsLogin(Instant now) {
         return !blocked && !isLocked(now);
     }
@@ -40,8 +41,7 @@ public class Lockout {
     }
 
     /**
-     * Counts a wrong code. From the 5th consecutive failure the number is locked for 1 minute, doubling with each
-     * further failure up to 15 minutes; at 20 failures within 12 hours it is blocked.
+     * Counts a wrong secret.
      *
      * @param failuresInWindow failures within the last 12 hours, this one included
      * @return true if this failure started the first lock of the series (the owner is then told)
@@ -60,18 +60,17 @@ public class Lockout {
         return consecutiveFailures == FAILURES_BEFORE_LOCK;
     }
 
-    /** A right code: the series of failures ends (a block stays until a new code is chosen). */
     public void recordSuccess() {
         consecutiveFailures = 0;
         lockedUntil = null;
     }
 
-    /** Blocked as after 20 failures, until a new code is chosen. */
+    /** Blocked as after 20 failures, until a new secret is issued ("Ce n'était pas moi"). */
     public void block() {
         blocked = true;
     }
 
-    /** A new code was chosen, or an adviser unlocked: whatever locked the number no longer applies. */
+    /** A new secret was issued: whatever locked no longer applies. */
     public void clear() {
         consecutiveFailures = 0;
         lockedUntil = null;
