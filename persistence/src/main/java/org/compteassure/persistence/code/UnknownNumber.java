@@ -8,7 +8,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import org.compteassure.persistence.account.Lockout;
 
 /**
  * A number that has no account but was tried at the login: it locks like an account would, so that the locked
