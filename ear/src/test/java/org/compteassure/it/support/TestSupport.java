@@ -94,12 +94,12 @@ public class TestSupport extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         switch (request.getPathInfo()) {
-            case "/person" -> register.upsert(Nir.parse(request.getParameter("nir"), false), new RegisterEntry(
+            case "/person" -> Callers.asClaimsSystem(() -> register.upsert(Nir.parse(request.getParameter("nir"), false), new RegisterEntry(
                     request.getParameter("familyName"), request.getParameter("givenNames"),
                     LocalDate.parse(request.getParameter("birthDate")), Sex.FEMALE,
                     new PostalAddress("4 RUE DES TESTS", null, "75014", "PARIS", "FRANCE"),
                     Iban.parse(request.getParameter("iban")), request.getParameter("vitale"),
-                    request.getParameter("email"), List.of()));
+                    request.getParameter("email"), List.of())));
             case "/account-without-email" -> tx.run(em -> {
                 InsuredPerson person = AccountQueries.person(em, Nir.parse(request.getParameter("nir"), false)).orElseThrow();
                 Account account = new Account(person, null, Instant.now());
@@ -119,8 +119,8 @@ public class TestSupport extends HttpServlet {
                 response.getWriter().write(String.valueOf(id));
                 return;
             }
-            case "/staff" -> staff.create(request.getParameter("username"), "Test", request.getParameter("password")
-                    .toCharArray(), Set.of(request.getParameter("role")));
+            case "/staff" -> Callers.asAdmin("test-support", () -> staff.create(request.getParameter("username"), "Test",
+                    request.getParameter("password").toCharArray(), Set.of(request.getParameter("role"))));
             case "/clock" -> clock.advance(Duration.ofSeconds(Long.parseLong(request.getParameter("seconds"))));
             case "/clock-reset" -> clock.reset();
             case "/forget-failures" -> tx.run(em -> em.createNativeQuery("DELETE FROM client_failures").executeUpdate());

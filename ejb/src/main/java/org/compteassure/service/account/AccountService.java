@@ -1,5 +1,7 @@
 package org.compteassure.service.account;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +19,7 @@ import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.SecretHasher;
 import org.compteassure.service.code.SessionService;
+import org.compteassure.service.security.Roles;
 
 /**
  * The life of an online account: opening one (identity proven against the register, or checked by an adviser) and
@@ -24,6 +27,7 @@ import org.compteassure.service.code.SessionService;
  * {@link ProfileService}'s, their children {@link FamilyService}'s.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class AccountService {
 
     public enum Creation { CREATED, ALREADY_EXISTS }
@@ -52,6 +56,8 @@ public class AccountService {
      *
      * @throws IdentityNotProvenException whatever differs, including an unknown number
      */
+    // Anonymous: "Je crée mon compte" proves the identity against the register.
+    @PermitAll
     public Creation create(CreationRequest request) {
         InsuredPerson person = AccountQueries.person(em, request.nir())
                 .filter(p -> p.getBirthDate().equals(request.birthDate()))
@@ -65,6 +71,7 @@ public class AccountService {
      * An adviser opens the online account of a person who has no e-mail address (identity checked at the desk): the
      * provisional code goes by post, and so will every later code.
      */
+    @RolesAllowed(Roles.ADVISER)
     public Creation createByPost(long insuredPersonId) {
         return open(em.find(InsuredPerson.class, insuredPersonId), null, Channel.POST);
     }

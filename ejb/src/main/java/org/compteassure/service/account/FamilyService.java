@@ -1,5 +1,6 @@
 package org.compteassure.service.account;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -21,6 +22,7 @@ import org.compteassure.persistence.domain.Nir;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.account.FamilyEvents.SecondParentAttached;
 import org.compteassure.service.code.AttemptLimiter;
+import org.compteassure.service.security.Roles;
 
 /**
  * The children a person acts for: those the register lists under them, and those they are attached to as second
@@ -28,6 +30,7 @@ import org.compteassure.service.code.AttemptLimiter;
  * for a child (documents, cards) ask here whether it is the caller's.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class FamilyService {
 
     private static final String ATTACH_BUDGET = "rattachement:";

@@ -1,5 +1,7 @@
 package org.compteassure.service.account;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -32,6 +34,7 @@ import org.compteassure.service.account.ProfileEvents.VitaleLossDeclared;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.EmailChange;
 import org.compteassure.service.code.Secrets;
+import org.compteassure.service.security.Roles;
 
 /**
  * The details a person keeps up to date themselves ("Mes informations"): postal address, phone and notification
@@ -39,6 +42,7 @@ import org.compteassure.service.code.Secrets;
  * optimistic-locked on the person's version.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class ProfileService {
 
     /** A bank account holder's name: letters, spaces, apostrophes, dots and hyphens, 2 to 70 of them. */
@@ -153,6 +157,8 @@ public class ProfileService {
      * @return the account whose address changed
      * @throws org.compteassure.service.code.InvalidLinkException if the link is unknown, used or expired
      */
+    // The e-mailed link is the proof; it may be followed from a browser that is not logged in.
+    @PermitAll
     public long confirmEmailChange(String token) {
         EmailChange change = codes.useEmailChange(token);
         Account account = em.find(Account.class, change.accountId());

@@ -1,5 +1,6 @@
 package org.compteassure.service.card;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -24,6 +25,7 @@ import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.card.CardEvents.CardSent;
 import org.compteassure.service.document.DocumentService;
 import org.compteassure.service.document.DocumentService.Pdf;
+import org.compteassure.service.security.Roles;
 
 /**
  * European Health Insurance Cards: orders for the insured person and their children, and the provisional
@@ -33,6 +35,7 @@ import org.compteassure.service.document.DocumentService.Pdf;
  * the caller's children is {@link NotFoundException}.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class CardService {
 
     /** A card arrives in about 10 days: closer departures get the provisional certificate instead. */
@@ -146,6 +149,7 @@ public class CardService {
     }
 
     /** The newest orders first, for the administrators' page. */
+    @RolesAllowed(Roles.ADMIN)
     public List<CardOrderRow> recentOrders(int max) {
         return em.createNamedQuery("CardOrder.findRecent", CardOrder.class).setMaxResults(max).getResultStream()
                 .map(o -> new CardOrderRow(o.getId(), o.holderGivenNames(), o.holderFamilyName(), o.getOrderedAt(),
@@ -160,6 +164,7 @@ public class CardService {
      * @throws NotFoundException            if there is no such order
      * @throws InvalidStatusChangeException if that status does not follow the current one
      */
+    @RolesAllowed({Roles.ADMIN, Roles.CLAIMS_SYSTEM})
     public void advance(long orderId, CardStatus status) {
         CardOrder order = em.find(CardOrder.class, orderId);
         if (order == null) {

@@ -1,5 +1,6 @@
 package org.compteassure.service.code;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -12,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.compteassure.persistence.code.ClientFailures;
+import org.compteassure.service.security.Roles;
 
 /**
  * At most 100 failed logins (or failed document checks, counted apart) per client address in any hour: a sliding
@@ -20,6 +22,8 @@ import org.compteassure.persistence.code.ClientFailures;
  * own small transaction: a failed login must be counted even though nothing else of it is kept.
  */
 @Stateless
+// Counts the failures of anonymous callers (login, document check) as well as of insured people.
+@PermitAll
 public class AttemptLimiter {
 
     public static final int MAX_FAILURES_PER_HOUR = 100;

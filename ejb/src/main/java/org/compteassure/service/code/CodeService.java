@@ -1,5 +1,7 @@
 package org.compteassure.service.code;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -26,12 +28,14 @@ import org.compteassure.service.code.CodeEvents.CodeChosen;
 import org.compteassure.service.code.CodeEvents.EmailChangeIssued;
 import org.compteassure.service.code.CodeEvents.LoginCodeIssued;
 import org.compteassure.service.code.CodeEvents.SetCodeIssued;
+import org.compteassure.service.security.Roles;
 
 /**
  * Secret codes: logging in (with its lockout and second step), one-time links and provisional codes, and choosing
  * the definitive code. Never logs a code; answers the same way whether or not a number exists.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class CodeService {
 
     public static final Duration LINK_VALIDITY = Duration.ofMinutes(30);
@@ -77,6 +81,8 @@ public class CodeService {
      * @param deviceToken the trusted-device cookie of this browser, or null
      * @throws TooManyAttemptsException when this client address failed too often this hour
      */
+    // Anonymous: the first login step.
+    @PermitAll
     public LoginOutcome login(Nir nir, char[] code, String deviceToken, String clientAddress) {
         Instant now = clock.instant();
         limiter.check(clientAddress, now);
@@ -118,6 +124,8 @@ public class CodeService {
      *
      * @return whether the code was right (and then it is used up)
      */
+    // Anonymous: the second login step, before the caller is known.
+    @PermitAll
     public boolean verifyLoginCode(long accountId, long pendingCodeId, String code) {
         Instant now = clock.instant();
         OneTimeCode pending = em.find(OneTimeCode.class, pendingCodeId);
@@ -133,6 +141,8 @@ public class CodeService {
     }
 
     /** Whether the second-step code can still be tried (not used, not expired, tries left). */
+    // Anonymous: the second login step, before the caller is known.
+    @PermitAll
     public boolean isLoginCodePending(long pendingCodeId) {
         OneTimeCode pending = em.find(OneTimeCode.class, pendingCodeId);
         return pending != null && pending.isUsable(clock.instant());
@@ -142,6 +152,9 @@ public class CodeService {
      * Issues a link (e-mail) or a provisional code (letter) to choose a definitive code. It replaces every earlier
      * one of the account and lifts any lockout.
      */
+    // Opening an account (anonymous, or an adviser at the desk): MANDATORY, only AccountService calls it.
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void issueSetCode(long accountId, Reason reason, Channel channel) {
         issueSetCode(em.find(Account.class, accountId), reason, channel);
     }
@@ -165,6 +178,7 @@ public class CodeService {
      * {@link #issueSetCode} does (earlier codes replaced, lockout lifted): to reactivate a closed account, else as a
      * forgotten code.
      */
+    @RolesAllowed(Roles.ADVISER)
     public void sendCodeByPost(long accountId) {
         Account account = em.find(Account.class, accountId);
         issueSetCode(account, account.getStatus() == Account.Status.CLOSED ? Reason.REACTIVATION : Reason.FORGOTTEN,
@@ -172,6 +186,7 @@ public class CodeService {
     }
 
     /** An adviser lifts a lockout (temporary lock or block) for an owner whose identity they checked. */
+    @RolesAllowed(Roles.ADVISER)
     public void unlock(long accountId) {
         em.find(Account.class, accountId).clearLockout();
     }
@@ -180,6 +195,8 @@ public class CodeService {
      * "J'ai oublié mon code" and "Réactiver mon compte": a new link or provisional code if the number and birth date
      * match an account in the right state; otherwise nothing, and the caller answers the same either way.
      */
+    // Anonymous: "J'ai oublié mon code" and "Réactiver mon compte".
+    @PermitAll
     public void requestNewCode(Nir nir, LocalDate birthDate, Channel channel, Reason reason) {
         AccountQueries.account(em, nir)
                 .filter(account -> account.getInsuredPerson().getBirthDate().equals(birthDate))
@@ -189,6 +206,8 @@ public class CodeService {
     }
 
     /** Whether a code-choice link still works (not used, replaced or expired). */
+    // Anonymous: the e-mailed link is the proof.
+    @PermitAll
     public boolean isLinkLive(String token) {
         return emailedGrant(token, Purpose.SET_CODE).isPresent();
     }
@@ -211,6 +230,8 @@ public class CodeService {
      * @return the account the link was sent for and the new address
      * @throws InvalidLinkException if the link is unknown, used, replaced or expired
      */
+    // The e-mailed link is the proof; it may be followed from a browser that is not logged in.
+    @PermitAll
     public EmailChange useEmailChange(String token) {
         OneTimeCode link = emailedGrant(token, Purpose.EMAIL_CHANGE).orElseThrow(InvalidLinkException::new);
         link.use(clock.instant());
@@ -253,11 +274,15 @@ public class CodeService {
     }
 
     /** Chooses the definitive code through an e-mailed link. */
+    // Anonymous: the e-mailed link is the proof.
+    @PermitAll
     public long chooseCodeByLink(String token, char[] newCode, Locale locale) {
         return choose(emailedGrant(token, Purpose.SET_CODE).orElseThrow(InvalidLinkException::new), newCode, locale);
     }
 
     /** Chooses the definitive code after logging in with a provisional code from a letter. */
+    // Anonymous: after a login with a provisional code, before the caller is known.
+    @PermitAll
     public long chooseCodeByProvisional(long accountId, long provisionalCodeId, char[] newCode, Locale locale) {
         OneTimeCode grant = em.find(OneTimeCode.class, provisionalCodeId);
         if (grant == null || !grant.isUsableBy(accountId, Purpose.SET_CODE, clock.instant())) {

@@ -1,5 +1,7 @@
 package org.compteassure.service.code;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import org.compteassure.persistence.code.TrustedDevice;
 import org.compteassure.persistence.code.UserSession;
 import org.compteassure.service.NotFoundException;
+import org.compteassure.service.security.Roles;
 
 /**
  * Logged-in sessions and trusted devices of insured people, kept in the database so that every node agrees on
@@ -18,6 +21,7 @@ import org.compteassure.service.NotFoundException;
  * device checks that it belongs to the caller.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class SessionService {
 
     public static final Duration TRUST = Duration.ofDays(30);
@@ -31,6 +35,8 @@ public class SessionService {
     private Clock clock;
 
     /** Records a new session; the returned id goes into the HTTP session, never into a URL. */
+    // Called while the login is being completed, before the caller is known to the container.
+    @PermitAll
     public String start(long accountId, String browser, String address) {
         String publicId = Secrets.token();
         em.persist(new UserSession(accountId, publicId, trim(browser, 200), trim(address, 64), clock.instant()));
@@ -40,6 +46,8 @@ public class SessionService {
     /**
      * Whether the session is still open (not ended elsewhere, not idle or too old), noting that it was seen.
      */
+    // The session record's secret id is the authority (SessionGuard, before any role check).
+    @PermitAll
     public boolean touch(String publicId) {
         Instant now = clock.instant();
         Optional<UserSession> session = find(publicId);
@@ -52,6 +60,8 @@ public class SessionService {
         return true;
     }
 
+    // The session record's secret id is the authority (logout).
+    @PermitAll
     public void end(String publicId) {
         find(publicId).ifPresent(session -> session.end(clock.instant()));
     }
@@ -92,6 +102,8 @@ public class SessionService {
     }
 
     /** Trusts this browser for 30 days; returns the token for its cookie (only its hash is kept). */
+    // Anonymous: the second login step, before the caller is known.
+    @PermitAll
     public String trustDevice(long accountId, String browser) {
         String token = Secrets.token();
         Instant now = clock.instant();
@@ -99,6 +111,8 @@ public class SessionService {
         return token;
     }
 
+    // Anonymous: the first login step asks whether this browser is trusted.
+    @PermitAll
     public boolean isTrusted(long accountId, String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return false;

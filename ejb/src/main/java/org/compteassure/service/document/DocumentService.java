@@ -1,5 +1,7 @@
 package org.compteassure.service.document;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -35,6 +37,7 @@ import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.code.AttemptLimiter;
 import org.compteassure.service.code.Secrets;
 import org.compteassure.service.platform.Installation;
+import org.compteassure.service.security.Roles;
 
 /**
  * The documents of an insured person and of their beneficiaries, generated on demand as PDFs (one layout,
@@ -43,6 +46,7 @@ import org.compteassure.service.platform.Installation;
  * ({@link FamilyService#child}): anything else is {@link NotFoundException}, whether it exists or not.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class DocumentService {
 
     /** The register holds no end date of rights: an attestation covers the year that follows its issue. */
@@ -201,6 +205,8 @@ public class DocumentService {
      * @throws org.compteassure.service.code.TooManyAttemptsException when this address failed too often this hour
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    // Anonymous: the public check of a document's code (/verifier), limited per address.
+    @PermitAll
     public Optional<Verified> verify(String typed, String clientAddress) {
         Instant now = clock.instant();
         String budget = CHECK_BUDGET + clientAddress;

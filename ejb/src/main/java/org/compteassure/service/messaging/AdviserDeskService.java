@@ -1,5 +1,6 @@
 package org.compteassure.service.messaging;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -31,6 +32,7 @@ import org.compteassure.service.code.CodeService;
 import org.compteassure.service.payment.PaymentRow;
 import org.compteassure.service.payment.PaymentService;
 import org.compteassure.service.messaging.MessagingEvents.ReplyPosted;
+import org.compteassure.service.security.Roles;
 
 /**
  * The adviser desk: the inbox of open threads, answering them, finding an insured person and helping them with
@@ -42,6 +44,7 @@ import org.compteassure.service.messaging.MessagingEvents.ReplyPosted;
  * {@link PaymentService#newest}); pages get records, never entities.
  */
 @Stateless
+@RolesAllowed(Roles.ADVISER)
 public class AdviserDeskService {
 
     /** Threads waiting longer than this stand out in the inbox; administrators count answers within it. */
@@ -244,6 +247,7 @@ public class AdviserDeskService {
     }
 
     /** /admin/messagerie: one line per subject, every subject listed. */
+    @RolesAllowed(Roles.ADMIN)
     public List<SubjectStats> stats() {
         Map<Subject, long[]> counts = new EnumMap<>(Subject.class);
         for (Subject subject : Subject.values()) {

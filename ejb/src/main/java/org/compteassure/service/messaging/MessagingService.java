@@ -1,5 +1,6 @@
 package org.compteassure.service.messaging;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,12 +16,14 @@ import org.compteassure.persistence.messaging.MessageThread;
 import org.compteassure.persistence.messaging.MessageThread.Status;
 import org.compteassure.persistence.messaging.MessageThread.Subject;
 import org.compteassure.service.NotFoundException;
+import org.compteassure.service.security.Roles;
 
 /**
  * "Ma messagerie", the insured person's side: every method takes the logged-in account and only ever reads or
  * writes that person's threads; another person's thread or attachment is "not found".
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class MessagingService {
 
     @Inject

@@ -1,5 +1,6 @@
 package org.compteassure.service.notification;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,9 +15,11 @@ import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.platform.ClockProducer;
 import org.compteassure.service.platform.Installation;
+import org.compteassure.service.security.Roles;
 
 /** Letters by post: written by the features that need them, printed by staff in runs (one PDF, marked printed). */
 @Stateless
+@RolesAllowed(Roles.ADVISER)
 public class LetterService {
 
     /** One print run: at most this many letters, so that the PDF stays a reasonable download. */

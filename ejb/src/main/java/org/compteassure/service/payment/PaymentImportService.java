@@ -1,5 +1,6 @@
 package org.compteassure.service.payment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
@@ -27,6 +28,7 @@ import org.compteassure.persistence.payment.ImportStatus;
 import org.compteassure.persistence.payment.PaymentImport;
 import org.compteassure.persistence.payment.PaymentImportPart;
 import org.compteassure.service.NotFoundException;
+import org.compteassure.service.security.Roles;
 
 /**
  * CSV imports of payments for administrators: the file is stored in the database, then loaded by the Jakarta Batch
@@ -34,6 +36,7 @@ import org.compteassure.service.NotFoundException;
  * crashed import resumes from its last committed chunk.
  */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 public class PaymentImportService {
 
     public static final String JOB = "payment-import";
@@ -101,6 +104,7 @@ public class PaymentImportService {
 
     /** Starts the job of a stored import (outside any transaction: the job runs in its own threads). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public long start(long importId) {
         return operator().start(JOB, parameters(importId));
     }
@@ -111,6 +115,7 @@ public class PaymentImportService {
      * it when it is not running in this JVM).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public long resume(long importId) {
         PaymentImport file = file(importId);
         if (file.getJobExecutionId() == null) {
@@ -178,6 +183,7 @@ public class PaymentImportService {
     }
 
     /** Part {@code partNo} of the stored file, or null after the last one. */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public byte[] part(long importId, int partNo) {
         return em.createNamedQuery("PaymentImportPart.data", byte[].class)
                 .setParameter("importId", importId).setParameter("partNo", partNo)
@@ -185,6 +191,7 @@ public class PaymentImportService {
     }
 
     /** A job execution took the import on this node; returns the last line committed, after which it resumes. */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public long running(long importId, long executionId) {
         PaymentImport file = file(importId);
         file.running(executionId, node());
@@ -192,11 +199,13 @@ public class PaymentImportService {
     }
 
     /** The job's last step ran: every line was read. */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public void completed(long importId) {
         file(importId).ended(true, clock.instant());
     }
 
     /** The job ended; if it did not complete (even if it failed before it took the import), it waits to be resumed. */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public void ended(long importId) {
         PaymentImport file = file(importId);
         if (file.isRunning()) {
@@ -209,6 +218,7 @@ public class PaymentImportService {
      * a job execution that started before this JVM did. One started in this JVM (the application was only redeployed)
      * is still alive or ends through its own listener.
      */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public List<Long> interruptedHere() {
         Date jvmStart = new Date(ManagementFactory.getRuntimeMXBean().getStartTime());
         return em.createNamedQuery("PaymentImport.runningOn", PaymentImport.class)

@@ -1,5 +1,6 @@
 package org.compteassure.service.payment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.persistence.payment.PaymentStatus;
 import org.compteassure.service.NotFoundException;
+import org.compteassure.service.security.Roles;
 
 /**
  * What an insured person sees of their payments ("Mes paiements", its detail, the home page): only their own and
@@ -29,6 +31,7 @@ import org.compteassure.service.NotFoundException;
  * the 20 rows.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class PaymentService {
 
     public static final int MONTHS = 27;
@@ -111,6 +114,7 @@ public class PaymentService {
      * A person's newest payments of the window, whether or not they have an online account: for the adviser desk,
      * which checks its caller's role and logs the access.
      */
+    @RolesAllowed(Roles.ADVISER)
     public List<PaymentRow> newest(long insuredPersonId, int max) {
         Criteria criteria = new Criteria(insuredPersonId, firstMonth().atDay(1), YearMonth.now(clock).atEndOfMonth(),
                 PaymentFilter.none());

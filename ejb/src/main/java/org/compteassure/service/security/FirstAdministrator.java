@@ -1,5 +1,7 @@
 package org.compteassure.service.security;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -16,6 +18,8 @@ import org.compteassure.persistence.security.StaffMember;
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
+@RolesAllowed(Roles.SYSTEM)
+@RunAs(Roles.SYSTEM)
 public class FirstAdministrator {
 
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());

@@ -1,5 +1,7 @@
 package org.compteassure.service.security;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -21,6 +23,7 @@ import org.compteassure.persistence.account.ProfileChange;
  * match links it from /espace/securite after logging in with their code.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class FranceConnectService {
 
     public enum Match { LOGGED_IN, NO_MATCH, SEVERAL, NO_ACCOUNT }
@@ -36,6 +39,8 @@ public class FranceConnectService {
     private Clock clock;
 
     /** Finds the account of a person FranceConnect vouched for, linking it the first time. */
+    // Anonymous: the FranceConnect callback, whose ID token was checked by the web layer.
+    @PermitAll
     public Outcome login(FranceConnectIdentity identity) {
         Optional<Account> linked = linkedAccount(identity.sub());
         if (linked.isPresent()) {

@@ -1,5 +1,6 @@
 package org.compteassure.service.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,7 @@ import org.compteassure.service.code.SecretHasher;
 
 /** Staff accounts (advisers, administrators, the claims system), managed by administrators at /admin/personnel. */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 public class StaffService {
 
     /** The username is taken already. */
@@ -43,6 +45,7 @@ public class StaffService {
      * @throws UsernameTakenException if another account has that username
      * @throws IllegalArgumentException if the roles are empty or not all of {@link #ROLES}
      */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public void create(String username, String displayName, char[] password, Set<String> roles) {
         if (exists(username)) {
             throw new UsernameTakenException();
@@ -63,6 +66,7 @@ public class StaffService {
     }
 
     /** Whether a staff account has that username, enabled or not. */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public boolean exists(String username) {
         return em.createNamedQuery("StaffMember.findByUsername", StaffMember.class)
                 .setParameter("username", username)
