@@ -87,7 +87,7 @@ class PaymentImportIT {
                 + "\n"
                 + run + "-2;" + nir + ";;;REIMBURSEMENT;" + day + ";Consultation;16.50;PAID;" + day + ";\n"
                 + run + "-13;" + nir + ";;;REIMBURSEMENT;" + day + ";Pharmacie;8.40;PENDING;" + day + ";";
-        ImportReport done = runToEnd(Callers.asAdmin("admin-test", () -> imports.store("report.csv", bytes(csv), "admin-test")), -1);
+        ImportReport done = runToEnd(Callers.asAdmin("admin-test", () -> imports.store("report.csv", bytes(csv))), -1);
         assertEquals(ImportStatus.COMPLETED, done.status());
         assertEquals(13, done.rowsRead(), "lines after the header, the blank one included");
         assertEquals(3, done.imported());
@@ -136,7 +136,7 @@ class PaymentImportIT {
             csv.append(run).append('-').append(i).append(';').append(nir).append(";;;REIMBURSEMENT;").append(day)
                     .append(";Pharmacie;").append(i % 100).append(".10;PENDING;;\n");
         }
-        ImportReport stored = Callers.asAdmin("admin-test", () -> imports.store("crash.csv", bytes(csv.toString()), "admin-test"));
+        ImportReport stored = Callers.asAdmin("admin-test", () -> imports.store("crash.csv", bytes(csv.toString())));
         ImportReport crashed = runToEnd(stored, 2100);
         assertEquals(ImportStatus.STOPPED, crashed.status());
         assertEquals(2000, crashed.rowsRead(), "one chunk of 2 000 lines committed before the crash at line 2100");
@@ -145,7 +145,8 @@ class PaymentImportIT {
 
         // Recovery at deployment resumes only what a dead JVM was running, never an execution of this one.
         long execution = tx.call(em -> em.find(PaymentImport.class, stored.id()).getJobExecutionId());
-        assertEquals(2001, Callers.asAdmin("admin-test", () -> imports.running(stored.id(), execution)), "the line after which the job resumes");
+        assertEquals(2001, Callers.asAdmin("admin-test",
+                () -> imports.running(stored.id(), execution)), "the line after which the job resumes");
         assertFalse(Callers.asAdmin("admin-test", () -> imports.interruptedHere()).contains(stored.id()));
         Callers.asAdmin("admin-test", () -> imports.ended(stored.id()));
 
@@ -163,7 +164,7 @@ class PaymentImportIT {
 
     private void assertThrowsRefused(String csv, Reason reason, String... arguments) {
         try {
-            Callers.asAdmin("admin-test", () -> imports.store("bad.csv", bytes(csv), "admin-test"));
+            Callers.asAdmin("admin-test", () -> imports.store("bad.csv", bytes(csv)));
             fail("refused: " + csv);
         } catch (ImportRefusedException e) {
             assertEquals(reason, e.reason(), e.getMessage());
@@ -210,7 +211,8 @@ class PaymentImportIT {
     /** A person in the register with one child, Zoé born 2016-04-02. */
     private String person() {
         People.Person p = People.fresh(false);
-        Callers.asClaimsSystem(() -> register.upsert(Nir.parse(p.nir13(), false), new RegisterEntry("DURAND", p.givenNames(), p.birthDate(),
+        Callers.asClaimsSystem(
+                () -> register.upsert(Nir.parse(p.nir13(), false), new RegisterEntry("DURAND", p.givenNames(), p.birthDate(),
                 Sex.FEMALE, new PostalAddress("4 RUE DES TESTS", null, "75014", "PARIS", "FRANCE"), null, null, null,
                 List.of(new RegisterEntry.Child("DURAND", "Zoé", LocalDate.of(2016, 4, 2))))));
         return p.nir15();

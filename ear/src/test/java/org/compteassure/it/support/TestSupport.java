@@ -94,7 +94,8 @@ public class TestSupport extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         switch (request.getPathInfo()) {
-            case "/person" -> Callers.asClaimsSystem(() -> register.upsert(Nir.parse(request.getParameter("nir"), false), new RegisterEntry(
+            case "/person" -> Callers.asClaimsSystem(
+                    () -> register.upsert(Nir.parse(request.getParameter("nir"), false), new RegisterEntry(
                     request.getParameter("familyName"), request.getParameter("givenNames"),
                     LocalDate.parse(request.getParameter("birthDate")), Sex.FEMALE,
                     new PostalAddress("4 RUE DES TESTS", null, "75014", "PARIS", "FRANCE"),
@@ -119,7 +120,8 @@ public class TestSupport extends HttpServlet {
                 response.getWriter().write(String.valueOf(id));
                 return;
             }
-            case "/staff" -> Callers.asAdmin("test-support", () -> staff.create(request.getParameter("username"), "Test",
+            case "/staff" -> Callers.asAdmin("test-support",
+                    () -> staff.create(request.getParameter("username"), "Test",
                     request.getParameter("password").toCharArray(), Set.of(request.getParameter("role"))));
             case "/clock" -> clock.advance(Duration.ofSeconds(Long.parseLong(request.getParameter("seconds"))));
             case "/clock-reset" -> clock.reset();

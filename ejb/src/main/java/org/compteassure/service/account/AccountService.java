@@ -19,6 +19,7 @@ import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.SecretHasher;
 import org.compteassure.service.code.SessionService;
+import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
 /**
@@ -34,6 +35,9 @@ public class AccountService {
 
     @Inject
     private EntityManager em;
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -88,21 +92,22 @@ public class AccountService {
     }
 
     /** "Résilier mon compte": asks for the code again; ends every session; keeps payments and documents. */
-    public void close(long accountId, char[] code) {
+    public void close(char[] code) {
+        long accountId = caller.accountId();
         Account account = em.find(Account.class, accountId);
         if (account.getCodeHash() == null || !hasher.verify(code, account.getCodeHash())) {
             throw new WrongCodeException();
         }
         Instant now = clock.instant();
         account.close(now);
-        sessions.endOtherSessions(accountId, null);
-        sessions.revokeDevices(accountId);
+        sessions.endOtherSessions(null);
+        sessions.revokeDevices();
         closed.fire(new AccountClosed(accountId, now));
     }
 
     /** The name of the person behind an account, for the pages that greet them. */
-    public PersonName name(long accountId) {
-        InsuredPerson person = person(accountId);
+    public PersonName name() {
+        InsuredPerson person = person();
         return new PersonName(person.getGivenNames(), person.getFamilyName());
     }
 
@@ -111,7 +116,8 @@ public class AccountService {
      * profile) within their own transaction; pages get records ({@link #name}, {@link ProfileService#profile}).
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public InsuredPerson person(long accountId) {
+    public InsuredPerson person() {
+        long accountId = caller.accountId();
         return em.find(Account.class, accountId).getInsuredPerson();
     }
 

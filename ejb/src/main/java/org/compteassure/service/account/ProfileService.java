@@ -34,6 +34,7 @@ import org.compteassure.service.account.ProfileEvents.VitaleLossDeclared;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.EmailChange;
 import org.compteassure.service.code.Secrets;
+import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
 /**
@@ -57,6 +58,9 @@ public class ProfileService {
     private EntityManager em;
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private Clock clock;
 
     @EJB
@@ -75,7 +79,8 @@ public class ProfileService {
     private Event<VitaleLossDeclared> vitaleLossDeclared;
 
     /** The person's details as "Mes informations" shows and edits them, with the version the forms are filled from. */
-    public Profile profile(long accountId) {
+    public Profile profile() {
+        long accountId = caller.accountId();
         Account account = em.find(Account.class, accountId);
         InsuredPerson person = account.getInsuredPerson();
         return new Profile(person.getVersion(), person.getGivenNames(), person.getFamilyName(), person.getBirthDate(),
@@ -84,9 +89,10 @@ public class ProfileService {
     }
 
     /** Every change of the person's details, newest first. */
-    public List<DetailChange> history(long accountId) {
+    public List<DetailChange> history() {
+        long accountId = caller.accountId();
         return em.createNamedQuery("ProfileChange.findByPerson", ProfileChange.class)
-                .setParameter("personId", accounts.person(accountId).getId())
+                .setParameter("personId", accounts.person().getId())
                 .getResultStream()
                 .map(c -> new DetailChange(c.getChangedAt(), c.getField(), c.getOldValue(), c.getNewValue(), c.getChannel()))
                 .toList();
@@ -99,7 +105,8 @@ public class ProfileService {
      * @throws ProfileChangedMeanwhileException if the details were saved since (another tab): nothing is written
      * @throws InvalidDetailsException if a check of the form fails
      */
-    public void changeContact(long accountId, long expectedVersion, ContactDetails details) {
+    public void changeContact(long expectedVersion, ContactDetails details) {
+        long accountId = caller.accountId();
         InsuredPerson person = lockedFor(accountId, expectedVersion);
         String phone = details.phone() == null || details.phone().isBlank() ? null
                 : Phone.toE164(details.phone()).orElseThrow(InvalidDetailsException::new);
@@ -142,13 +149,14 @@ public class ProfileService {
      *
      * @throws InvalidDetailsException if the address is not one or is already the account's
      */
-    public void requestEmailChange(long accountId, String newEmail) {
+    public void requestEmailChange(String newEmail) {
+        long accountId = caller.accountId();
         Account account = em.find(Account.class, accountId);
         String email = newEmail == null ? "" : newEmail.strip();
         if (email.length() > 254 || !EMAIL.matcher(email).matches() || email.equalsIgnoreCase(account.getEmail())) {
             throw new InvalidDetailsException();
         }
-        codes.issueEmailChange(accountId, email);
+        codes.issueEmailChange(email);
     }
 
     /**
@@ -182,8 +190,9 @@ public class ProfileService {
      * @throws CodeLockedException if repeated wrong codes locked the account
      * @throws InvalidDetailsException if the IBAN or the holder's name fail their checks
      */
-    public void changeBankDetails(long accountId, long expectedVersion, char[] code, String iban, String holder) {
-        switch (codes.reauthenticate(accountId, code)) {
+    public void changeBankDetails(long expectedVersion, char[] code, String iban, String holder) {
+        long accountId = caller.accountId();
+        switch (codes.reauthenticate(code)) {
             case WRONG_CODE -> throw new WrongCodeException();
             case LOCKED -> throw new CodeLockedException();
             case CONFIRMED -> { }
@@ -209,8 +218,9 @@ public class ProfileService {
      * @throws InvalidDetailsException if the date is in the future or the circumstances are empty, too long or
      *                                 hold markup
      */
-    public String declareVitaleLoss(long accountId, VitaleLoss.Kind kind, LocalDate occurredOn, String circumstances) {
-        InsuredPerson person = accounts.person(accountId);
+    public String declareVitaleLoss(VitaleLoss.Kind kind, LocalDate occurredOn, String circumstances) {
+        long accountId = caller.accountId();
+        InsuredPerson person = accounts.person();
         Instant now = clock.instant();
         if (kind == null || occurredOn == null || occurredOn.isAfter(LocalDate.now(clock))
                 || circumstances == null || circumstances.isBlank()
@@ -224,9 +234,10 @@ public class ProfileService {
     }
 
     /** The declarations of lost or stolen cards, newest first. */
-    public List<VitaleLossDeclaration> vitaleLosses(long accountId) {
+    public List<VitaleLossDeclaration> vitaleLosses() {
+        long accountId = caller.accountId();
         return em.createNamedQuery("VitaleLoss.findByPerson", VitaleLoss.class)
-                .setParameter("personId", accounts.person(accountId).getId())
+                .setParameter("personId", accounts.person().getId())
                 .getResultStream()
                 .map(loss -> new VitaleLossDeclaration(loss.getKind(), loss.getOccurredOn(), loss.getReference()))
                 .toList();
@@ -234,7 +245,7 @@ public class ProfileService {
 
     /** The person of the account, if nobody saved their details since the form showed {@code expectedVersion}. */
     private InsuredPerson lockedFor(long accountId, long expectedVersion) {
-        InsuredPerson person = accounts.person(accountId);
+        InsuredPerson person = accounts.person();
         if (person.getVersion() != expectedVersion) {
             throw new ProfileChangedMeanwhileException();
         }

@@ -25,6 +25,7 @@ import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.card.CardEvents.CardSent;
 import org.compteassure.service.document.DocumentService;
 import org.compteassure.service.document.DocumentService.Pdf;
+import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
 /**
@@ -64,6 +65,9 @@ public class CardService {
     private EntityManager em;
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private Clock clock;
 
     @EJB
@@ -79,11 +83,12 @@ public class CardService {
     private Event<CardSent> sent;
 
     /** The person and each of their children, with the latest card order of each. */
-    public List<Card> cards(long accountId) {
+    public List<Card> cards() {
+        long accountId = caller.accountId();
         InsuredPerson person = person(accountId);
         List<Card> cards = new ArrayList<>();
         cards.add(Card.of(null, person.getGivenNames(), person.getFamilyName(), latest(person, null)));
-        for (Child child : family.children(accountId)) {
+        for (Child child : family.children()) {
             cards.add(Card.of(child.id(), child.givenNames(), child.familyName(),
                     latest(person, em.find(Beneficiary.class, child.id()))));
         }
@@ -99,7 +104,8 @@ public class CardService {
      * @throws CardRefusedException      if one of them has an order in progress or a card not yet renewable
      *                                   (then nothing is ordered at all)
      */
-    public Outcome order(long accountId, List<Long> beneficiaryIds, LocalDate departure) {
+    public Outcome order(List<Long> beneficiaryIds, LocalDate departure) {
+        long accountId = caller.accountId();
         LocalDate today = LocalDate.now(clock);
         if (departure.isBefore(today)) {
             throw new DepartureInPastException();
@@ -107,7 +113,7 @@ public class CardService {
         InsuredPerson person = person(accountId);
         List<Beneficiary> chosen = new ArrayList<>();
         for (Long id : beneficiaryIds) {
-            chosen.add(id == null ? null : family.child(accountId, id));
+            chosen.add(id == null ? null : family.child(id));
         }
         if (departure.isBefore(today.plusDays(CERTIFICATE_BEFORE_DAYS))) {
             return Outcome.CERTIFICATE;
@@ -135,7 +141,8 @@ public class CardService {
      * @throws DepartureInPastException if the departure is before today
      * @throws NotFoundException         if the departure is far enough for a card, or the id is not the caller's child
      */
-    public Pdf certificate(long accountId, Long beneficiaryId, LocalDate departure) {
+    public Pdf certificate(Long beneficiaryId, LocalDate departure) {
+        long accountId = caller.accountId();
         LocalDate today = LocalDate.now(clock);
         if (departure.isBefore(today)) {
             throw new DepartureInPastException();
@@ -143,7 +150,7 @@ public class CardService {
         if (!departure.isBefore(today.plusDays(CERTIFICATE_BEFORE_DAYS))) {
             throw new NotFoundException("certificate");
         }
-        Beneficiary child = beneficiaryId == null ? null : family.child(accountId, beneficiaryId);
+        Beneficiary child = beneficiaryId == null ? null : family.child(beneficiaryId);
         return documents.provisionalCertificate(person(accountId), child, today,
                 today.plus(CERTIFICATE_VALIDITY).minusDays(1));
     }
@@ -190,6 +197,6 @@ public class CardService {
     }
 
     private InsuredPerson person(long accountId) {
-        return accounts.person(accountId);
+        return accounts.person();
     }
 }

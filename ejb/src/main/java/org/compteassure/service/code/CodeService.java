@@ -28,6 +28,7 @@ import org.compteassure.service.code.CodeEvents.CodeChosen;
 import org.compteassure.service.code.CodeEvents.EmailChangeIssued;
 import org.compteassure.service.code.CodeEvents.LoginCodeIssued;
 import org.compteassure.service.code.CodeEvents.SetCodeIssued;
+import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
 /**
@@ -45,6 +46,9 @@ public class CodeService {
 
     @Inject
     private EntityManager em;
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -216,7 +220,8 @@ public class CodeService {
      * Sends a link to the new address (30 minutes, single use); following it makes the change. It replaces any
      * change the account asked for before.
      */
-    public void issueEmailChange(long accountId, String newEmail) {
+    public void issueEmailChange(String newEmail) {
+        long accountId = caller.accountId();
         Account account = em.find(Account.class, accountId);
         String token = Secrets.token();
         OneTimeCode link = issue(account, Purpose.EMAIL_CHANGE, null, Channel.EMAIL, Secrets.sha256(token), LINK_VALIDITY);
@@ -243,7 +248,8 @@ public class CodeService {
      * login — locks, block, the owner told — in its own transaction, so that refusing the change keeps the count.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Reauthentication reauthenticate(long accountId, char[] code) {
+    public Reauthentication reauthenticate(char[] code) {
+        long accountId = caller.accountId();
         Instant now = clock.instant();
         Account account = em.find(Account.class, accountId);
         if (!account.acceptsLogin(now) || !account.acceptsDefinitiveCode()) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.compteassure.persistence.code.TrustedDevice;
 import org.compteassure.persistence.code.UserSession;
 import org.compteassure.service.NotFoundException;
+import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
 /**
@@ -30,6 +31,9 @@ public class SessionService {
 
     @Inject
     private EntityManager em;
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -71,7 +75,8 @@ public class SessionService {
      *
      * @param currentPublicId the session of the caller's browser, marked {@link OpenSession#current()}
      */
-    public List<OpenSession> openSessions(long accountId, String currentPublicId) {
+    public List<OpenSession> openSessions(String currentPublicId) {
+        long accountId = caller.accountId();
         Instant now = clock.instant();
         return em.createNamedQuery("UserSession.findOpen", UserSession.class)
                 .setParameter("accountId", accountId)
@@ -84,7 +89,8 @@ public class SessionService {
     }
 
     /** Ends one of the caller's sessions (its browser is logged out at its next request). */
-    public void endSession(long accountId, long sessionId) {
+    public void endSession(long sessionId) {
+        long accountId = caller.accountId();
         UserSession session = em.find(UserSession.class, sessionId);
         if (session == null || session.getAccountId() != accountId) {
             throw new NotFoundException("session");
@@ -93,7 +99,8 @@ public class SessionService {
     }
 
     /** Ends every session of the account but the given one (null: all of them). */
-    public int endOtherSessions(long accountId, String exceptPublicId) {
+    public int endOtherSessions(String exceptPublicId) {
+        long accountId = caller.accountId();
         return em.createNamedQuery("UserSession.endAll")
                 .setParameter("accountId", accountId)
                 .setParameter("except", exceptPublicId == null ? "" : exceptPublicId)
@@ -127,14 +134,16 @@ public class SessionService {
     }
 
     /** The browsers the account trusts today, for their owner to revoke. */
-    public List<TrustedBrowser> trustedDevices(long accountId) {
+    public List<TrustedBrowser> trustedDevices() {
+        long accountId = caller.accountId();
         return activeDevices(accountId).stream()
                 .map(d -> new TrustedBrowser(d.getId(), d.getLabel(), d.getExpiresAt()))
                 .toList();
     }
 
     /** Revokes every device the account trusts (the account is closed). */
-    public void revokeDevices(long accountId) {
+    public void revokeDevices() {
+        long accountId = caller.accountId();
         Instant now = clock.instant();
         activeDevices(accountId).forEach(device -> device.revoke(now));
     }
@@ -146,7 +155,8 @@ public class SessionService {
                 .getResultList();
     }
 
-    public void revokeDevice(long accountId, long deviceId) {
+    public void revokeDevice(long deviceId) {
+        long accountId = caller.accountId();
         TrustedDevice device = em.find(TrustedDevice.class, deviceId);
         if (device == null || device.getAccountId() != accountId) {
             throw new NotFoundException("device");

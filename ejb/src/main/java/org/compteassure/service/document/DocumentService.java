@@ -37,6 +37,7 @@ import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.code.AttemptLimiter;
 import org.compteassure.service.code.Secrets;
 import org.compteassure.service.platform.Installation;
+import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
 /**
@@ -72,6 +73,9 @@ public class DocumentService {
     private EntityManager em;
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private Clock clock;
 
     @EJB
@@ -87,9 +91,10 @@ public class DocumentService {
     private AttemptLimiter limiter;
 
     /** "Attestation de droits" for the person ({@code beneficiaryId} null) or one of their children. */
-    public Pdf rights(long accountId, Long beneficiaryId) {
+    public Pdf rights(Long beneficiaryId) {
+        long accountId = caller.accountId();
         InsuredPerson person = person(accountId);
-        Beneficiary child = beneficiaryId == null ? null : family.child(accountId, beneficiaryId);
+        Beneficiary child = beneficiaryId == null ? null : family.child(beneficiaryId);
         LocalDate today = today();
         LocalDate until = today.plus(RIGHTS_VALIDITY).minusDays(1);
         List<String> paragraphs = new ArrayList<>(List.of(DocumentTexts.text("rights.text")));
@@ -106,7 +111,8 @@ public class DocumentService {
      * @throws InvalidPeriodException if the period ends before it starts, ends in the future, or starts before the
      *                                payments the fund still shows (27 months)
      */
-    public Pdf dailyAllowances(long accountId, LocalDate from, LocalDate to) {
+    public Pdf dailyAllowances(LocalDate from, LocalDate to) {
+        long accountId = caller.accountId();
         LocalDate today = today();
         if (from == null || to == null || to.isBefore(from) || to.isAfter(today)
                 || from.isBefore(today.minusMonths(STATEMENT_MONTHS).withDayOfMonth(1))) {
@@ -145,7 +151,8 @@ public class DocumentService {
      *
      * @throws NotFoundException for a month outside {@link #statementMonths()}
      */
-    public Pdf monthlyStatement(long accountId, YearMonth month) {
+    public Pdf monthlyStatement(YearMonth month) {
+        long accountId = caller.accountId();
         if (!statementMonths().contains(month)) {
             throw new NotFoundException("statement");
         }
@@ -171,7 +178,8 @@ public class DocumentService {
      *
      * @throws NotFoundException for a year outside {@link #taxYears()}
      */
-    public Pdf taxStatement(long accountId, Year year) {
+    public Pdf taxStatement(Year year) {
+        long accountId = caller.accountId();
         if (!taxYears().contains(year)) {
             throw new NotFoundException("tax statement");
         }
@@ -309,7 +317,7 @@ public class DocumentService {
     }
 
     private InsuredPerson person(long accountId) {
-        return accounts.person(accountId);
+        return accounts.person();
     }
 
     private LocalDate today() {

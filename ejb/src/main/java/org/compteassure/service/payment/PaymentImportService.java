@@ -28,6 +28,7 @@ import org.compteassure.persistence.payment.ImportStatus;
 import org.compteassure.persistence.payment.PaymentImport;
 import org.compteassure.persistence.payment.PaymentImportPart;
 import org.compteassure.service.NotFoundException;
+import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
 /**
@@ -48,6 +49,9 @@ public class PaymentImportService {
     private EntityManager em;
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -58,7 +62,8 @@ public class PaymentImportService {
      *
      * @throws ImportRefusedException if the file is empty or its first line is not a valid header
      */
-    public ImportReport store(String fileName, InputStream content, String uploadedBy) {
+    public ImportReport store(String fileName, InputStream content) {
+        String uploadedBy = caller.staffLogin();
         PaymentImport file = new PaymentImport(fileName.length() > 255 ? fileName.substring(0, 255) : fileName,
                 uploadedBy, clock.instant());
         em.persist(file);

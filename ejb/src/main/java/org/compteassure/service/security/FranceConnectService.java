@@ -36,6 +36,9 @@ public class FranceConnectService {
     private EntityManager em;
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private Clock clock;
 
     /** Finds the account of a person FranceConnect vouched for, linking it the first time. */
@@ -72,7 +75,8 @@ public class FranceConnectService {
      *
      * @return false if that FranceConnect identity is already linked to another account
      */
-    public boolean link(long accountId, FranceConnectIdentity identity) {
+    public boolean link(FranceConnectIdentity identity) {
+        long accountId = caller.accountId();
         Optional<Account> other = linkedAccount(identity.sub());
         if (other.isPresent()) {
             return other.get().getId() == accountId;
@@ -81,7 +85,8 @@ public class FranceConnectService {
         return true;
     }
 
-    public boolean isLinked(long accountId) {
+    public boolean isLinked() {
+        long accountId = caller.accountId();
         return em.find(Account.class, accountId).getFranceConnectSub() != null;
     }
 

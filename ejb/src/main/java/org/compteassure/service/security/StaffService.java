@@ -29,6 +29,9 @@ public class StaffService {
     private EntityManager em;
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private SecretHasher hasher;
 
     /** Every staff account, by username, for the administrators' page. */
@@ -57,7 +60,8 @@ public class StaffService {
     }
 
     /** Disables or enables an account; an administrator cannot disable themselves. */
-    public void setEnabled(long staffId, boolean enabled, String byUsername) {
+    public void setEnabled(long staffId, boolean enabled) {
+        String byUsername = caller.staffLogin();
         StaffMember member = em.find(StaffMember.class, staffId);
         if (member == null || (!enabled && member.getUsername().equals(byUsername))) {
             throw new NotFoundException("staff member");

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
@@ -31,7 +30,6 @@ import org.compteassure.service.account.VitaleLossDeclaration;
 import org.compteassure.service.account.WrongCodeException;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
-import org.compteassure.web.security.CurrentUser;
 
 /**
  * /espace/informations: identity from the register (read only), beneficiaries, postal address, phone and
@@ -48,9 +46,6 @@ public class InformationsBacking implements Serializable {
 
     @EJB
     private ProfileService profiles;
-
-    @Inject
-    private CurrentUser me;
 
     private long version;
 
@@ -102,13 +97,13 @@ public class InformationsBacking implements Serializable {
         if (!problems.isEmpty() || !phoneValid) {
             return null;
         }
-        return save(() -> profiles.changeContact(me.accountId(), version, new ContactDetails(line1, line2, postcode,
+        return save(() -> profiles.changeContact(version, new ContactDetails(line1, line2, postcode,
                 city, country, phone, notifyPayments, notifyDocuments)), "informations.contact.saved");
     }
 
     public String requestEmailChange() {
         try {
-            profiles.requestEmailChange(me.accountId(), newEmail);
+            profiles.requestEmailChange(newEmail);
         } catch (InvalidDetailsException e) {
             Messages.fieldError("email", "newEmail", "informations.email.same");
             return null;
@@ -123,7 +118,7 @@ public class InformationsBacking implements Serializable {
             return null;
         }
         try {
-            return save(() -> profiles.changeBankDetails(me.accountId(), version, code.toCharArray(), iban, holder),
+            return save(() -> profiles.changeBankDetails(version, code.toCharArray(), iban, holder),
                     "informations.bank.saved");
         } catch (WrongCodeException e) {
             Messages.fieldError("bank", "code", "informations.bank.wrongCode");
@@ -140,7 +135,7 @@ public class InformationsBacking implements Serializable {
             return null;
         }
         try {
-            String reference = profiles.declareVitaleLoss(me.accountId(), lossKind, lossDate, circumstances);
+            String reference = profiles.declareVitaleLoss(lossKind, lossDate, circumstances);
             Messages.flash("informations.vitale.declared", reference);
             return Http.redirect(PAGE);
         } catch (InvalidDetailsException e) {
@@ -171,15 +166,15 @@ public class InformationsBacking implements Serializable {
      */
     public Profile getProfile() {
         return (Profile) FacesContext.getCurrentInstance().getAttributes()
-                .computeIfAbsent(Profile.class.getName(), key -> profiles.profile(me.accountId()));
+                .computeIfAbsent(Profile.class.getName(), key -> profiles.profile());
     }
 
     public List<DetailChange> getHistory() {
-        return profiles.history(me.accountId());
+        return profiles.history();
     }
 
     public List<VitaleLossDeclaration> getLosses() {
-        return profiles.vitaleLosses(me.accountId());
+        return profiles.vitaleLosses();
     }
 
     /** A value of the history as the person reads it: preferences in words, the rest as recorded. */

@@ -38,14 +38,6 @@ public class CurrentUser {
         return isInsured() || isAdviser() || isAdmin();
     }
 
-    /** The logged-in insured person's account: every service call about "my" data passes it. */
-    public long accountId() {
-        if (!isInsured()) {
-            throw new IllegalStateException("not an insured person's request");
-        }
-        return Long.parseLong(securityContext.getCallerPrincipal().getName());
-    }
-
     public String getUsername() {
         return securityContext.getCallerPrincipal().getName();
     }
@@ -53,7 +45,7 @@ public class CurrentUser {
     /** The logged-in insured person's name, for the pages that greet them. */
     public PersonName getPerson() {
         if (person == null) {
-            person = accounts.name(accountId());
+            person = accounts.name();
         }
         return person;
     }

@@ -2,7 +2,6 @@ package org.compteassure.web.security;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,9 +19,6 @@ public class StaffBacking {
 
     @EJB
     private StaffService staff;
-
-    @Inject
-    private CurrentUser me;
 
     private List<StaffAccount> members;
 
@@ -60,7 +56,7 @@ public class StaffBacking {
     }
 
     public String setEnabled(long staffId, boolean enabled) {
-        staff.setEnabled(staffId, enabled, me.getUsername());
+        staff.setEnabled(staffId, enabled);
         Messages.flash(enabled ? "personnel.enabled" : "personnel.disabled");
         return Http.redirect("/admin/personnel");
     }
