@@ -38,6 +38,17 @@ public class CurrentUser {
         return isInsured() || isAdviser() || isAdmin();
     }
 
+    /**
+     * The logged-in insured person's account, for the rare call made before or beside a service's own check (the
+     * login steps' factors); services read the caller themselves ({@code Caller}), so "my" data is never asked by id.
+     */
+    public long accountId() {
+        if (!isInsured()) {
+            throw new IllegalStateException("not an insured person's request");
+        }
+        return Long.parseLong(securityContext.getCallerPrincipal().getName());
+    }
+
     public String getUsername() {
         return securityContext.getCallerPrincipal().getName();
     }
