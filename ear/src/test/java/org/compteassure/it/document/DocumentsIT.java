@@ -25,6 +25,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.compteassure.it.support.Callers;
 import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
@@ -110,7 +111,7 @@ class DocumentsIT {
     @Test
     void theRightsAttestationSaysWhoIsCoveredAndCarriesACodeThatVerifies() throws IOException {
         Family family = family("Camille");
-        Pdf own = documents.rights(family.account(), null);
+        Pdf own = Callers.asInsured(family.account(), () -> documents.rights(null));
         String text = text(own.bytes(), "Attestation de droits à l'assurance maladie");
         assertTrue(text.contains("TESTEUR Camille"), text);
         assertTrue(text.contains(family.nir().grouped()), text);
@@ -118,7 +119,7 @@ class DocumentsIT {
         LocalDate today = LocalDate.now(clock);
         assertTrue(text.contains(day(today) + " au " + day(today.plusYears(1).minusDays(1))), text);
 
-        Pdf child = documents.rights(family.account(), family.child());
+        Pdf child = Callers.asInsured(family.account(), () -> documents.rights(family.child()));
         String childText = text(child.bytes(), "Attestation de droits à l'assurance maladie");
         assertTrue(childText.contains("TESTEUR Lou"), childText);
         assertTrue(childText.contains("Camille TESTEUR"), "the parent is named: " + childText);
@@ -135,7 +136,7 @@ class DocumentsIT {
     @Test
     void aWrongCodeIsUnknownAndTooManyWrongCodesBlockEvenARealOne() {
         Family family = family("Dominique");
-        String real = code(text(documents.rights(family.account(), null).bytes(),
+        String real = code(text(Callers.asInsured(family.account(), () -> documents.rights(null)).bytes(),
                 "Attestation de droits à l'assurance maladie"));
         String address = "203.0.113." + (System.nanoTime() % 250);
         assertEquals(Optional.empty(), documents.verify("ABCD-EFGH-JKMN-PQRS", address));
@@ -158,34 +159,42 @@ class DocumentsIT {
         allowance(family, "C", recent, "350.00", "23.28", "326.72");
         care(family, "D", recent, "20.00");
 
-        String ij = text(documents.dailyAllowances(family.account(), lastYear.minusDays(1), today).bytes(),
+        String ij = text(Callers.asInsured(family.account(),
+                () -> documents.dailyAllowances(lastYear.minusDays(1), today)).bytes(),
                 "Attestation de paiement d'indemnités journalières");
         assertTrue(ij.contains("1 750,00 €") || ij.contains("1 750,00 €"), "gross total: " + ij);
         assertTrue(ij.contains("1 633,62 €") || ij.contains("1 633,62 €"), "net total: " + ij);
         assertFalse(ij.contains("Consultation"), "care is not an allowance");
 
-        String tax = text(documents.taxStatement(family.account(), Year.from(lastYear)).bytes(),
+        String tax = text(Callers.asInsured(family.account(),
+                () -> documents.taxStatement(Year.from(lastYear))).bytes(),
                 "Relevé fiscal des indemnités journalières");
         assertTrue(tax.contains("1 400,00 €") || tax.contains("1 400,00 €"), tax);
         assertTrue(tax.contains("93,10 €"), "CSG/CRDS total: " + tax);
         assertTrue(tax.contains("1 306,90 €") || tax.contains("1 306,90 €"), tax);
 
-        String month = text(documents.monthlyStatement(family.account(), YearMonth.from(recent)).bytes(),
+        String month = text(Callers.asInsured(family.account(),
+                () -> documents.monthlyStatement(YearMonth.from(recent))).bytes(),
                 "Relevé mensuel des paiements");
         assertTrue(month.contains("Consultation") && month.contains("Lou TESTEUR"), month);
         assertTrue(month.contains("346,72 €"), "total of the month: " + month);
 
-        assertThrows(NotFoundException.class, () -> documents.monthlyStatement(family.account(), YearMonth.from(today).minusMonths(27)));
-        assertThrows(NotFoundException.class, () -> documents.taxStatement(family.account(), Year.from(today)));
+        assertThrows(NotFoundException.class, () -> Callers.asInsured(family.account(),
+                () -> documents.monthlyStatement(YearMonth.from(today).minusMonths(27))));
+        assertThrows(NotFoundException.class, () -> Callers.asInsured(family.account(),
+                () -> documents.taxStatement(Year.from(today))));
     }
 
     @Test
     void anotherFamilysChildIsNotFound() {
         Family mine = family("Sacha");
         Family other = family("Noa");
-        assertThrows(NotFoundException.class, () -> documents.rights(mine.account(), other.child()));
-        assertThrows(NotFoundException.class, () -> cards.certificate(mine.account(), other.child(), LocalDate.now(clock).plusDays(3)));
-        assertThrows(NotFoundException.class, () -> cards.order(mine.account(), List.of(other.child()), LocalDate.now(clock).plusDays(30)));
+        assertThrows(NotFoundException.class, () -> Callers.asInsured(mine.account(),
+                () -> documents.rights(other.child())));
+        assertThrows(NotFoundException.class, () -> Callers.asInsured(mine.account(),
+                () -> cards.certificate(other.child(), LocalDate.now(clock).plusDays(3))));
+        assertThrows(NotFoundException.class, () -> Callers.asInsured(mine.account(),
+                () -> cards.order(List.of(other.child()), LocalDate.now(clock).plusDays(30))));
         assertEquals(0L, orders(mine) + orders(other), "nothing stored");
     }
 
@@ -193,36 +202,44 @@ class DocumentsIT {
     void aCloseDepartureOffersTheCertificateAndAFarOneOrdersTheCard() {
         Family family = family("Charlie");
         LocalDate today = LocalDate.now(clock);
-        assertEquals(CardService.Outcome.CERTIFICATE, cards.order(family.account(), List.of(family.child()), today.plusDays(14)));
+        assertEquals(CardService.Outcome.CERTIFICATE, Callers.asInsured(family.account(),
+                () -> cards.order(List.of(family.child()), today.plusDays(14))));
         assertEquals(0L, orders(family), "no card ordered for a close departure");
-        String certificate = text(cards.certificate(family.account(), family.child(), today.plusDays(14)).bytes(),
+        String certificate = text(Callers.asInsured(family.account(),
+                () -> cards.certificate(family.child(), today.plusDays(14))).bytes(),
                 "Certificat provisoire de remplacement de la carte européenne d'assurance maladie");
         assertTrue(certificate.contains("TESTEUR Lou"), certificate);
         assertTrue(certificate.contains(day(today) + " au " + day(today.plusMonths(3).minusDays(1))), certificate);
         assertEquals(DocumentType.PROVISIONAL_CERTIFICATE, documents.verify(code(certificate), "192.0.2.9").orElseThrow().type());
-        assertThrows(NotFoundException.class, () -> cards.certificate(family.account(), family.child(), today.plusDays(15)),
+        assertThrows(NotFoundException.class, () -> Callers.asInsured(family.account(),
+                () -> cards.certificate(family.child(), today.plusDays(15))),
                 "no certificate when the card can arrive");
 
-        assertEquals(CardService.Outcome.ORDERED, cards.order(family.account(), java.util.Arrays.asList(null, family.child()), today.plusDays(15)));
+        assertEquals(CardService.Outcome.ORDERED, Callers.asInsured(family.account(),
+                () -> cards.order(java.util.Arrays.asList(null, family.child()), today.plusDays(15))));
         assertEquals(2L, orders(family));
-        assertThrows(DepartureInPastException.class, () -> cards.order(family.account(), List.of(family.child()), today.minusDays(1)));
+        assertThrows(DepartureInPastException.class, () -> Callers.asInsured(family.account(),
+                () -> cards.order(List.of(family.child()), today.minusDays(1))));
     }
 
     @Test
     void ordersMoveForwardMailWhenSentAndRenewOnlyNearTheEnd() {
         Family family = family("Eden");
         LocalDate today = LocalDate.now(clock);
-        cards.order(family.account(), java.util.Collections.singletonList(null), today.plusDays(30));
+        Callers.asInsured(family.account(),
+                () -> cards.order(java.util.Collections.singletonList(null), today.plusDays(30)));
         CardRefusedException duplicate = assertThrows(CardRefusedException.class,
-                () -> cards.order(family.account(), java.util.Collections.singletonList(null), today.plusDays(40)));
+                () -> Callers.asInsured(family.account(),
+                        () -> cards.order(java.util.Collections.singletonList(null), today.plusDays(40))));
         assertNull(duplicate.renewableFrom(), "refused because in progress");
         long orderId = tx.call(em -> em.createQuery("SELECT o.id FROM CardOrder o WHERE o.insuredPerson.id = :p", Long.class)
                 .setParameter("p", family.person()).getSingleResult());
 
-        assertThrows(RuntimeException.class, () -> cards.advance(orderId, CardStatus.SENT), "no step skipped");
-        cards.advance(orderId, CardStatus.IN_PRODUCTION);
-        cards.advance(orderId, CardStatus.SENT);
-        cards.advance(orderId, CardStatus.SENT);
+        assertThrows(RuntimeException.class, () -> Callers.asAdmin("admin-test",
+                () -> cards.advance(orderId, CardStatus.SENT)), "no step skipped");
+        Callers.asAdmin("admin-test", () -> cards.advance(orderId, CardStatus.IN_PRODUCTION));
+        Callers.asAdmin("admin-test", () -> cards.advance(orderId, CardStatus.SENT));
+        Callers.asAdmin("admin-test", () -> cards.advance(orderId, CardStatus.SENT));
         ReceivedMail mail = Mailbox.awaitMail(family.email(), 1);
         assertEquals("Votre carte européenne d'assurance maladie est partie", mail.subject());
         CardOrder sent = tx.call(em -> em.find(CardOrder.class, orderId));
@@ -230,15 +247,16 @@ class DocumentsIT {
         assertEquals(today.plusYears(2), sent.getValidUntil());
 
         CardRefusedException valid = assertThrows(CardRefusedException.class,
-                () -> cards.order(family.account(), java.util.Collections.singletonList(null), today.plusDays(30)));
+                () -> Callers.asInsured(family.account(),
+                        () -> cards.order(java.util.Collections.singletonList(null), today.plusDays(30))));
         assertEquals(today.plusYears(2).minusMonths(3), valid.renewableFrom());
 
         moveTo(today.plusYears(2).minusMonths(3).minusDays(1));
-        assertThrows(CardRefusedException.class, () -> cards.order(family.account(),
-                java.util.Collections.singletonList(null), LocalDate.now(clock).plusDays(30)), "the day before the window");
+        assertThrows(CardRefusedException.class, () -> Callers.asInsured(family.account(),
+                () -> cards.order(java.util.Collections.singletonList(null), LocalDate.now(clock).plusDays(30))), "the day before the window");
         moveTo(today.plusYears(2).minusMonths(3));
-        assertEquals(CardService.Outcome.ORDERED, cards.order(family.account(),
-                java.util.Collections.singletonList(null), LocalDate.now(clock).plusDays(30)));
+        assertEquals(CardService.Outcome.ORDERED, Callers.asInsured(family.account(),
+                () -> cards.order(java.util.Collections.singletonList(null), LocalDate.now(clock).plusDays(30))));
     }
 
     @Test
@@ -247,20 +265,26 @@ class DocumentsIT {
         Family second = family("Robin");
         LocalDate born = LocalDate.of(2015, 4, 1);
         assertThrows(ChildNotMatchedException.class,
-                () -> families.attachAsSecondParent(second.account(), first.nir(), "Lou", born.plusDays(1)));
+                () -> Callers.asInsured(second.account(),
+                        () -> families.attachAsSecondParent(first.nir(), "Lou", born.plusDays(1))));
         assertThrows(ChildNotMatchedException.class,
-                () -> families.attachAsSecondParent(second.account(), first.nir(), "Paul", born));
-        Child child = families.attachAsSecondParent(second.account(), first.nir(), "lou", born);
+                () -> Callers.asInsured(second.account(),
+                        () -> families.attachAsSecondParent(first.nir(), "Paul", born)));
+        Child child = Callers.asInsured(second.account(),
+                () -> families.attachAsSecondParent(first.nir(), "lou", born));
         assertEquals(first.child(), child.id());
         assertFalse(child.listedUnderCaller(), "the register lists it under the first parent");
-        assertTrue(families.children(second.account()).stream().anyMatch(c -> c.id() == first.child() && !c.listedUnderCaller()),
+        assertTrue(Callers.asInsured(second.account(),
+                () -> families.children()).stream().anyMatch(c -> c.id() == first.child() && !c.listedUnderCaller()),
                 "the second parent's pages now show the child");
-        assertTrue(families.children(first.account()).stream().anyMatch(c -> c.id() == first.child() && c.listedUnderCaller()));
-        assertNotNull(documents.rights(second.account(), first.child()));
+        assertTrue(Callers.asInsured(first.account(),
+                () -> families.children()).stream().anyMatch(c -> c.id() == first.child() && c.listedUnderCaller()));
+        assertNotNull(Callers.asInsured(second.account(), () -> documents.rights(first.child())));
         assertEquals("Un autre parent a été rattaché à l'un de vos enfants", Mailbox.awaitMail(first.email(), 1).subject());
         Family third = family("Andrea");
         assertThrows(ChildNotMatchedException.class,
-                () -> families.attachAsSecondParent(third.account(), first.nir(), "Lou", born), "two parents at most");
+                () -> Callers.asInsured(third.account(),
+                        () -> families.attachAsSecondParent(first.nir(), "Lou", born)), "two parents at most");
     }
 
     @Test
@@ -268,17 +292,21 @@ class DocumentsIT {
         Family family = family("Jules");
         care(family, "K", LocalDate.now(clock).minusDays(2), "12.00");
         InsuredPerson person = tx.call(em -> em.find(InsuredPerson.class, family.person()));
-        register.upsert(family.nir(), new RegisterEntry(person.getFamilyName(), person.getGivenNames(),
+        Callers.asClaimsSystem(
+                () -> register.upsert(family.nir(), new RegisterEntry(person.getFamilyName(), person.getGivenNames(),
                 person.getBirthDate(), person.getSex(), person.getAddress(), person.getIban(), null, family.email(),
-                List.of()));
-        assertTrue(families.children(family.account()).isEmpty(), "no longer listed");
-        assertThrows(NotFoundException.class, () -> documents.rights(family.account(), family.child()));
+                List.of())));
+        assertTrue(Callers.asInsured(family.account(), () -> families.children()).isEmpty(), "no longer listed");
+        assertThrows(NotFoundException.class, () -> Callers.asInsured(family.account(),
+                () -> documents.rights(family.child())));
         Beneficiary kept = tx.call(em -> em.find(Beneficiary.class, family.child()));
         assertFalse(kept.isListed());
-        register.upsert(family.nir(), new RegisterEntry(person.getFamilyName(), person.getGivenNames(),
+        Callers.asClaimsSystem(
+                () -> register.upsert(family.nir(), new RegisterEntry(person.getFamilyName(), person.getGivenNames(),
                 person.getBirthDate(), person.getSex(), person.getAddress(), person.getIban(), null, family.email(),
-                List.of(new RegisterEntry.Child("TESTEUR", "Lou", LocalDate.of(2015, 4, 1)))));
-        assertEquals(List.of(family.child()), families.children(family.account()).stream().map(Child::id).toList(),
+                List.of(new RegisterEntry.Child("TESTEUR", "Lou", LocalDate.of(2015, 4, 1))))));
+        assertEquals(List.of(family.child()), Callers.asInsured(family.account(),
+                () -> families.children()).stream().map(Child::id).toList(),
                 "listed again, the same child");
     }
 

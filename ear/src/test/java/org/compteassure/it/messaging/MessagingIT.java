@@ -25,9 +25,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.compteassure.it.support.Callers;
 import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
+import org.compteassure.it.support.TestAccounts;
 import org.compteassure.it.support.TestClock;
 import org.compteassure.it.support.TestPayments;
 import org.compteassure.it.support.Transactions;
@@ -74,7 +76,7 @@ class MessagingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(MessagingIT.class, People.class, Mailbox.class);
+        return Deployments.earWith(MessagingIT.class, People.class, Mailbox.class, TestAccounts.class);
     }
 
     @Inject
@@ -97,17 +99,7 @@ class MessagingIT {
 
     /** A person in the register with an active account; returns the account's id. */
     private long newAccount(People.Person person) {
-        return tx.call(em -> {
-            InsuredPerson p = new InsuredPerson(Nir.parse(person.nir13(), false), "TESTEUR", person.givenNames(),
-                    person.birthDate(), Sex.FEMALE, new PostalAddress("4 RUE DES TESTS", null, "75014", "PARIS", "FRANCE"));
-            p.setEmail(person.email());
-            em.persist(p);
-            Account account = new Account(p, person.email(), Instant.now());
-            account.setDefinitiveCode("not-a-real-hash", Instant.now());
-            em.persist(account);
-            em.flush();
-            return account.getId();
-        });
+        return TestAccounts.create(tx, person);
     }
 
     private long personOf(long accountId) {
@@ -132,28 +124,32 @@ class MessagingIT {
     void aThreadGoesFromTheFirstMessageToAClosedReply() {
         People.Person person = People.fresh(true);
         long account = newAccount(person);
-        long thread = messaging.write(account, Subject.REIMBURSEMENTS, "Où en est mon remboursement ?", List.of());
-        assertTrue(desk.inbox().stream().anyMatch(t -> t.id() == thread), "in the advisers' inbox");
-        assertEquals(1, messaging.threads(account).size());
+        long thread = Callers.asInsured(account,
+                () -> messaging.write(Subject.REIMBURSEMENTS, "Où en est mon remboursement ?", List.of()));
+        assertTrue(Callers.asAdviser("conseiller-test",
+                () -> desk.inbox()).stream().anyMatch(t -> t.id() == thread), "in the advisers' inbox");
+        assertEquals(1, Callers.asInsured(account, () -> messaging.threads()).size());
 
-        desk.take("conseil-a", thread);
-        desk.note("conseil-a", thread, "Vérifier la feuille de soins du 3/11");
+        Callers.asAdviser("conseil-a", () -> desk.take(thread));
+        Callers.asAdviser("conseil-a", () -> desk.note(thread, "Vérifier la feuille de soins du 3/11"));
         String reply = "Votre remboursement part demain " + System.nanoTime();
-        desk.reply("conseil-a", thread, reply, List.of());
-        assertEquals(1, messaging.unreadReplies(account));
+        Callers.asAdviser("conseil-a", () -> desk.reply(thread, reply, List.of()));
+        assertEquals(1, Callers.asInsured(account, () -> messaging.unreadReplies()));
 
-        ThreadView view = messaging.read(account, thread);
+        ThreadView view = Callers.asInsured(account, () -> messaging.read(thread));
         assertEquals(List.of(Message.Kind.FROM_INSURED, Message.Kind.REPLY),
                 view.messages().stream().map(ThreadMessage::kind).toList(), "the internal note is never shown");
         assertEquals(1, view.newReplies().size());
-        assertEquals(0, messaging.unreadReplies(account), "opening the thread read the reply");
+        assertEquals(0, Callers.asInsured(account,
+                () -> messaging.unreadReplies()), "opening the thread read the reply");
 
-        messaging.reply(account, thread, "Merci beaucoup", List.of());
-        desk.close("conseil-a", thread);
+        Callers.asInsured(account, () -> messaging.reply(thread, "Merci beaucoup", List.of()));
+        Callers.asAdviser("conseil-a", () -> desk.close(thread));
         MessageThread closed = tx.call(em -> em.find(MessageThread.class, thread));
         assertEquals(MessageThread.Status.CLOSED, closed.getStatus());
         assertNotNull(closed.getFirstAnswerAt());
-        assertFalse(desk.inbox().stream().anyMatch(t -> t.id() == thread), "no longer in the inbox");
+        assertFalse(Callers.asAdviser("conseiller-test",
+                () -> desk.inbox()).stream().anyMatch(t -> t.id() == thread), "no longer in the inbox");
 
         List<OutboundMail> mails = mailsTo(person.email());
         assertEquals(1, mails.size(), "one notice for the one reply");
@@ -169,18 +165,19 @@ class MessagingIT {
         new java.util.Random(42).nextBytes(png);
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
         // The third name is shown "facture exe.pdf" by its right-to-left override: stored without it, as a PDF.
-        long thread = messaging.write(account, Subject.ATTESTATIONS, "Trois pièces",
-                List.of(new NewAttachment("ordonnance.pdf", PDF), new NewAttachment("C:\\scans\\photo.png", png),
-                        new NewAttachment("facture\u202Efdp.exe", PDF)));
+        long thread = Callers.asInsured(account,
+                () -> messaging.write(Subject.ATTESTATIONS, "Trois pièces", List.of(new NewAttachment("ordonnance.pdf", PDF), new NewAttachment("C:\\scans\\photo.png", png),
+                        new NewAttachment("facture\u202Efdp.exe", PDF))));
 
-        List<AttachmentLink> stored = messaging.read(account, thread).messages().get(0).attachments();
+        List<AttachmentLink> stored = Callers.asInsured(account,
+                () -> messaging.read(thread)).messages().get(0).attachments();
         assertEquals(List.of("ordonnance.pdf", "photo.png", "facturefdp.exe.pdf"),
                 stored.stream().map(AttachmentLink::fileName).toList());
         assertEquals(List.of("application/pdf", "image/png", "application/pdf"),
                 stored.stream().map(AttachmentLink::contentType).toList());
         assertEquals(png.length, stored.get(1).sizeBytes());
         assertEquals(sha256(png), tx.call(em -> em.find(Attachment.class, stored.get(1).id())).getSha256());
-        AttachmentFile back = messaging.attachment(account, stored.get(1).id());
+        AttachmentFile back = Callers.asInsured(account, () -> messaging.attachment(stored.get(1).id()));
         assertArrayEquals(png, back.content());
         assertEquals(sha256(png), sha256(back.content()));
     }
@@ -189,22 +186,26 @@ class MessagingIT {
     void aRenamedExecutableAndA6MegabyteFileAreRefusedAndNothingIsStored() {
         long account = newAccount(People.fresh(false));
         byte[] exe = Arrays.copyOf(new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}, 4096);
-        AttachmentRejectedException renamed = assertThrows(AttachmentRejectedException.class, () -> messaging.write(
-                account, Subject.OTHER, "Ma facture", List.of(new NewAttachment("facture.pdf", exe))));
+        AttachmentRejectedException renamed = assertThrows(AttachmentRejectedException.class,
+                () -> Callers.asInsured(account,
+                        () -> messaging.write(Subject.OTHER, "Ma facture", List.of(new NewAttachment("facture.pdf", exe)))));
         assertEquals(AttachmentRejectedException.Reason.WRONG_TYPE, renamed.reason());
         assertEquals("facture.pdf", renamed.fileName());
 
         byte[] big = Arrays.copyOf(PDF, 6 * 1024 * 1024);
-        AttachmentRejectedException tooLarge = assertThrows(AttachmentRejectedException.class, () -> messaging.write(
-                account, Subject.OTHER, "Mon scan", List.of(new NewAttachment("scan.pdf", big))));
+        AttachmentRejectedException tooLarge = assertThrows(AttachmentRejectedException.class,
+                () -> Callers.asInsured(account,
+                        () -> messaging.write(Subject.OTHER, "Mon scan", List.of(new NewAttachment("scan.pdf", big)))));
         assertEquals(AttachmentRejectedException.Reason.TOO_LARGE, tooLarge.reason());
 
-        assertThrows(AttachmentRejectedException.class, () -> messaging.write(account, Subject.OTHER, "Quatre",
-                List.of(new NewAttachment("1.pdf", PDF), new NewAttachment("2.pdf", PDF), new NewAttachment("3.pdf", PDF),
-                        new NewAttachment("4.pdf", PDF))));
-        assertThrows(InvalidMessageException.class, () -> messaging.write(account, Subject.OTHER, "x".repeat(4001), List.of()));
-        assertThrows(InvalidMessageException.class, () -> messaging.write(account, Subject.OTHER, "   ", List.of()));
-        assertEquals(List.of(), messaging.threads(account), "nothing stored");
+        assertThrows(AttachmentRejectedException.class, () -> Callers.asInsured(account,
+                () -> messaging.write(Subject.OTHER, "Quatre", List.of(new NewAttachment("1.pdf", PDF), new NewAttachment("2.pdf", PDF), new NewAttachment("3.pdf", PDF),
+                        new NewAttachment("4.pdf", PDF)))));
+        assertThrows(InvalidMessageException.class, () -> Callers.asInsured(account,
+                () -> messaging.write(Subject.OTHER, "x".repeat(4001), List.of())));
+        assertThrows(InvalidMessageException.class, () -> Callers.asInsured(account,
+                () -> messaging.write(Subject.OTHER, "   ", List.of())));
+        assertEquals(List.of(), Callers.asInsured(account, () -> messaging.threads()), "nothing stored");
     }
 
     @Test
@@ -212,18 +213,19 @@ class MessagingIT {
         People.Person person = People.fresh(true);
         long account = newAccount(person);
         long personId = personOf(account);
-        long thread = messaging.write(account, Subject.DAILY_ALLOWANCES, "Mes IJ de novembre ?", List.of());
+        long thread = Callers.asInsured(account,
+                () -> messaging.write(Subject.DAILY_ALLOWANCES, "Mes IJ de novembre ?", List.of()));
         String reply = "Vos indemnités de novembre sont versées le 5 décembre.\nCordialement.";
-        desk.reply("conseil-b", thread, reply, List.of());
-        long read = messaging.write(account, Subject.OTHER, "Une autre question", List.of());
-        desk.reply("conseil-b", read, "Réponse lue à temps", List.of());
-        messaging.read(account, read);
+        Callers.asAdviser("conseil-b", () -> desk.reply(thread, reply, List.of()));
+        long read = Callers.asInsured(account, () -> messaging.write(Subject.OTHER, "Une autre question", List.of()));
+        Callers.asAdviser("conseil-b", () -> desk.reply(read, "Réponse lue à temps", List.of()));
+        Callers.asInsured(account, () -> messaging.read(read));
         try {
-            followUps.runDue();
+            Callers.asSystem(() -> followUps.runDue());
             assertEquals(1 + 1, mailsTo(person.email()).size(), "two notices, no reminder yet");
 
             testClock.advance(Duration.ofDays(7).plusMinutes(1));
-            followUps.runDue();
+            Callers.asSystem(() -> followUps.runDue());
             List<OutboundMail> mails = mailsTo(person.email());
             assertEquals(3, mails.size(), "one reminder, for the unread reply only");
             assertEquals("Un message vous attend dans votre messagerie", mails.get(2).getSubject());
@@ -231,13 +233,14 @@ class MessagingIT {
             assertEquals(List.of(), lettersFor(personId));
 
             testClock.advance(Duration.ofDays(7));
-            followUps.runDue();
-            followUps.runDue();
+            Callers.asSystem(() -> followUps.runDue());
+            Callers.asSystem(() -> followUps.runDue());
             List<PostalLetter> posted = lettersFor(personId);
             assertEquals(1, posted.size(), "one letter, however often the job runs");
             assertEquals(reply, posted.get(0).getReplyBody());
             assertEquals(3, mailsTo(person.email()).size());
-            String printRun = new String(letters.printRun("conseil-b").pdf(), StandardCharsets.ISO_8859_1);
+            String printRun = new String(Callers.asAdviser("conseil-b",
+                    () -> letters.printRun()).pdf(), StandardCharsets.ISO_8859_1);
             assertTrue(printRun.startsWith("%PDF"), "the reply letter prints");
         } finally {
             testClock.reset();
@@ -247,7 +250,7 @@ class MessagingIT {
     @Test
     void twoAdvisersTakeAThreadAtOnceOneWinsTheOtherIsTold() throws Exception {
         long account = newAccount(People.fresh(false));
-        long thread = messaging.write(account, Subject.VITALE_CARD, "Carte perdue", List.of());
+        long thread = Callers.asInsured(account, () -> messaging.write(Subject.VITALE_CARD, "Carte perdue", List.of()));
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -256,7 +259,7 @@ class MessagingIT {
                 Callable<String> take = () -> {
                     start.await();
                     try {
-                        desk.take(adviser, thread);
+                        Callers.asAdviser(adviser, () -> desk.take(thread));
                         return "won:" + adviser;
                     } catch (AlreadyTakenException e) {
                         return "told";
@@ -289,23 +292,25 @@ class MessagingIT {
                 a.recordFailure(Instant.now(), i + 1);
             }
         });
-        long thread = messaging.write(account, Subject.ACCOUNT_AND_CODE, "Mon compte est bloqué", List.of(
-                new NewAttachment("courrier.pdf", PDF)));
-        long attachment = messaging.read(account, thread).messages().get(0).attachments().get(0).id();
+        long thread = Callers.asInsured(account,
+                () -> messaging.write(Subject.ACCOUNT_AND_CODE, "Mon compte est bloqué", List.of(
+                new NewAttachment("courrier.pdf", PDF))));
+        long attachment = Callers.asInsured(account,
+                () -> messaging.read(thread)).messages().get(0).attachments().get(0).id();
 
-        assertTrue(desk.file("conseil-c", personId).locked());
-        desk.thread("conseil-c", thread);
-        desk.attachment("conseil-c", attachment);
-        desk.take("conseil-c", thread);
-        desk.note("conseil-c", thread, "Identité vérifiée au téléphone");
-        desk.unlock("conseil-c", personId);
-        desk.sendProvisionalCode("conseil-c", personId);
-        desk.reply("conseil-c", thread, "Votre compte est débloqué.", List.of());
-        desk.close("conseil-c", thread);
+        assertTrue(Callers.asAdviser("conseil-c", () -> desk.file(personId)).locked());
+        Callers.asAdviser("conseil-c", () -> desk.thread(thread));
+        Callers.asAdviser("conseil-c", () -> desk.attachment(attachment));
+        Callers.asAdviser("conseil-c", () -> desk.take(thread));
+        Callers.asAdviser("conseil-c", () -> desk.note(thread, "Identité vérifiée au téléphone"));
+        Callers.asAdviser("conseil-c", () -> desk.unlock(personId));
+        Callers.asAdviser("conseil-c", () -> desk.sendProvisionalCode(personId));
+        Callers.asAdviser("conseil-c", () -> desk.reply(thread, "Votre compte est débloqué.", List.of()));
+        Callers.asAdviser("conseil-c", () -> desk.close(thread));
 
-        assertFalse(desk.file("conseil-c", personId).locked(), "unlocked");
+        assertFalse(Callers.asAdviser("conseil-c", () -> desk.file(personId)).locked(), "unlocked");
         assertEquals(1, lettersFor(personId).stream().filter(l -> l.getSecret() != null).count(), "a code by post");
-        List<FileAccess> log = messaging.accessLog(account);
+        List<FileAccess> log = Callers.asInsured(account, () -> messaging.accessLog());
         assertEquals(List.of(Action.FILE_OPENED, Action.THREAD_CLOSED, Action.REPLIED, Action.CODE_SENT_BY_POST,
                         Action.ACCOUNT_UNLOCKED, Action.NOTE_ADDED, Action.THREAD_TAKEN, Action.ATTACHMENT_OPENED,
                         Action.THREAD_OPENED, Action.FILE_OPENED),
@@ -325,10 +330,10 @@ class MessagingIT {
         });
         tx.call(em -> TestPayments.persist(em, Map.of("nir", person.nir13(), "reference", "DESK-" + person.nir13(),
                 "careDate", LocalDate.now().minusDays(3).toString(), "amount", "21.00", "status", "PAID")::get));
-        assertFalse(desk.file("conseil-d", personId).hasAccount());
-        assertTrue(desk.createAccount("conseil-d", personId));
-        assertFalse(desk.createAccount("conseil-d", personId), "only once");
-        AdviserDeskService.PersonFile file = desk.file("conseil-d", personId);
+        assertFalse(Callers.asAdviser("conseil-d", () -> desk.file(personId)).hasAccount());
+        assertTrue(Callers.asAdviser("conseil-d", () -> desk.createAccount(personId)));
+        assertFalse(Callers.asAdviser("conseil-d", () -> desk.createAccount(personId)), "only once");
+        AdviserDeskService.PersonFile file = Callers.asAdviser("conseil-d", () -> desk.file(personId));
         assertEquals(Account.Status.PENDING, file.accountStatus());
         assertEquals(List.of(new BigDecimal("21.00")), file.payments().stream().map(PaymentRow::amountPaid).toList(),
                 "the file shows the person's newest payments");
@@ -336,26 +341,32 @@ class MessagingIT {
         List<Action> actions = tx.call(em -> em.createNamedQuery("AccessLog.findByPerson", AccessLog.class)
                 .setParameter("personId", personId).getResultList()).stream().map(AccessLog::getAction).toList();
         assertEquals(List.of(Action.FILE_OPENED, Action.ACCOUNT_CREATED, Action.FILE_OPENED), actions);
-        assertEquals(1, desk.searchByName("sansmail", person.birthDate()).stream()
+        assertEquals(1, Callers.asAdviser("conseiller-test",
+                () -> desk.searchByName("sansmail", person.birthDate())).stream()
                 .filter(p -> p.id() == personId).count(), "found by name (any case) and birth date");
-        assertEquals(List.of(), desk.searchByName("sansmail", LocalDate.of(1900, 1, 1)));
+        assertEquals(List.of(), Callers.asAdviser("conseiller-test",
+                () -> desk.searchByName("sansmail", LocalDate.of(1900, 1, 1))));
     }
 
     @Test
     void anotherPersonsThreadOrAttachmentIsNotFound() {
         long owner = newAccount(People.fresh(false));
         long other = newAccount(People.fresh(false));
-        long thread = messaging.write(owner, Subject.OTHER, "Privé", List.of(new NewAttachment("privé.pdf", PDF)));
-        long attachment = messaging.read(owner, thread).messages().get(0).attachments().get(0).id();
-        desk.note("conseil-e", thread, "note");
+        long thread = Callers.asInsured(owner,
+                () -> messaging.write(Subject.OTHER, "Privé", List.of(new NewAttachment("privé.pdf", PDF))));
+        long attachment = Callers.asInsured(owner,
+                () -> messaging.read(thread)).messages().get(0).attachments().get(0).id();
+        Callers.asAdviser("conseil-e", () -> desk.note(thread, "note"));
 
-        assertThrows(NotFoundException.class, () -> messaging.read(other, thread));
-        assertThrows(NotFoundException.class, () -> messaging.reply(other, thread, "intrus", List.of()));
-        assertThrows(NotFoundException.class, () -> messaging.settle(other, thread));
-        assertThrows(NotFoundException.class, () -> messaging.attachment(other, attachment));
-        assertThrows(NotFoundException.class, () -> messaging.read(owner, Long.MAX_VALUE));
-        assertEquals(List.of(), messaging.threads(other));
-        assertEquals(1, messaging.read(owner, thread).messages().size(), "and the owner never sees the note");
+        assertThrows(NotFoundException.class, () -> Callers.asInsured(other, () -> messaging.read(thread)));
+        assertThrows(NotFoundException.class, () -> Callers.asInsured(other,
+                () -> messaging.reply(thread, "intrus", List.of())));
+        assertThrows(NotFoundException.class, () -> Callers.asInsured(other, () -> messaging.settle(thread)));
+        assertThrows(NotFoundException.class, () -> Callers.asInsured(other, () -> messaging.attachment(attachment)));
+        assertThrows(NotFoundException.class, () -> Callers.asInsured(owner, () -> messaging.read(Long.MAX_VALUE)));
+        assertEquals(List.of(), Callers.asInsured(other, () -> messaging.threads()));
+        assertEquals(1, Callers.asInsured(owner,
+                () -> messaging.read(thread)).messages().size(), "and the owner never sees the note");
     }
 
     @Test
@@ -363,8 +374,8 @@ class MessagingIT {
         long account = newAccount(People.fresh(false));
         String typed = "<script>alert('x')</script> <b>gras</b> & \"guillemets\" ' OR '1'='1'; DROP TABLE message; --\n"
                 + "שלום עליכם مرحبا 😀👍🏽 é\u0301 \u202Eabc";
-        long thread = messaging.write(account, Subject.OTHER, typed, List.of());
+        long thread = Callers.asInsured(account, () -> messaging.write(Subject.OTHER, typed, List.of()));
         assertEquals(typed, tx.call(em -> em.find(MessageThread.class, thread)).getMessages().get(0).getBody());
-        assertEquals(typed, messaging.read(account, thread).messages().get(0).body());
+        assertEquals(typed, Callers.asInsured(account, () -> messaging.read(thread)).messages().get(0).body());
     }
 }

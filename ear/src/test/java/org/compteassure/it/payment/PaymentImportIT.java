@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.compteassure.it.support.Callers;
 import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
@@ -86,13 +87,13 @@ class PaymentImportIT {
                 + "\n"
                 + run + "-2;" + nir + ";;;REIMBURSEMENT;" + day + ";Consultation;16.50;PAID;" + day + ";\n"
                 + run + "-13;" + nir + ";;;REIMBURSEMENT;" + day + ";Pharmacie;8.40;PENDING;" + day + ";";
-        ImportReport done = runToEnd(imports.store("report.csv", bytes(csv), "admin-test"), -1);
+        ImportReport done = runToEnd(Callers.asAdmin("admin-test", () -> imports.store("report.csv", bytes(csv))), -1);
         assertEquals(ImportStatus.COMPLETED, done.status());
         assertEquals(13, done.rowsRead(), "lines after the header, the blank one included");
         assertEquals(3, done.imported());
         assertEquals(1, done.unchanged(), "line 13 repeats line 3, in the same chunk");
         assertEquals(0, done.updated());
-        Map<Long, String> reasons = imports.rejections(done.id(), 100).stream()
+        Map<Long, String> reasons = Callers.asAdmin("admin-test", () -> imports.rejections(done.id(), 100)).stream()
                 .collect(Collectors.toMap(RejectedLine::line, RejectedLine::reason));
         assertEquals(8, done.rejected(), reasons.toString());
         assertReason(reasons, 4, "nir : numéro de sécurité sociale invalide");
@@ -135,7 +136,7 @@ class PaymentImportIT {
             csv.append(run).append('-').append(i).append(';').append(nir).append(";;;REIMBURSEMENT;").append(day)
                     .append(";Pharmacie;").append(i % 100).append(".10;PENDING;;\n");
         }
-        ImportReport stored = imports.store("crash.csv", bytes(csv.toString()), "admin-test");
+        ImportReport stored = Callers.asAdmin("admin-test", () -> imports.store("crash.csv", bytes(csv.toString())));
         ImportReport crashed = runToEnd(stored, 2100);
         assertEquals(ImportStatus.STOPPED, crashed.status());
         assertEquals(2000, crashed.rowsRead(), "one chunk of 2 000 lines committed before the crash at line 2100");
@@ -144,11 +145,12 @@ class PaymentImportIT {
 
         // Recovery at deployment resumes only what a dead JVM was running, never an execution of this one.
         long execution = tx.call(em -> em.find(PaymentImport.class, stored.id()).getJobExecutionId());
-        assertEquals(2001, imports.running(stored.id(), execution), "the line after which the job resumes");
-        assertFalse(imports.interruptedHere().contains(stored.id()));
-        imports.ended(stored.id());
+        assertEquals(2001, Callers.asAdmin("admin-test",
+                () -> imports.running(stored.id(), execution)), "the line after which the job resumes");
+        assertFalse(Callers.asAdmin("admin-test", () -> imports.interruptedHere()).contains(stored.id()));
+        Callers.asAdmin("admin-test", () -> imports.ended(stored.id()));
 
-        imports.resume(stored.id());
+        Callers.asAdmin("admin-test", () -> imports.resume(stored.id()));
         ImportReport done = await(stored.id());
         assertEquals(ImportStatus.COMPLETED, done.status());
         assertEquals(rows, done.imported());
@@ -162,7 +164,7 @@ class PaymentImportIT {
 
     private void assertThrowsRefused(String csv, Reason reason, String... arguments) {
         try {
-            imports.store("bad.csv", bytes(csv), "admin-test");
+            Callers.asAdmin("admin-test", () -> imports.store("bad.csv", bytes(csv)));
             fail("refused: " + csv);
         } catch (ImportRefusedException e) {
             assertEquals(reason, e.reason(), e.getMessage());
@@ -174,7 +176,7 @@ class PaymentImportIT {
         if (crashAt >= 0) {
             crash.arm(stored.id(), crashAt);
         }
-        imports.start(stored.id());
+        Callers.asAdmin("admin-test", () -> imports.start(stored.id()));
         return await(stored.id());
     }
 
@@ -182,8 +184,8 @@ class PaymentImportIT {
     private ImportReport await(long id) {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {
-            ImportReport file = imports.find(id);
-            String job = imports.jobStatus(id);
+            ImportReport file = Callers.asAdmin("admin-test", () -> imports.find(id));
+            String job = Callers.asAdmin("admin-test", () -> imports.jobStatus(id));
             if (!file.running() && !job.equals("STARTED") && !job.equals("STARTING") && !job.equals("STOPPING")) {
                 return file;
             }
@@ -209,9 +211,10 @@ class PaymentImportIT {
     /** A person in the register with one child, Zoé born 2016-04-02. */
     private String person() {
         People.Person p = People.fresh(false);
-        register.upsert(Nir.parse(p.nir13(), false), new RegisterEntry("DURAND", p.givenNames(), p.birthDate(),
+        Callers.asClaimsSystem(
+                () -> register.upsert(Nir.parse(p.nir13(), false), new RegisterEntry("DURAND", p.givenNames(), p.birthDate(),
                 Sex.FEMALE, new PostalAddress("4 RUE DES TESTS", null, "75014", "PARIS", "FRANCE"), null, null, null,
-                List.of(new RegisterEntry.Child("DURAND", "Zoé", LocalDate.of(2016, 4, 2)))));
+                List.of(new RegisterEntry.Child("DURAND", "Zoé", LocalDate.of(2016, 4, 2))))));
         return p.nir15();
     }
 

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.compteassure.it.support.Callers;
 import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.TestPayments;
 import org.compteassure.it.support.Transactions;
@@ -86,22 +87,23 @@ class PaymentServiceIT {
         pay(owner, "TOO-OLD", first.atDay(1).minusDays(1), "99.00", PaymentStatus.PAID, null, null);
         pay(owner, "OLDEST", first.atDay(1), "1.00", PaymentStatus.PAID, null, null);
 
-        PaymentPage page1 = payments.page(owner.accountId(), PaymentFilter.none(), 1);
+        PaymentPage page1 = Callers.asInsured(owner.accountId(), () -> payments.page(PaymentFilter.none(), 1));
         assertEquals(46, page1.totals().count());
         assertEquals(3, page1.pages());
         assertEquals(20, page1.rows().size());
         assertEquals(new BigDecimal("451.00"), page1.totals().paid());
         List<PaymentRow> all = new ArrayList<>(page1.rows());
-        all.addAll(payments.page(owner.accountId(), PaymentFilter.none(), 2).rows());
-        PaymentPage last = payments.page(owner.accountId(), PaymentFilter.none(), 3);
+        all.addAll(Callers.asInsured(owner.accountId(), () -> payments.page(PaymentFilter.none(), 2)).rows());
+        PaymentPage last = Callers.asInsured(owner.accountId(), () -> payments.page(PaymentFilter.none(), 3));
         assertEquals(6, last.rows().size());
         all.addAll(last.rows());
         assertEquals(all.stream().sorted(Comparator.comparing(PaymentRow::careDate).thenComparing(PaymentRow::id)
                 .reversed()).toList(), all, "care date descending, then id descending");
         assertEquals(first.atDay(1), all.get(all.size() - 1).careDate(), "the window's first day is in");
         assertEquals(46, all.stream().map(PaymentRow::id).distinct().count());
-        assertEquals(3, payments.page(owner.accountId(), PaymentFilter.none(), 99).page(), "a page too far: the last");
-        assertEquals(1, payments.page(owner.accountId(), PaymentFilter.none(), -4).page());
+        assertEquals(3, Callers.asInsured(owner.accountId(),
+                () -> payments.page(PaymentFilter.none(), 99)).page(), "a page too far: the last");
+        assertEquals(1, Callers.asInsured(owner.accountId(), () -> payments.page(PaymentFilter.none(), -4)).page());
         assertEquals(27, page1.months().size());
     }
 
@@ -117,43 +119,51 @@ class PaymentServiceIT {
         pay(owner, "HUGO-REJECTED", twoMonthsBefore, "0.00", PaymentStatus.REJECTED, "Hugo", null);
         pay(owner, "IJ", twoMonthsBefore, "500.00", PaymentStatus.PAID, null, "DAILY_ALLOWANCE");
 
-        PaymentPage all = payments.page(owner.accountId(), PaymentFilter.none(), 1);
+        PaymentPage all = Callers.asInsured(owner.accountId(), () -> payments.page(PaymentFilter.none(), 1));
         assertEquals(5, all.totals().count());
         assertEquals(new BigDecimal("535.50"), all.totals().paid());
         assertEquals(1, all.totals().pendingCount());
         assertEquals(new BigDecimal("8.25"), all.totals().pending());
         long lea = all.people().children().stream().filter(c -> c.givenNames().equals("Léa")).findFirst().orElseThrow().id();
 
-        PaymentPage self = payments.page(owner.accountId(), filter(null, null, PaymentFilter.SELF, null, null), 1);
+        PaymentPage self = Callers.asInsured(owner.accountId(),
+                () -> payments.page(filter(null, null, PaymentFilter.SELF, null, null), 1));
         assertEquals(List.of("IJ", "SELF-PAID").size(), self.rows().size());
         assertTrue(self.rows().stream().allMatch(r -> r.beneficiaryName() == null));
 
-        PaymentPage leas = payments.page(owner.accountId(), filter(null, null, lea, null, null), 1);
+        PaymentPage leas = Callers.asInsured(owner.accountId(),
+                () -> payments.page(filter(null, null, lea, null, null), 1));
         assertEquals(2, leas.totals().count());
         assertEquals(new BigDecimal("14.50"), leas.totals().paid());
         assertTrue(leas.rows().stream().allMatch(r -> "Léa".equals(r.beneficiaryName())));
 
-        PaymentPage care = payments.page(owner.accountId(), filter(null, null, null, PaymentKind.REIMBURSEMENT, null), 1);
+        PaymentPage care = Callers.asInsured(owner.accountId(),
+                () -> payments.page(filter(null, null, null, PaymentKind.REIMBURSEMENT, null), 1));
         assertEquals(4, care.totals().count());
         assertEquals(new BigDecimal("35.50"), care.totals().paid());
 
-        PaymentPage pending = payments.page(owner.accountId(), filter(null, null, null, null, PaymentStatus.PENDING), 1);
+        PaymentPage pending = Callers.asInsured(owner.accountId(),
+                () -> payments.page(filter(null, null, null, null, PaymentStatus.PENDING), 1));
         assertEquals(List.of(true), pending.rows().stream().map(PaymentRow::pending).toList());
 
         YearMonth month = thisMonth.minusMonths(2);
-        PaymentPage period = payments.page(owner.accountId(), filter(month, month, null, null, null), 1);
+        PaymentPage period = Callers.asInsured(owner.accountId(),
+                () -> payments.page(filter(month, month, null, null, null), 1));
         assertEquals(3, period.totals().count());
         assertEquals(new BigDecimal("500.00"), period.totals().paid());
         assertEquals(List.of(new MonthAmount(month, new BigDecimal("500.00"))), period.months());
 
-        PaymentPage chart = payments.page(owner.accountId(), filter(month, thisMonth, null, null, null), 1);
+        PaymentPage chart = Callers.asInsured(owner.accountId(),
+                () -> payments.page(filter(month, thisMonth, null, null, null), 1));
         assertEquals(List.of(new BigDecimal("500.00"), new BigDecimal("35.50"), new BigDecimal("0.00")),
                 chart.months().stream().map(MonthAmount::amount).toList(), "paid amounts per month of care");
 
-        PaymentPage reversed = payments.page(owner.accountId(), filter(thisMonth, month, null, null, null), 1);
+        PaymentPage reversed = Callers.asInsured(owner.accountId(),
+                () -> payments.page(filter(thisMonth, month, null, null, null), 1));
         assertEquals(month, reversed.from(), "a period typed backwards is read forwards");
-        PaymentPage beyond = payments.page(owner.accountId(), filter(thisMonth.minusYears(5), thisMonth.plusYears(1),
-                null, null, null), 1);
+        PaymentPage beyond = Callers.asInsured(owner.accountId(),
+                () -> payments.page(filter(thisMonth.minusYears(5), thisMonth.plusYears(1),
+                null, null, null), 1));
         assertEquals(thisMonth.minusMonths(26), beyond.from(), "a period is clamped to the window");
         assertEquals(thisMonth, beyond.to());
     }
@@ -166,15 +176,19 @@ class PaymentServiceIT {
         long mine = pay(owner, "MINE", day, "12.50", PaymentStatus.PAID, "Léa", null);
         long theirs = pay(other, "THEIRS", day, "99.99", PaymentStatus.PAID, "Noé", null);
 
-        PaymentDetail detail = payments.detail(owner.accountId(), mine);
+        PaymentDetail detail = Callers.asInsured(owner.accountId(), () -> payments.detail(mine));
         assertEquals("Léa", detail.beneficiaryName());
         assertEquals(new BigDecimal("12.50"), detail.amountPaid());
         assertEquals("7890189", detail.paidTo().lastCharacters(7));
-        assertThrows(NotFoundException.class, () -> payments.detail(owner.accountId(), theirs));
-        assertThrows(NotFoundException.class, () -> payments.detail(owner.accountId(), Long.MAX_VALUE));
+        assertThrows(NotFoundException.class, () -> Callers.asInsured(owner.accountId(),
+                () -> payments.detail(theirs)));
+        assertThrows(NotFoundException.class, () -> Callers.asInsured(owner.accountId(),
+                () -> payments.detail(Long.MAX_VALUE)));
 
-        long noe = payments.page(other.accountId(), PaymentFilter.none(), 1).people().children().get(0).id();
-        PaymentPage forged = payments.page(owner.accountId(), filter(null, null, noe, null, null), 1);
+        long noe = Callers.asInsured(other.accountId(),
+                () -> payments.page(PaymentFilter.none(), 1)).people().children().get(0).id();
+        PaymentPage forged = Callers.asInsured(owner.accountId(),
+                () -> payments.page(filter(null, null, noe, null, null), 1));
         assertEquals(0, forged.totals().count(), "another person's beneficiary shows nothing");
         assertTrue(forged.rows().isEmpty());
     }
@@ -193,7 +207,8 @@ class PaymentServiceIT {
         });
         for (Owner parent : List.of(first, second)) {
             assertEquals(List.of(new Beneficiaries.Option(ines, "Inès")),
-                    payments.page(parent.accountId(), PaymentFilter.none(), 1).people().children());
+                    Callers.asInsured(parent.accountId(),
+                            () -> payments.page(PaymentFilter.none(), 1)).people().children());
         }
     }
 
@@ -206,12 +221,12 @@ class PaymentServiceIT {
         }
         long ij = pay(owner, "IJ-1", today.minusDays(40), "480.00", PaymentStatus.PENDING, null, "DAILY_ALLOWANCE");
 
-        List<PaymentRow> latest = payments.latest(owner.accountId());
+        List<PaymentRow> latest = Callers.asInsured(owner.accountId(), () -> payments.latest());
         assertEquals(List.of(today.minusDays(3), today.minusDays(6), today.minusDays(9)),
                 latest.stream().map(PaymentRow::careDate).toList());
         assertNull(latest.get(0).periodFrom());
 
-        var allowances = payments.allowances(owner.accountId());
+        var allowances = Callers.asInsured(owner.accountId(), () -> payments.allowances());
         assertEquals(1, allowances.size());
         assertEquals(ij, allowances.get(0).id());
         assertEquals(today.minusDays(40), allowances.get(0).periodFrom());
@@ -242,7 +257,8 @@ class PaymentServiceIT {
                 today.minusDays(20).toString(), today.minusDays(7).toString(), "14", "40.00", "560.00", "47.60",
                 "ACME SA");
         Instant before = clock.instant();
-        assertEquals(2, feed.submit(List.of(FeedEntry.of(1, careItem), FeedEntry.of(2, allowanceItem))).inserted());
+        assertEquals(2, Callers.asClaimsSystem(
+                () -> feed.submit(List.of(FeedEntry.of(1, careItem), FeedEntry.of(2, allowanceItem)))).inserted());
 
         for (PaymentItem item : List.of(careItem, allowanceItem)) {
             PaymentChecker.Parsed sent = PaymentChecker.parse(item, today).parsed();
@@ -263,7 +279,7 @@ class PaymentServiceIT {
                 today.minusDays(9).toString(), "Pharmacie", "Pharmacie du Port", "41.30", "38.00", "65", "24.70",
                 "0", "0.50", "PAID", null, today.minusDays(1).toString(), "FR7630006000011234567890189", null, null,
                 null, null, null, null, null);
-        assertEquals(1, feed.submit(List.of(FeedEntry.of(1, paid))).updated());
+        assertEquals(1, Callers.asClaimsSystem(() -> feed.submit(List.of(FeedEntry.of(1, paid)))).updated());
         assertEquals(PaymentStatus.PAID, tx.call(em -> em.createNamedQuery("Payment.findByReference", Payment.class)
                 .setParameter("reference", care).getSingleResult().getStatus()));
     }

@@ -34,7 +34,7 @@ public final class Deployments {
     public static EnterpriseArchive earWith(Class<?>... testClasses) {
         EnterpriseArchive ear = ear();
         WebArchive web = ear.getAsType(WebArchive.class, "web.war");
-        web.addClasses(testClasses).addClasses(Transactions.class, TestPayments.class);
+        web.addClasses(testClasses).addClasses(Transactions.class, TestPayments.class, Callers.class);
         ear.getAsType(JavaArchive.class, "ejb.jar").addClass(TestClock.class);
         return ear;
     }

@@ -110,12 +110,13 @@ public class TestSupport extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         switch (request.getPathInfo()) {
-            case "/person" -> register.upsert(Nir.parse(request.getParameter("nir"), false), new RegisterEntry(
+            case "/person" -> Callers.asClaimsSystem(
+                    () -> register.upsert(Nir.parse(request.getParameter("nir"), false), new RegisterEntry(
                     request.getParameter("familyName"), request.getParameter("givenNames"),
                     LocalDate.parse(request.getParameter("birthDate")), Sex.FEMALE,
                     new PostalAddress("4 RUE DES TESTS", null, "75014", "PARIS", "FRANCE"),
                     Iban.parse(request.getParameter("iban")), request.getParameter("vitale"),
-                    request.getParameter("email"), List.of()));
+                    request.getParameter("email"), List.of())));
             case "/account-without-email" -> tx.run(em -> {
                 InsuredPerson person = AccountQueries.person(em, Nir.parse(request.getParameter("nir"), false)).orElseThrow();
                 Account account = new Account(person, null, Instant.now());

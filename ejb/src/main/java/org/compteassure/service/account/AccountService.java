@@ -1,5 +1,7 @@
 package org.compteassure.service.account;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +19,8 @@ import org.compteassure.service.code.AttemptLimiter;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.SecretHasher;
 import org.compteassure.service.code.SessionService;
+import org.compteassure.service.security.Caller;
+import org.compteassure.service.security.Roles;
 
 /**
  * The life of an online account: opening one (identity proven against the register, or checked by an adviser) and
@@ -24,12 +28,16 @@ import org.compteassure.service.code.SessionService;
  * {@link ProfileService}'s, their children {@link FamilyService}'s.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class AccountService {
 
     public enum Creation { CREATED, ALREADY_EXISTS }
 
     @Inject
     private EntityManager em;
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -58,6 +66,8 @@ public class AccountService {
      *
      * @throws IdentityNotProvenException whatever differs, including an unknown number
      */
+    // Anonymous: "Je crée mon compte" proves the identity against the register.
+    @PermitAll
     public Creation create(CreationRequest request, String clientAddress) {
         if (!limiter.admitRequest(clientAddress, clock.instant())) {
             return Creation.CREATED;
@@ -75,6 +85,7 @@ public class AccountService {
      * An adviser opens the online account of a person who has no e-mail address (identity checked at the desk): the
      * provisional code goes by post, and so will every later code.
      */
+    @RolesAllowed(Roles.ADVISER)
     public Creation createByPost(long insuredPersonId) {
         InsuredPerson person = em.find(InsuredPerson.class, insuredPersonId);
         // A pending account already has its letter; the desk's "new provisional code" sends another one.
@@ -104,21 +115,22 @@ public class AccountService {
     }
 
     /** "Résilier mon compte": asks for the code again; ends every session; keeps payments and documents. */
-    public void close(long accountId, char[] code) {
+    public void close(char[] code) {
+        long accountId = caller.accountId();
         Account account = em.find(Account.class, accountId);
         if (account.getCodeHash() == null || !hasher.verify(code, account.getCodeHash())) {
             throw new WrongCodeException();
         }
         Instant now = clock.instant();
         account.close(now);
-        sessions.endOtherSessions(accountId, null);
-        sessions.revokeDevices(accountId);
+        sessions.endOtherSessions(null);
+        sessions.revokeDevices();
         closed.fire(new AccountClosed(accountId, now));
     }
 
     /** The name of the person behind an account, for the pages that greet them. */
-    public PersonName name(long accountId) {
-        InsuredPerson person = person(accountId);
+    public PersonName name() {
+        InsuredPerson person = person();
         return new PersonName(person.getGivenNames(), person.getFamilyName());
     }
 
@@ -127,7 +139,8 @@ public class AccountService {
      * profile) within their own transaction; pages get records ({@link #name}, {@link ProfileService#profile}).
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public InsuredPerson person(long accountId) {
+    public InsuredPerson person() {
+        long accountId = caller.accountId();
         return em.find(Account.class, accountId).getInsuredPerson();
     }
 

@@ -1,5 +1,6 @@
 package org.compteassure.service.account;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -21,6 +22,8 @@ import org.compteassure.persistence.domain.Nir;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.account.FamilyEvents.SecondParentAttached;
 import org.compteassure.service.code.AttemptLimiter;
+import org.compteassure.service.security.Caller;
+import org.compteassure.service.security.Roles;
 
 /**
  * The children a person acts for: those the register lists under them, and those they are attached to as second
@@ -28,12 +31,16 @@ import org.compteassure.service.code.AttemptLimiter;
  * for a child (documents, cards) ask here whether it is the caller's.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class FamilyService {
 
     private static final String ATTACH_BUDGET = "rattachement:";
 
     @Inject
     private EntityManager em;
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -48,8 +55,9 @@ public class FamilyService {
     private Event<SecondParentAttached> attached;
 
     /** The children this person may act for: listed under them, or attached to them as second parent. */
-    public List<Child> children(long accountId) {
-        InsuredPerson me = accounts.person(accountId);
+    public List<Child> children() {
+        long accountId = caller.accountId();
+        InsuredPerson me = accounts.person();
         return em.createNamedQuery("Beneficiary.findListedForParent", Beneficiary.class)
                 .setParameter("person", me).getResultStream().map(child -> child(child, me)).toList();
     }
@@ -60,9 +68,10 @@ public class FamilyService {
      * @throws NotFoundException if there is no such child of this person
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Beneficiary child(long accountId, long beneficiaryId) {
+    public Beneficiary child(long beneficiaryId) {
+        long accountId = caller.accountId();
         Beneficiary child = em.find(Beneficiary.class, beneficiaryId);
-        if (child == null || !child.hasParent(accounts.person(accountId))) {
+        if (child == null || !child.hasParent(accounts.person())) {
             throw new NotFoundException("beneficiary");
         }
         return child;
@@ -78,11 +87,12 @@ public class FamilyService {
      * @throws ChildNotMatchedException if nothing matches, or the child already has two parents
      * @throws org.compteassure.service.code.TooManyAttemptsException after too many mismatches this hour
      */
-    public Child attachAsSecondParent(long accountId, Nir otherParent, String givenName, LocalDate birthDate) {
+    public Child attachAsSecondParent(Nir otherParent, String givenName, LocalDate birthDate) {
+        long accountId = caller.accountId();
         Instant now = clock.instant();
         String budget = ATTACH_BUDGET + accountId;
         limiter.check(budget, now);
-        InsuredPerson me = accounts.person(accountId);
+        InsuredPerson me = accounts.person();
         Optional<Beneficiary> match = AccountQueries.person(em, otherParent)
                 .filter(parent -> !parent.getId().equals(me.getId()))
                 .flatMap(parent -> em.createNamedQuery("Beneficiary.findListedFor", Beneficiary.class)

@@ -1,5 +1,7 @@
 package org.compteassure.service.account;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -33,6 +35,8 @@ import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.EmailChange;
 import org.compteassure.service.code.FactorProof;
 import org.compteassure.service.code.Secrets;
+import org.compteassure.service.security.Caller;
+import org.compteassure.service.security.Roles;
 
 /**
  * The details a person keeps up to date themselves ("Mes informations"): postal address, phone and notification
@@ -40,6 +44,7 @@ import org.compteassure.service.code.Secrets;
  * optimistic-locked on the person's version.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class ProfileService {
 
     /** A bank account holder's name: letters, spaces, apostrophes, dots and hyphens, 2 to 70 of them. */
@@ -52,6 +57,9 @@ public class ProfileService {
 
     @Inject
     private EntityManager em;
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -72,7 +80,8 @@ public class ProfileService {
     private Event<VitaleLossDeclared> vitaleLossDeclared;
 
     /** The person's details as "Mes informations" shows and edits them, with the version the forms are filled from. */
-    public Profile profile(long accountId) {
+    public Profile profile() {
+        long accountId = caller.accountId();
         Account account = em.find(Account.class, accountId);
         InsuredPerson person = account.getInsuredPerson();
         return new Profile(person.getVersion(), person.getGivenNames(), person.getFamilyName(), person.getBirthDate(),
@@ -81,9 +90,10 @@ public class ProfileService {
     }
 
     /** Every change of the person's details, newest first. */
-    public List<DetailChange> history(long accountId) {
+    public List<DetailChange> history() {
+        long accountId = caller.accountId();
         return em.createNamedQuery("ProfileChange.findByPerson", ProfileChange.class)
-                .setParameter("personId", accounts.person(accountId).getId())
+                .setParameter("personId", accounts.person().getId())
                 .getResultStream()
                 .map(c -> new DetailChange(c.getChangedAt(), c.getField(), c.getOldValue(), c.getNewValue(), c.getChannel()))
                 .toList();
@@ -96,7 +106,8 @@ public class ProfileService {
      * @throws ProfileChangedMeanwhileException if the details were saved since (another tab): nothing is written
      * @throws InvalidDetailsException if a check of the form fails
      */
-    public void changeContact(long accountId, long expectedVersion, ContactDetails details) {
+    public void changeContact(long expectedVersion, ContactDetails details) {
+        long accountId = caller.accountId();
         InsuredPerson person = lockedFor(accountId, expectedVersion);
         String phone = details.phone() == null || details.phone().isBlank() ? null
                 : Phone.toE164(details.phone()).orElseThrow(InvalidDetailsException::new);
@@ -143,14 +154,15 @@ public class ProfileService {
      * @throws WrongFactorException if the account has a strong factor and its proof is missing or wrong
      * @throws CodeLockedException if repeated wrong codes locked the account
      */
-    public void requestEmailChange(long accountId, char[] code, FactorProof factor, String newEmail) {
+    public void requestEmailChange(char[] code, FactorProof factor, String newEmail) {
+        long accountId = caller.accountId();
         Account account = em.find(Account.class, accountId);
         String email = newEmail == null ? "" : newEmail.strip();
         if (email.length() > 254 || !EMAIL.matcher(email).matches() || email.equalsIgnoreCase(account.getEmail())) {
             throw new InvalidDetailsException();
         }
         stepUp(accountId, code, factor);
-        codes.issueEmailChange(accountId, email);
+        codes.issueEmailChange(email);
     }
 
     /**
@@ -159,6 +171,8 @@ public class ProfileService {
      * @return the account whose address changed
      * @throws org.compteassure.service.code.InvalidLinkException if the link is unknown, used or expired
      */
+    // The e-mailed link is the proof; it may be followed from a browser that is not logged in.
+    @PermitAll
     public long confirmEmailChange(String token) {
         EmailChange change = codes.useEmailChange(token);
         Account account = em.find(Account.class, change.accountId());
@@ -183,8 +197,8 @@ public class ProfileService {
      * @throws CodeLockedException if repeated wrong codes locked the account
      * @throws InvalidDetailsException if the IBAN or the holder's name fail their checks
      */
-    public void changeBankDetails(long accountId, long expectedVersion, char[] code, FactorProof factor, String iban,
-                                  String holder) {
+    public void changeBankDetails(long expectedVersion, char[] code, FactorProof factor, String iban, String holder) {
+        long accountId = caller.accountId();
         stepUp(accountId, code, factor);
         InsuredPerson person = lockedFor(accountId, expectedVersion);
         Check<Iban, Iban.Problem> checked = Iban.check(iban);
@@ -202,7 +216,7 @@ public class ProfileService {
 
     /** The code typed again and, for a person who has one, a strong factor (see {@link CodeService#reauthenticate}). */
     private void stepUp(long accountId, char[] code, FactorProof factor) {
-        switch (codes.reauthenticate(accountId, code, factor)) {
+        switch (codes.reauthenticate(code, factor)) {
             case WRONG_CODE -> throw new WrongCodeException();
             case WRONG_FACTOR -> throw new WrongFactorException();
             case LOCKED -> throw new CodeLockedException();
@@ -217,8 +231,9 @@ public class ProfileService {
      * @throws InvalidDetailsException if the date is in the future or the circumstances are empty, too long or
      *                                 hold markup
      */
-    public String declareVitaleLoss(long accountId, VitaleLoss.Kind kind, LocalDate occurredOn, String circumstances) {
-        InsuredPerson person = accounts.person(accountId);
+    public String declareVitaleLoss(VitaleLoss.Kind kind, LocalDate occurredOn, String circumstances) {
+        long accountId = caller.accountId();
+        InsuredPerson person = accounts.person();
         Instant now = clock.instant();
         if (kind == null || occurredOn == null || occurredOn.isAfter(LocalDate.now(clock))
                 || circumstances == null || circumstances.isBlank()
@@ -232,9 +247,10 @@ public class ProfileService {
     }
 
     /** The declarations of lost or stolen cards, newest first. */
-    public List<VitaleLossDeclaration> vitaleLosses(long accountId) {
+    public List<VitaleLossDeclaration> vitaleLosses() {
+        long accountId = caller.accountId();
         return em.createNamedQuery("VitaleLoss.findByPerson", VitaleLoss.class)
-                .setParameter("personId", accounts.person(accountId).getId())
+                .setParameter("personId", accounts.person().getId())
                 .getResultStream()
                 .map(loss -> new VitaleLossDeclaration(loss.getKind(), loss.getOccurredOn(), loss.getReference()))
                 .toList();
@@ -242,7 +258,7 @@ public class ProfileService {
 
     /** The person of the account, if nobody saved their details since the form showed {@code expectedVersion}. */
     private InsuredPerson lockedFor(long accountId, long expectedVersion) {
-        InsuredPerson person = accounts.person(accountId);
+        InsuredPerson person = accounts.person();
         if (person.getVersion() != expectedVersion) {
             throw new ProfileChangedMeanwhileException();
         }

@@ -1,5 +1,6 @@
 package org.compteassure.service.account;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.ProfileChange.Channel;
 import org.compteassure.persistence.account.ProfileChange.Field;
 import org.compteassure.persistence.domain.Nir;
+import org.compteassure.service.security.Roles;
 
 /**
  * The register of insured people as the claims system keeps it (PUT /api/assures/{nir}): the person's data, their
@@ -22,6 +24,7 @@ import org.compteassure.persistence.domain.Nir;
  * joins the history of their details.
  */
 @Stateless
+@RolesAllowed(Roles.CLAIMS_SYSTEM)
 public class RegisterService {
 
     @Inject

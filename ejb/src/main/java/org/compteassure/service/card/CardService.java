@@ -1,5 +1,6 @@
 package org.compteassure.service.card;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -24,6 +25,8 @@ import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.card.CardEvents.CardSent;
 import org.compteassure.service.document.DocumentService;
 import org.compteassure.service.document.DocumentService.Pdf;
+import org.compteassure.service.security.Caller;
+import org.compteassure.service.security.Roles;
 
 /**
  * European Health Insurance Cards: orders for the insured person and their children, and the provisional
@@ -33,6 +36,7 @@ import org.compteassure.service.document.DocumentService.Pdf;
  * the caller's children is {@link NotFoundException}.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class CardService {
 
     /** A card arrives in about 10 days: closer departures get the provisional certificate instead. */
@@ -61,6 +65,9 @@ public class CardService {
     private EntityManager em;
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private Clock clock;
 
     @EJB
@@ -76,11 +83,12 @@ public class CardService {
     private Event<CardSent> sent;
 
     /** The person and each of their children, with the latest card order of each. */
-    public List<Card> cards(long accountId) {
+    public List<Card> cards() {
+        long accountId = caller.accountId();
         InsuredPerson person = person(accountId);
         List<Card> cards = new ArrayList<>();
         cards.add(Card.of(null, person.getGivenNames(), person.getFamilyName(), latest(person, null)));
-        for (Child child : family.children(accountId)) {
+        for (Child child : family.children()) {
             cards.add(Card.of(child.id(), child.givenNames(), child.familyName(),
                     latest(person, em.find(Beneficiary.class, child.id()))));
         }
@@ -96,7 +104,8 @@ public class CardService {
      * @throws CardRefusedException      if one of them has an order in progress or a card not yet renewable
      *                                   (then nothing is ordered at all)
      */
-    public Outcome order(long accountId, List<Long> beneficiaryIds, LocalDate departure) {
+    public Outcome order(List<Long> beneficiaryIds, LocalDate departure) {
+        long accountId = caller.accountId();
         LocalDate today = LocalDate.now(clock);
         if (departure.isBefore(today)) {
             throw new DepartureInPastException();
@@ -104,7 +113,7 @@ public class CardService {
         InsuredPerson person = person(accountId);
         List<Beneficiary> chosen = new ArrayList<>();
         for (Long id : beneficiaryIds) {
-            chosen.add(id == null ? null : family.child(accountId, id));
+            chosen.add(id == null ? null : family.child(id));
         }
         if (departure.isBefore(today.plusDays(CERTIFICATE_BEFORE_DAYS))) {
             return Outcome.CERTIFICATE;
@@ -132,7 +141,8 @@ public class CardService {
      * @throws DepartureInPastException if the departure is before today
      * @throws NotFoundException         if the departure is far enough for a card, or the id is not the caller's child
      */
-    public Pdf certificate(long accountId, Long beneficiaryId, LocalDate departure) {
+    public Pdf certificate(Long beneficiaryId, LocalDate departure) {
+        long accountId = caller.accountId();
         LocalDate today = LocalDate.now(clock);
         if (departure.isBefore(today)) {
             throw new DepartureInPastException();
@@ -140,12 +150,13 @@ public class CardService {
         if (!departure.isBefore(today.plusDays(CERTIFICATE_BEFORE_DAYS))) {
             throw new NotFoundException("certificate");
         }
-        Beneficiary child = beneficiaryId == null ? null : family.child(accountId, beneficiaryId);
+        Beneficiary child = beneficiaryId == null ? null : family.child(beneficiaryId);
         return documents.provisionalCertificate(person(accountId), child, today,
                 today.plus(CERTIFICATE_VALIDITY).minusDays(1));
     }
 
     /** The newest orders first, for the administrators' page. */
+    @RolesAllowed(Roles.ADMIN)
     public List<CardOrderRow> recentOrders(int max) {
         return em.createNamedQuery("CardOrder.findRecent", CardOrder.class).setMaxResults(max).getResultStream()
                 .map(o -> new CardOrderRow(o.getId(), o.holderGivenNames(), o.holderFamilyName(), o.getOrderedAt(),
@@ -160,6 +171,7 @@ public class CardService {
      * @throws NotFoundException            if there is no such order
      * @throws InvalidStatusChangeException if that status does not follow the current one
      */
+    @RolesAllowed({Roles.ADMIN, Roles.CLAIMS_SYSTEM})
     public void advance(long orderId, CardStatus status) {
         CardOrder order = em.find(CardOrder.class, orderId);
         if (order == null) {
@@ -185,6 +197,6 @@ public class CardService {
     }
 
     private InsuredPerson person(long accountId) {
-        return accounts.person(accountId);
+        return accounts.person();
     }
 }

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.compteassure.persistence.code.ClientFailures;
+import org.compteassure.service.security.Roles;
 
 /**
  * At most 100 failed logins (or failed document checks, counted apart) per client address in any hour: a sliding
@@ -23,7 +24,8 @@ import org.compteassure.persistence.code.ClientFailures;
  * own small transaction: a failed login must be counted even though nothing else of it is kept.
  */
 @Stateless
-@PermitAll // counts what anonymous callers do (logins, document checks, costly requests): there is no caller yet
+// Counts what anonymous callers do (logins, document checks, costly requests): there is no caller yet.
+@PermitAll
 public class AttemptLimiter {
 
     public static final int MAX_FAILURES_PER_HOUR = 100;

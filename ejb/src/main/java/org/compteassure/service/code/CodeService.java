@@ -1,5 +1,7 @@
 package org.compteassure.service.code;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -31,12 +33,15 @@ import org.compteassure.service.code.CodeEvents.CodeChosen;
 import org.compteassure.service.code.CodeEvents.EmailChangeIssued;
 import org.compteassure.service.code.CodeEvents.LoginCodeIssued;
 import org.compteassure.service.code.CodeEvents.SetCodeIssued;
+import org.compteassure.service.security.Caller;
+import org.compteassure.service.security.Roles;
 
 /**
  * Secret codes: logging in (with its lockout and second step), one-time links and provisional codes, and choosing
  * the definitive code. Never logs a code; answers the same way whether or not a number exists.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class CodeService {
 
     public static final Duration LINK_VALIDITY = Duration.ofMinutes(30);
@@ -49,6 +54,9 @@ public class CodeService {
 
     @Inject
     private EntityManager em;
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -96,6 +104,8 @@ public class CodeService {
      * @param deviceToken the trusted-device cookie of this browser, or null
      * @throws TooManyAttemptsException when this client address failed too often this hour
      */
+    // Anonymous: the first login step.
+    @PermitAll
     public LoginOutcome login(Nir nir, char[] code, String deviceToken, String clientAddress) {
         Instant now = clock.instant();
         limiter.check(clientAddress, now);
@@ -160,6 +170,8 @@ public class CodeService {
      *
      * @return whether the code was right (and then it is used up)
      */
+    // Anonymous: the second login step, before the caller is known.
+    @PermitAll
     public boolean verifyLoginCode(long accountId, long pendingCodeId, String code) {
         Instant now = clock.instant();
         OneTimeCode pending = em.find(OneTimeCode.class, pendingCodeId);
@@ -185,6 +197,7 @@ public class CodeService {
      */
     // Anonymous (@PermitAll once this service declares its roles: WildFly denies unannotated methods of a bean that
     // has any): the person is between the two login steps; the pending grant proves the first one.
+    @PermitAll
     public boolean verifySecondStep(long accountId, long pendingCodeId, String kind, String proof,
                                     String clientAddress) {
         Instant now = clock.instant();
@@ -208,6 +221,7 @@ public class CodeService {
 
     /** The strong factors the account enrolled (see {@link StrongFactor#isEnrolled}), by kind; empty for most. */
     // Anonymous too (see above): read by the login steps and the person's own pages; says only which kinds.
+    @PermitAll
     public List<String> enrolledFactors(long accountId) {
         return strongFactors.stream().filter(f -> f.isEnrolled(accountId)).map(StrongFactor::kind).toList();
     }
@@ -219,6 +233,8 @@ public class CodeService {
     }
 
     /** Whether the second-step code can still be tried (not used, not expired, tries left). */
+    // Anonymous: the second login step, before the caller is known.
+    @PermitAll
     public boolean isLoginCodePending(long pendingCodeId) {
         OneTimeCode pending = em.find(OneTimeCode.class, pendingCodeId);
         return pending != null && pending.isUsable(clock.instant());
@@ -231,6 +247,9 @@ public class CodeService {
      * address never binds the account. It replaces every earlier link or code of the account, so a new creation
      * request wins over a pending one.
      */
+    // Opening an account (anonymous, or an adviser at the desk): MANDATORY, only AccountService calls it.
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void issueCreationCode(long accountId, Channel channel, String email) {
         issueRequested(em.find(Account.class, accountId), Reason.CREATION, channel, email);
     }
@@ -280,6 +299,7 @@ public class CodeService {
      * replaced; a lockout lasts until the code is chosen, or until the adviser {@link #unlock}s): to reactivate a
      * closed account, else as a forgotten code.
      */
+    @RolesAllowed(Roles.ADVISER)
     public void sendCodeByPost(long accountId) {
         Account account = em.find(Account.class, accountId);
         issueSetCode(account, account.getStatus() == Account.Status.CLOSED ? Reason.REACTIVATION : Reason.FORGOTTEN,
@@ -287,6 +307,7 @@ public class CodeService {
     }
 
     /** An adviser lifts a lockout (temporary lock or block) for an owner whose identity they checked. */
+    @RolesAllowed(Roles.ADVISER)
     public void unlock(long accountId) {
         em.find(Account.class, accountId).clearLockout();
     }
@@ -297,6 +318,8 @@ public class CodeService {
      * ({@link AttemptLimiter#admitRequest}) nor the person is over budget; otherwise nothing, and the caller answers
      * the same either way.
      */
+    // Anonymous: "J'ai oublié mon code" and "Réactiver mon compte".
+    @PermitAll
     public void requestNewCode(Nir nir, LocalDate birthDate, Channel channel, Reason reason, String clientAddress) {
         if (!limiter.admitRequest(clientAddress, clock.instant())) {
             return;
@@ -309,6 +332,8 @@ public class CodeService {
     }
 
     /** Whether a code-choice link still works (not used, replaced or expired). */
+    // Anonymous: the e-mailed link is the proof.
+    @PermitAll
     public boolean isLinkLive(String token) {
         return emailedGrant(token, Purpose.SET_CODE).isPresent();
     }
@@ -317,8 +342,11 @@ public class CodeService {
      * Sends a link to the new address (30 minutes, single use); following it makes the change. It replaces any
      * change the account asked for before.
      */
-    public void issueEmailChange(long accountId, String newEmail) {
-        Account account = em.find(Account.class, accountId);
+    public void issueEmailChange(String newEmail) {
+        issueEmailChange(em.find(Account.class, caller.accountId()), newEmail);
+    }
+
+    private void issueEmailChange(Account account, String newEmail) {
         String token = Secrets.token();
         OneTimeCode link = issue(account, Purpose.EMAIL_CHANGE, null, Channel.EMAIL, Secrets.sha256(token), LINK_VALIDITY);
         link.setPayload(newEmail);
@@ -331,6 +359,8 @@ public class CodeService {
      * @return the account the link was sent for and the new address
      * @throws InvalidLinkException if the link is unknown, used, replaced or expired
      */
+    // The e-mailed link is the proof; it may be followed from a browser that is not logged in.
+    @PermitAll
     public EmailChange useEmailChange(String token) {
         OneTimeCode link = emailedGrant(token, Purpose.EMAIL_CHANGE).orElseThrow(InvalidLinkException::new);
         link.use(clock.instant());
@@ -346,7 +376,8 @@ public class CodeService {
      * @param factor the strong factor's proof; ignored (may be null) when the account has none
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Reauthentication reauthenticate(long accountId, char[] code, FactorProof factor) {
+    public Reauthentication reauthenticate(char[] code, FactorProof factor) {
+        long accountId = caller.accountId();
         Instant now = clock.instant();
         Account account = em.find(Account.class, accountId);
         if (!account.acceptsLogin(now) || !account.acceptsDefinitiveCode()) {
@@ -387,12 +418,16 @@ public class CodeService {
      * @param endOtherSessions "Déconnecter mes autres appareils": every session ends and every trusted device is
      *                         forgotten (the caller then starts the new session)
      */
+    // Anonymous: the e-mailed link is the proof.
+    @PermitAll
     public long chooseCodeByLink(String token, char[] newCode, boolean endOtherSessions, Locale locale) {
         return choose(emailedGrant(token, Purpose.SET_CODE).orElseThrow(InvalidLinkException::new), newCode,
                 endOtherSessions, locale);
     }
 
     /** Chooses the definitive code after logging in with a provisional code from a letter (as {@link #chooseCodeByLink}). */
+    // Anonymous: after a login with a provisional code, before the caller is known.
+    @PermitAll
     public long chooseCodeByProvisional(long accountId, long provisionalCodeId, char[] newCode, boolean endOtherSessions,
                                         Locale locale) {
         OneTimeCode grant = em.find(OneTimeCode.class, provisionalCodeId);
@@ -420,7 +455,7 @@ public class CodeService {
         }
         codeChosen.fire(new CodeChosen(account.getId(), grant.getReason(), now));
         if (typedAtCreation != null && grant.getChannel() == Channel.POST) {
-            issueEmailChange(account.getId(), typedAtCreation); // the letter proved the postal address only
+            issueEmailChange(account, typedAtCreation); // the letter proved the postal address only
         }
         return account.getId();
     }
@@ -428,8 +463,7 @@ public class CodeService {
     /**
      * "Changer mon code" while logged in: the current code first (ASVS 6.2.3; a wrong one counts like a failed
      * login), then the new one under the policy, neither the current nor the previous code. The owner is told by
-     * e-mail and by post. Only for {@code CodeChangeService} (security), which reads the account from the caller: it
-     * needs the caller's transaction, which the web layer does not have.
+     * e-mail and by post. The account is the caller's.
      *
      * @param keptSession      this browser's session record, which stays open when the others end
      * @param endOtherSessions "Déconnecter mes autres appareils": the other sessions end, every trusted device is
@@ -437,11 +471,10 @@ public class CodeService {
      * @return whether the current code was right ({@code CONFIRMED}: the code is changed)
      * @throws CodeRejectedException when the current code was right but the new one breaks a rule
      */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Reauthentication changeCode(long accountId, char[] currentCode, char[] newCode, boolean endOtherSessions,
+    public Reauthentication changeCode(char[] currentCode, char[] newCode, boolean endOtherSessions,
                                        String keptSession, Locale locale) {
         Instant now = clock.instant();
-        Account account = em.find(Account.class, accountId);
+        Account account = em.find(Account.class, caller.accountId());
         if (!account.acceptsLogin(now) || !account.acceptsDefinitiveCode()) {
             hasher.verify(currentCode, hasher.dummyHash());
             return Reauthentication.LOCKED;
@@ -465,8 +498,7 @@ public class CodeService {
 
     /** After a new code: every other session ends and no browser is trusted any more (ASVS 7.4.3). */
     private void forgetOtherBrowsers(long accountId, String keptSession) {
-        sessions.endOtherSessions(accountId, keptSession);
-        sessions.revokeDevices(accountId);
+        sessions.forgetBrowsersOf(accountId, keptSession);
     }
 
     /**

@@ -1,6 +1,10 @@
 package org.compteassure.service.code;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -11,6 +15,8 @@ import java.util.Optional;
 import org.compteassure.persistence.code.TrustedDevice;
 import org.compteassure.persistence.code.UserSession;
 import org.compteassure.service.NotFoundException;
+import org.compteassure.service.security.Caller;
+import org.compteassure.service.security.Roles;
 
 /**
  * Logged-in sessions and trusted devices of insured people, kept in the database so that every node agrees on
@@ -18,6 +24,7 @@ import org.compteassure.service.NotFoundException;
  * device checks that it belongs to the caller.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class SessionService {
 
     public static final Duration TRUST = Duration.ofDays(30);
@@ -28,9 +35,14 @@ public class SessionService {
     private EntityManager em;
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private Clock clock;
 
     /** Records a new session; the returned id goes into the HTTP session, never into a URL. */
+    // Called while the login is being completed, before the caller is known to the container.
+    @PermitAll
     public String start(long accountId, String browser, String address) {
         String publicId = Secrets.token();
         em.persist(new UserSession(accountId, publicId, trim(browser, 200), trim(address, 64), clock.instant()));
@@ -40,6 +52,8 @@ public class SessionService {
     /**
      * Whether the session is still open (not ended elsewhere, not idle or too old), noting that it was seen.
      */
+    // The session record's secret id is the authority (SessionGuard, before any role check).
+    @PermitAll
     public boolean touch(String publicId) {
         Instant now = clock.instant();
         Optional<UserSession> session = find(publicId);
@@ -52,6 +66,8 @@ public class SessionService {
         return true;
     }
 
+    // The session record's secret id is the authority (logout).
+    @PermitAll
     public void end(String publicId) {
         find(publicId).ifPresent(session -> session.end(clock.instant()));
     }
@@ -61,7 +77,8 @@ public class SessionService {
      *
      * @param currentPublicId the session of the caller's browser, marked {@link OpenSession#current()}
      */
-    public List<OpenSession> openSessions(long accountId, String currentPublicId) {
+    public List<OpenSession> openSessions(String currentPublicId) {
+        long accountId = caller.accountId();
         Instant now = clock.instant();
         return em.createNamedQuery("UserSession.findOpen", UserSession.class)
                 .setParameter("accountId", accountId)
@@ -73,7 +90,8 @@ public class SessionService {
     }
 
     /** Ends one of the caller's sessions (its browser is logged out at its next request). */
-    public void endSession(long accountId, long sessionId) {
+    public void endSession(long sessionId) {
+        long accountId = caller.accountId();
         UserSession session = em.find(UserSession.class, sessionId);
         if (session == null || !Long.valueOf(accountId).equals(session.getAccountId())) {
             throw new NotFoundException("session");
@@ -82,7 +100,24 @@ public class SessionService {
     }
 
     /** Ends every session of the account but the given one (null: all of them). */
-    public int endOtherSessions(long accountId, String exceptPublicId) {
+    public int endOtherSessions(String exceptPublicId) {
+        return endSessionsOf(caller.accountId(), exceptPublicId);
+    }
+
+    /**
+     * After a new code (ASVS 7.4.3): every session of the account but the kept one ends and no browser is trusted any
+     * more. The code may be chosen through a link or a letter, before the container knows the caller: MANDATORY, so
+     * that only a service inside its own transaction (CodeService) can call it, never a page.
+     */
+    // Anonymous: a code chosen through a link or a letter; MANDATORY keeps pages out.
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void forgetBrowsersOf(long accountId, String keptSession) {
+        endSessionsOf(accountId, keptSession);
+        revokeDevicesOf(accountId);
+    }
+
+    private int endSessionsOf(long accountId, String exceptPublicId) {
         return em.createNamedQuery("UserSession.endAll")
                 .setParameter("accountId", accountId)
                 .setParameter("except", exceptPublicId == null ? "" : exceptPublicId)
@@ -91,6 +126,8 @@ public class SessionService {
     }
 
     /** Trusts this browser for 30 days; returns the token for its cookie (only its hash is kept). */
+    // Anonymous: the second login step, before the caller is known.
+    @PermitAll
     public String trustDevice(long accountId, String browser) {
         String token = Secrets.token();
         Instant now = clock.instant();
@@ -98,6 +135,8 @@ public class SessionService {
         return token;
     }
 
+    // Anonymous: the first login step asks whether this browser is trusted.
+    @PermitAll
     public boolean isTrusted(long accountId, String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return false;
@@ -112,14 +151,19 @@ public class SessionService {
     }
 
     /** The browsers the account trusts today, for their owner to revoke. */
-    public List<TrustedBrowser> trustedDevices(long accountId) {
+    public List<TrustedBrowser> trustedDevices() {
+        long accountId = caller.accountId();
         return activeDevices(accountId).stream()
                 .map(d -> new TrustedBrowser(d.getId(), d.getLabel(), d.getExpiresAt()))
                 .toList();
     }
 
     /** Revokes every device the account trusts (the account is closed). */
-    public void revokeDevices(long accountId) {
+    public void revokeDevices() {
+        revokeDevicesOf(caller.accountId());
+    }
+
+    private void revokeDevicesOf(long accountId) {
         Instant now = clock.instant();
         activeDevices(accountId).forEach(device -> device.revoke(now));
     }
@@ -131,7 +175,8 @@ public class SessionService {
                 .getResultList();
     }
 
-    public void revokeDevice(long accountId, long deviceId) {
+    public void revokeDevice(long deviceId) {
+        long accountId = caller.accountId();
         TrustedDevice device = em.find(TrustedDevice.class, deviceId);
         if (device == null || device.getAccountId() != accountId) {
             throw new NotFoundException("device");

@@ -1,5 +1,6 @@
 package org.compteassure.service.demo;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -15,6 +16,7 @@ import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.security.StaffMember;
 import org.compteassure.service.code.SecretHasher;
+import org.compteassure.service.security.Roles;
 
 /**
  * The people a newcomer logs in as (README, "Demo logins"). Loaded once, on the embedded default only: never on a
@@ -23,6 +25,7 @@ import org.compteassure.service.code.SecretHasher;
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
+@RolesAllowed(Roles.SYSTEM)
 public class DemoData extends DemoSet {
 
     public static final String INSURED_CODE = "Printemps-Lavande-42";

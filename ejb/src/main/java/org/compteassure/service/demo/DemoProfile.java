@@ -1,9 +1,11 @@
 package org.compteassure.service.demo;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import org.compteassure.persistence.account.ProfileChange;
+import org.compteassure.service.security.Roles;
 
 /**
  * Demo data of "Mes informations" (embedded default only): Marie DUPONT has a phone number that the register gave,
@@ -12,6 +14,7 @@ import org.compteassure.persistence.account.ProfileChange;
 @Singleton
 @Startup
 @DependsOn("DemoData")
+@RolesAllowed(Roles.SYSTEM)
 public class DemoProfile extends DemoSet {
 
     private static final String PHONE = "+33612345678";

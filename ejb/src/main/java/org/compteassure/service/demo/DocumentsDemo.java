@@ -1,5 +1,6 @@
 package org.compteassure.service.demo;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -10,6 +11,7 @@ import org.compteassure.persistence.payment.DailyAllowance;
 import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.persistence.payment.PaymentStatus;
+import org.compteassure.service.security.Roles;
 
 /**
  * Demo data of the documents feature (embedded default only): paid daily allowances and reimbursements for Marie
@@ -19,6 +21,7 @@ import org.compteassure.persistence.payment.PaymentStatus;
 @Singleton
 @Startup
 @DependsOn("DemoData")
+@RolesAllowed(Roles.SYSTEM)
 public class DocumentsDemo extends DemoSet {
 
     private static final String FIRST = "DEMO-DOC-0";

@@ -1,5 +1,6 @@
 package org.compteassure.service.demo;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import org.compteassure.persistence.messaging.Message;
 import org.compteassure.persistence.messaging.MessageThread;
 import org.compteassure.persistence.messaging.MessageThread.Subject;
+import org.compteassure.service.security.Roles;
 
 /**
  * Demo threads (embedded default only, loaded once): Marie DUPONT has a reply to read, Jean MARTIN waits for an
@@ -16,6 +18,7 @@ import org.compteassure.persistence.messaging.MessageThread.Subject;
 @Singleton
 @Startup
 @DependsOn("DemoData")
+@RolesAllowed(Roles.SYSTEM)
 public class MessagingDemoData extends DemoSet {
 
     @Override

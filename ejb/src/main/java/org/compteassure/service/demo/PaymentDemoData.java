@@ -1,5 +1,6 @@
 package org.compteassure.service.demo;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -14,6 +15,7 @@ import org.compteassure.persistence.payment.DailyAllowance;
 import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.persistence.payment.PaymentStatus;
+import org.compteassure.service.security.Roles;
 
 /**
  * Demo payments (embedded default only): Marie DUPONT and her two children over the last 27 months, with pending
@@ -22,6 +24,7 @@ import org.compteassure.persistence.payment.PaymentStatus;
 @Singleton
 @Startup
 @DependsOn("DemoData")
+@RolesAllowed(Roles.SYSTEM)
 public class PaymentDemoData extends DemoSet {
 
     private record Act(String label, String practitioner, String spent, String base, int rate, String franchise) {

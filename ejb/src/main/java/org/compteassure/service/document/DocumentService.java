@@ -1,5 +1,7 @@
 package org.compteassure.service.document;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -35,6 +37,8 @@ import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.code.AttemptLimiter;
 import org.compteassure.service.code.Secrets;
 import org.compteassure.service.platform.Installation;
+import org.compteassure.service.security.Caller;
+import org.compteassure.service.security.Roles;
 
 /**
  * The documents of an insured person and of their beneficiaries, generated on demand as PDFs (one layout,
@@ -43,6 +47,7 @@ import org.compteassure.service.platform.Installation;
  * ({@link FamilyService#child}): anything else is {@link NotFoundException}, whether it exists or not.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class DocumentService {
 
     /** The register holds no end date of rights: an attestation covers the year that follows its issue. */
@@ -68,6 +73,9 @@ public class DocumentService {
     private EntityManager em;
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private Clock clock;
 
     @EJB
@@ -83,9 +91,10 @@ public class DocumentService {
     private AttemptLimiter limiter;
 
     /** "Attestation de droits" for the person ({@code beneficiaryId} null) or one of their children. */
-    public Pdf rights(long accountId, Long beneficiaryId) {
+    public Pdf rights(Long beneficiaryId) {
+        long accountId = caller.accountId();
         InsuredPerson person = person(accountId);
-        Beneficiary child = beneficiaryId == null ? null : family.child(accountId, beneficiaryId);
+        Beneficiary child = beneficiaryId == null ? null : family.child(beneficiaryId);
         LocalDate today = today();
         LocalDate until = today.plus(RIGHTS_VALIDITY).minusDays(1);
         List<String> paragraphs = new ArrayList<>(List.of(DocumentTexts.text("rights.text")));
@@ -102,7 +111,8 @@ public class DocumentService {
      * @throws InvalidPeriodException if the period ends before it starts, ends in the future, or starts before the
      *                                payments the fund still shows (27 months)
      */
-    public Pdf dailyAllowances(long accountId, LocalDate from, LocalDate to) {
+    public Pdf dailyAllowances(LocalDate from, LocalDate to) {
+        long accountId = caller.accountId();
         LocalDate today = today();
         if (from == null || to == null || to.isBefore(from) || to.isAfter(today)
                 || from.isBefore(today.minusMonths(STATEMENT_MONTHS).withDayOfMonth(1))) {
@@ -141,7 +151,8 @@ public class DocumentService {
      *
      * @throws NotFoundException for a month outside {@link #statementMonths()}
      */
-    public Pdf monthlyStatement(long accountId, YearMonth month) {
+    public Pdf monthlyStatement(YearMonth month) {
+        long accountId = caller.accountId();
         if (!statementMonths().contains(month)) {
             throw new NotFoundException("statement");
         }
@@ -167,7 +178,8 @@ public class DocumentService {
      *
      * @throws NotFoundException for a year outside {@link #taxYears()}
      */
-    public Pdf taxStatement(long accountId, Year year) {
+    public Pdf taxStatement(Year year) {
+        long accountId = caller.accountId();
         if (!taxYears().contains(year)) {
             throw new NotFoundException("tax statement");
         }
@@ -201,6 +213,8 @@ public class DocumentService {
      * @throws org.compteassure.service.code.TooManyAttemptsException when this address failed too often this hour
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    // Anonymous: the public check of a document's code (/verifier), limited per address.
+    @PermitAll
     public Optional<Verified> verify(String typed, String clientAddress) {
         Instant now = clock.instant();
         String budget = CHECK_BUDGET + clientAddress;
@@ -303,7 +317,7 @@ public class DocumentService {
     }
 
     private InsuredPerson person(long accountId) {
-        return accounts.person(accountId);
+        return accounts.person();
     }
 
     private LocalDate today() {

@@ -1,5 +1,6 @@
 package org.compteassure.service.messaging;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -31,6 +32,8 @@ import org.compteassure.service.code.CodeService;
 import org.compteassure.service.payment.PaymentRow;
 import org.compteassure.service.payment.PaymentService;
 import org.compteassure.service.messaging.MessagingEvents.ReplyPosted;
+import org.compteassure.service.security.Caller;
+import org.compteassure.service.security.Roles;
 
 /**
  * The adviser desk: the inbox of open threads, answering them, finding an insured person and helping them with
@@ -42,6 +45,7 @@ import org.compteassure.service.messaging.MessagingEvents.ReplyPosted;
  * {@link PaymentService#newest}); pages get records, never entities.
  */
 @Stateless
+@RolesAllowed(Roles.ADVISER)
 public class AdviserDeskService {
 
     /** Threads waiting longer than this stand out in the inbox; administrators count answers within it. */
@@ -52,6 +56,9 @@ public class AdviserDeskService {
 
     @Inject
     private EntityManager em;
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -99,7 +106,8 @@ public class AdviserDeskService {
     }
 
     /** One thread with its notes, as the adviser works on it; logged as an access to the person's file. */
-    public DeskThread thread(String adviser, long threadId) {
+    public DeskThread thread(long threadId) {
+        String adviser = caller.staffLogin();
         MessageThread thread = find(threadId);
         log(thread, adviser, Action.THREAD_OPENED);
         return new DeskThread(thread.getId(), thread.getSubject(), thread.getStatus(),
@@ -112,7 +120,8 @@ public class AdviserDeskService {
      *
      * @throws AlreadyTakenException if another adviser holds it (taking one's own thread again is fine)
      */
-    public void take(String adviser, long threadId) {
+    public void take(long threadId) {
+        String adviser = caller.staffLogin();
         int won = em.createNamedQuery("MessageThread.take")
                 .setParameter("adviser", adviser)
                 .setParameter("id", threadId)
@@ -126,7 +135,8 @@ public class AdviserDeskService {
     }
 
     /** A reply the person will read; they are told by e-mail (without its content). */
-    public void reply(String adviser, long threadId, String body, List<NewAttachment> attachments) {
+    public void reply(long threadId, String body, List<NewAttachment> attachments) {
+        String adviser = caller.staffLogin();
         MessageThread thread = openThread(threadId);
         Message reply = MessageWriting.write(thread, Message.Kind.REPLY, adviser, body, attachments, clock.instant());
         em.flush();
@@ -135,20 +145,23 @@ public class AdviserDeskService {
     }
 
     /** An internal note: advisers see it, the person never does. */
-    public void note(String adviser, long threadId, String body) {
+    public void note(long threadId, String body) {
+        String adviser = caller.staffLogin();
         MessageThread thread = find(threadId);
         MessageWriting.write(thread, Message.Kind.NOTE, adviser, body, List.of(), clock.instant());
         log(thread, adviser, Action.NOTE_ADDED);
     }
 
-    public void close(String adviser, long threadId) {
+    public void close(long threadId) {
+        String adviser = caller.staffLogin();
         MessageThread thread = openThread(threadId);
         thread.close(clock.instant());
         log(thread, adviser, Action.THREAD_CLOSED);
     }
 
     /** Any attachment, notes included; logged. */
-    public AttachmentFile attachment(String adviser, long attachmentId) {
+    public AttachmentFile attachment(long attachmentId) {
+        String adviser = caller.staffLogin();
         Attachment attachment = found(Attachment.class, attachmentId, "attachment");
         log(attachment.getMessage().getThread(), adviser, Action.ATTACHMENT_OPENED);
         return AttachmentFile.of(attachment);
@@ -186,7 +199,8 @@ public class AdviserDeskService {
     }
 
     /** Opens a person's file (with their {@value #FILE_PAYMENTS} newest payments); logged. */
-    public PersonFile file(String adviser, long personId) {
+    public PersonFile file(long personId) {
+        String adviser = caller.staffLogin();
         InsuredPerson person = person(personId);
         log(personId, adviser, Action.FILE_OPENED);
         Account account = AccountQueries.accountOf(em, person).orElse(null);
@@ -206,7 +220,8 @@ public class AdviserDeskService {
      *
      * @throws NotFoundException if the person has no online account
      */
-    public void sendProvisionalCode(String adviser, long personId) {
+    public void sendProvisionalCode(long personId) {
+        String adviser = caller.staffLogin();
         codes.sendCodeByPost(accountOf(personId));
         log(personId, adviser, Action.CODE_SENT_BY_POST);
     }
@@ -216,7 +231,8 @@ public class AdviserDeskService {
      *
      * @throws NotFoundException if the person has no online account
      */
-    public void unlock(String adviser, long personId) {
+    public void unlock(long personId) {
+        String adviser = caller.staffLogin();
         codes.unlock(accountOf(personId));
         log(personId, adviser, Action.ACCOUNT_UNLOCKED);
     }
@@ -226,7 +242,8 @@ public class AdviserDeskService {
      *
      * @return false if the person already had an account (nothing changed)
      */
-    public boolean createAccount(String adviser, long personId) {
+    public boolean createAccount(long personId) {
+        String adviser = caller.staffLogin();
         boolean created = accounts.createByPost(person(personId).getId()) == AccountService.Creation.CREATED;
         if (created) {
             log(personId, adviser, Action.ACCOUNT_CREATED);
@@ -244,6 +261,7 @@ public class AdviserDeskService {
     }
 
     /** /admin/messagerie: one line per subject, every subject listed. */
+    @RolesAllowed(Roles.ADMIN)
     public List<SubjectStats> stats() {
         Map<Subject, long[]> counts = new EnumMap<>(Subject.class);
         for (Subject subject : Subject.values()) {

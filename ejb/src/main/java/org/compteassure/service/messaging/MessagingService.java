@@ -1,5 +1,6 @@
 package org.compteassure.service.messaging;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,22 +16,29 @@ import org.compteassure.persistence.messaging.MessageThread;
 import org.compteassure.persistence.messaging.MessageThread.Status;
 import org.compteassure.persistence.messaging.MessageThread.Subject;
 import org.compteassure.service.NotFoundException;
+import org.compteassure.service.security.Caller;
+import org.compteassure.service.security.Roles;
 
 /**
  * "Ma messagerie", the insured person's side: every method takes the logged-in account and only ever reads or
  * writes that person's threads; another person's thread or attachment is "not found".
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class MessagingService {
 
     @Inject
     private EntityManager em;
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private Clock clock;
 
     /** "Écrire un message": a new thread with its first message; returns the thread's id. */
-    public long write(long accountId, Subject subject, String body, List<NewAttachment> attachments) {
+    public long write(Subject subject, String body, List<NewAttachment> attachments) {
+        long accountId = caller.accountId();
         if (subject == null) {
             throw new InvalidMessageException();
         }
@@ -43,14 +51,16 @@ public class MessagingService {
     }
 
     /** The person's threads, the most recent activity first. */
-    public List<ThreadLine> threads(long accountId) {
+    public List<ThreadLine> threads() {
+        long accountId = caller.accountId();
         return em.createNamedQuery("MessageThread.findByPerson", MessageThread.class)
                 .setParameter("personId", person(accountId).getId())
                 .getResultStream().map(ThreadLine::of).toList();
     }
 
     /** Replies not read yet, for the count in the navigation. */
-    public long unreadReplies(long accountId) {
+    public long unreadReplies() {
+        long accountId = caller.accountId();
         return em.createNamedQuery("Message.countUnreadReplies", Long.class)
                 .setParameter("accountId", accountId)
                 .getSingleResult();
@@ -61,7 +71,8 @@ public class MessagingService {
      *
      * @throws NotFoundException if it is not this person's
      */
-    public ThreadView read(long accountId, long threadId) {
+    public ThreadView read(long threadId) {
+        long accountId = caller.accountId();
         MessageThread thread = owned(accountId, threadId);
         Instant now = clock.instant();
         List<Message> visible = thread.getMessages().stream().filter(m -> m.getKind() != Message.Kind.NOTE).toList();
@@ -81,13 +92,15 @@ public class MessagingService {
     }
 
     /** The person answers in a thread (a settled thread opens again). */
-    public void reply(long accountId, long threadId, String body, List<NewAttachment> attachments) {
+    public void reply(long threadId, String body, List<NewAttachment> attachments) {
+        long accountId = caller.accountId();
         MessageWriting.write(owned(accountId, threadId), Message.Kind.FROM_INSURED, null, body, attachments,
                 clock.instant());
     }
 
     /** "Marquer comme réglée": the person needs nothing more in this thread. */
-    public void settle(long accountId, long threadId) {
+    public void settle(long threadId) {
+        long accountId = caller.accountId();
         owned(accountId, threadId).close(clock.instant());
     }
 
@@ -96,7 +109,8 @@ public class MessagingService {
      *
      * @throws NotFoundException if it is not this person's
      */
-    public AttachmentFile attachment(long accountId, long attachmentId) {
+    public AttachmentFile attachment(long attachmentId) {
+        long accountId = caller.accountId();
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null || attachment.getMessage().getKind() == Message.Kind.NOTE
                 || !attachment.getMessage().getThread().getInsuredPerson().getId().equals(person(accountId).getId())) {
@@ -106,7 +120,8 @@ public class MessagingService {
     }
 
     /** "Consultations de mon dossier": when advisers opened the person's file or acted on it, newest first. */
-    public List<FileAccess> accessLog(long accountId) {
+    public List<FileAccess> accessLog() {
+        long accountId = caller.accountId();
         return em.createNamedQuery("AccessLog.findByPerson", AccessLog.class)
                 .setParameter("personId", person(accountId).getId())
                 .setMaxResults(200)

@@ -1,5 +1,7 @@
 package org.compteassure.service.messaging;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -17,6 +19,7 @@ import org.compteassure.persistence.messaging.Message;
 import org.compteassure.persistence.messaging.Message.FollowUp;
 import org.compteassure.service.messaging.MessagingEvents.ReplyLetterDue;
 import org.compteassure.service.messaging.MessagingEvents.ReplyReminderDue;
+import org.compteassure.service.security.Roles;
 
 /**
  * Follows up advisers' replies left unread: a reminder e-mail after 7 days, the reply by post after 14. Every node
@@ -24,6 +27,8 @@ import org.compteassure.service.messaging.MessagingEvents.ReplyReminderDue;
  * exactly one node sends the reminder or writes the letter, and a failure leaves the step due for the next run.
  */
 @Stateless
+@RolesAllowed(Roles.SYSTEM)
+@RunAs(Roles.SYSTEM)
 public class ReplyFollowUps {
 
     private static final Logger LOG = Logger.getLogger(ReplyFollowUps.class.getName());

@@ -1,5 +1,6 @@
 package org.compteassure.service.notification;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,9 +15,12 @@ import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.platform.ClockProducer;
 import org.compteassure.service.platform.Installation;
+import org.compteassure.service.security.Caller;
+import org.compteassure.service.security.Roles;
 
 /** Letters by post: written by the features that need them, printed by staff in runs (one PDF, marked printed). */
 @Stateless
+@RolesAllowed(Roles.ADVISER)
 public class LetterService {
 
     /** One print run: at most this many letters, so that the PDF stays a reasonable download. */
@@ -35,6 +39,9 @@ public class LetterService {
 
     @Inject
     private EntityManager em;
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -57,7 +64,8 @@ public class LetterService {
      * Renders the waiting letters as one PDF and marks them printed by this staff member, in one transaction: two
      * advisers printing at once cannot print the same letter twice (the rows are locked).
      */
-    public PrintRun printRun(String staffUsername) {
+    public PrintRun printRun() {
+        String staffUsername = caller.staffLogin();
         // Lock by id: H2's dialect cannot combine FOR UPDATE with LIMIT.
         List<Long> ids = waiting().stream().map(PostalLetter::getId).toList();
         List<PostalLetter> letters = ids.isEmpty() ? List.of() : em.createNamedQuery("PostalLetter.lockUnprinted",

@@ -1,5 +1,6 @@
 package org.compteassure.service.notification;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,12 +9,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import org.compteassure.persistence.notification.OutboundMail;
+import org.compteassure.service.security.Roles;
 
 /**
  * The transactional outbox: a mail is a row written in the caller's transaction, so it exists if and only if the
  * business change that asked for it committed. {@link OutboxDispatcher} delivers it afterwards.
  */
 @Stateless
+// MANDATORY: queued by the observers inside any caller's transaction (anonymous ones too).
+@PermitAll
 public class NotificationService {
 
     @Inject

@@ -1,5 +1,8 @@
 package org.compteassure.service.notification;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Schedule;
@@ -19,6 +22,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.compteassure.service.security.Roles;
 
 /**
  * Delivers the outbox through WildFly's mail session ({@code java:jboss/mail/CompteAssure}): at once after the
@@ -27,6 +31,8 @@ import java.util.logging.Logger;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RolesAllowed(Roles.SYSTEM)
+@RunAs(Roles.SYSTEM)
 public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
@@ -44,6 +50,8 @@ public class OutboxDispatcher {
     }
 
     @Asynchronous
+    // Hears the outbox of every caller's transaction (anonymous ones too); the work runs as SYSTEM.
+    @PermitAll
     public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
         dispatch(event.mailId());
     }

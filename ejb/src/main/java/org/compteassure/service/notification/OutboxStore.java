@@ -1,5 +1,6 @@
 package org.compteassure.service.notification;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,10 +12,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.compteassure.persistence.notification.OutboundMail;
+import org.compteassure.service.security.Roles;
 
 /** The outbox's bookkeeping, each step in its own short transaction so that sending never holds a lock. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@RolesAllowed(Roles.SYSTEM)
 public class OutboxStore {
 
     /** Longer than any SMTP exchange: past it, another node may take over a mail whose sender died. */

@@ -1,5 +1,6 @@
 package org.compteassure.service.payment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ import org.compteassure.service.payment.FeedResult.Rejection;
 import org.compteassure.service.payment.PaymentChecker.Match;
 import org.compteassure.service.payment.PaymentChecker.Outcome;
 import org.compteassure.service.payment.PaymentEvents.NewPaymentsArrived;
+import org.compteassure.service.security.Roles;
 
 /**
  * Applies the claims system's payments, idempotently by reference: a new reference is inserted, the same payment
@@ -38,6 +40,7 @@ import org.compteassure.service.payment.PaymentEvents.NewPaymentsArrived;
  * before anything is written, so that a row is never half-written.
  */
 @Stateless
+@RolesAllowed(Roles.CLAIMS_SYSTEM)
 public class PaymentFeed {
 
     /** Items one API call may carry; bigger loads go through the CSV import. */
@@ -86,6 +89,7 @@ public class PaymentFeed {
      * rejections, and the import's counters and resume line move on in the same commit. A person is told of new
      * payments once per import, however many chunks bring them some.
      */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public FeedResult importChunk(long importId, List<FeedEntry> lines) {
         // The chunk's writes go to the database once, at its commit: no query below reads the payments it adds, and
         // a flush before each query (one per person told of a new payment) re-examined the whole chunk every time.

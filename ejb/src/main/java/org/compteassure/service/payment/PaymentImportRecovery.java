@@ -1,5 +1,7 @@
 package org.compteassure.service.payment;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -10,6 +12,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.compteassure.service.security.Roles;
 
 /**
  * After a crash (a kill -9, a power cut), resumes the imports this node was running: their job execution was left
@@ -19,6 +22,8 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@RolesAllowed(Roles.SYSTEM)
+@RunAs(Roles.SYSTEM)
 public class PaymentImportRecovery {
 
     private static final Logger LOG = Logger.getLogger(PaymentImportRecovery.class.getName());

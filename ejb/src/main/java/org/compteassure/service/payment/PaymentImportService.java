@@ -1,5 +1,6 @@
 package org.compteassure.service.payment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
@@ -27,6 +28,8 @@ import org.compteassure.persistence.payment.ImportStatus;
 import org.compteassure.persistence.payment.PaymentImport;
 import org.compteassure.persistence.payment.PaymentImportPart;
 import org.compteassure.service.NotFoundException;
+import org.compteassure.service.security.Caller;
+import org.compteassure.service.security.Roles;
 
 /**
  * CSV imports of payments for administrators: the file is stored in the database, then loaded by the Jakarta Batch
@@ -34,6 +37,7 @@ import org.compteassure.service.NotFoundException;
  * crashed import resumes from its last committed chunk.
  */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 public class PaymentImportService {
 
     public static final String JOB = "payment-import";
@@ -43,6 +47,9 @@ public class PaymentImportService {
 
     @Inject
     private EntityManager em;
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -55,7 +62,8 @@ public class PaymentImportService {
      *
      * @throws ImportRefusedException if the file is empty or its first line is not a valid header
      */
-    public ImportReport store(String fileName, InputStream content, String uploadedBy) {
+    public ImportReport store(String fileName, InputStream content) {
+        String uploadedBy = caller.staffLogin();
         PaymentImport file = new PaymentImport(fileName.length() > 255 ? fileName.substring(0, 255) : fileName,
                 uploadedBy, clock.instant());
         em.persist(file);
@@ -101,6 +109,7 @@ public class PaymentImportService {
 
     /** Starts the job of a stored import (outside any transaction: the job runs in its own threads). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public long start(long importId) {
         return operator().start(JOB, parameters(importId));
     }
@@ -111,6 +120,7 @@ public class PaymentImportService {
      * it when it is not running in this JVM).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public long resume(long importId) {
         PaymentImport file = file(importId);
         if (file.getJobExecutionId() == null) {
@@ -178,6 +188,7 @@ public class PaymentImportService {
     }
 
     /** Part {@code partNo} of the stored file, or null after the last one. */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public byte[] part(long importId, int partNo) {
         return em.createNamedQuery("PaymentImportPart.data", byte[].class)
                 .setParameter("importId", importId).setParameter("partNo", partNo)
@@ -185,6 +196,7 @@ public class PaymentImportService {
     }
 
     /** A job execution took the import on this node; returns the last line committed, after which it resumes. */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public long running(long importId, long executionId) {
         PaymentImport file = file(importId);
         file.running(executionId, node());
@@ -192,11 +204,13 @@ public class PaymentImportService {
     }
 
     /** The job's last step ran: every line was read. */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public void completed(long importId) {
         file(importId).ended(true, clock.instant());
     }
 
     /** The job ended; if it did not complete (even if it failed before it took the import), it waits to be resumed. */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public void ended(long importId) {
         PaymentImport file = file(importId);
         if (file.isRunning()) {
@@ -209,6 +223,7 @@ public class PaymentImportService {
      * a job execution that started before this JVM did. One started in this JVM (the application was only redeployed)
      * is still alive or ends through its own listener.
      */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public List<Long> interruptedHere() {
         Date jvmStart = new Date(ManagementFactory.getRuntimeMXBean().getStartTime());
         return em.createNamedQuery("PaymentImport.runningOn", PaymentImport.class)

@@ -1,5 +1,6 @@
 package org.compteassure.service.payment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,8 @@ import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.persistence.payment.PaymentStatus;
 import org.compteassure.service.NotFoundException;
+import org.compteassure.service.security.Caller;
+import org.compteassure.service.security.Roles;
 
 /**
  * What an insured person sees of their payments ("Mes paiements", its detail, the home page): only their own and
@@ -29,6 +32,7 @@ import org.compteassure.service.NotFoundException;
  * the 20 rows.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class PaymentService {
 
     public static final int MONTHS = 27;
@@ -46,6 +50,9 @@ public class PaymentService {
     private EntityManager em;
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -54,7 +61,8 @@ public class PaymentService {
      *
      * @param page 1-based; out-of-range values give the nearest page that exists
      */
-    public PaymentPage page(long accountId, PaymentFilter filter, int page) {
+    public PaymentPage page(PaymentFilter filter, int page) {
+        long accountId = caller.accountId();
         Person person = person(accountId);
         YearMonth first = firstMonth();
         YearMonth last = YearMonth.now(clock);
@@ -103,7 +111,8 @@ public class PaymentService {
     }
 
     /** The caller's {@value #LATEST} newest payments of the window, for the home page. */
-    public List<PaymentRow> latest(long accountId) {
+    public List<PaymentRow> latest() {
+        long accountId = caller.accountId();
         return newest(person(accountId).id(), LATEST);
     }
 
@@ -111,6 +120,7 @@ public class PaymentService {
      * A person's newest payments of the window, whether or not they have an online account: for the adviser desk,
      * which checks its caller's role and logs the access.
      */
+    @RolesAllowed(Roles.ADVISER)
     public List<PaymentRow> newest(long insuredPersonId, int max) {
         Criteria criteria = new Criteria(insuredPersonId, firstMonth().atDay(1), YearMonth.now(clock).atEndOfMonth(),
                 PaymentFilter.none());
@@ -119,7 +129,8 @@ public class PaymentService {
     }
 
     /** The caller's daily allowances (IJ) of the window, newest first, with the period each one pays. */
-    public List<AllowanceRow> allowances(long accountId) {
+    public List<AllowanceRow> allowances() {
+        long accountId = caller.accountId();
         return em.createQuery("SELECT NEW org.compteassure.service.payment.AllowanceRow(p.id, "
                         + "p.dailyAllowance.periodFrom, p.dailyAllowance.periodTo, p.dailyAllowance.days, "
                         + "p.dailyAllowance.grossTotal, p.dailyAllowance.csgCrds, p.amountPaid, p.status, p.paymentDate) "
@@ -136,7 +147,8 @@ public class PaymentService {
      *
      * @throws NotFoundException if there is no such payment or it is another person's (the same answer for both)
      */
-    public PaymentDetail detail(long accountId, long paymentId) {
+    public PaymentDetail detail(long paymentId) {
+        long accountId = caller.accountId();
         Person person = person(accountId);
         List<Object[]> found = em.createQuery("SELECT p, b.givenNames FROM Payment p LEFT JOIN p.beneficiary b "
                         + "WHERE p.id = :id AND p.insuredPerson = :person", Object[].class)

@@ -1,5 +1,6 @@
 package org.compteassure.service.platform;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -11,6 +12,7 @@ import javax.sql.DataSource;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.compteassure.service.security.Roles;
 
 /**
  * Brings the schema up to date with Flyway when the application is deployed, before any other start-up bean uses
@@ -19,6 +21,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RolesAllowed(Roles.SYSTEM)
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());

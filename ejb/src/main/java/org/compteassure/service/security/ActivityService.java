@@ -111,8 +111,8 @@ public class ActivityService {
         long accountId = caller.accountId();
         Instant now = clock.instant();
         em.find(Account.class, accountId).block();
-        sessions.endOtherSessions(accountId, null);
-        sessions.revokeDevices(accountId);
+        sessions.endOtherSessions(null);
+        sessions.revokeDevices();
         em.createNamedQuery("AccountActivity.forgetDevices").setParameter("accountId", accountId).executeUpdate();
         String summary = summary(accountId, now);
         em.persist(new AccountActivity(accountId, Kind.REPORTED, now, null));

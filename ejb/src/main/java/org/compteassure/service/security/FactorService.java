@@ -75,7 +75,7 @@ public class FactorService {
      */
     public List<String> confirmTotp(char[] code, FactorProof factor, String totpCode) {
         long accountId = caller.accountId();
-        StepUpRefusedException.unlessConfirmed(codes.reauthenticate(accountId, code, factor));
+        StepUpRefusedException.unlessConfirmed(codes.reauthenticate(code, factor));
         FactorOwner owner = FactorOwner.account(accountId);
         Instant now = clock.instant();
         if (!totp.confirm(owner, totpCode, now)) {
@@ -90,7 +90,7 @@ public class FactorService {
      */
     public void removeTotp(char[] code, FactorProof factor) {
         long accountId = caller.accountId();
-        StepUpRefusedException.unlessConfirmed(codes.reauthenticate(accountId, code, factor));
+        StepUpRefusedException.unlessConfirmed(codes.reauthenticate(code, factor));
         FactorOwner owner = FactorOwner.account(accountId);
         totp.remove(owner);
         em.flush();
@@ -109,7 +109,7 @@ public class FactorService {
         if (codes.enrolledFactors(accountId).isEmpty()) {
             throw new IllegalStateException("no strong factor to recover");
         }
-        StepUpRefusedException.unlessConfirmed(codes.reauthenticate(accountId, code, factor));
+        StepUpRefusedException.unlessConfirmed(codes.reauthenticate(code, factor));
         return recoveryCodes.issue(FactorOwner.account(accountId), clock.instant());
     }
 

@@ -1,5 +1,7 @@
 package org.compteassure.service.security;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -18,6 +20,8 @@ import org.compteassure.service.code.SecretHasher;
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
+@RolesAllowed(Roles.SYSTEM)
+@RunAs(Roles.SYSTEM)
 public class FirstAdministrator {
 
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());

@@ -1,5 +1,7 @@
 package org.compteassure.service.security;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -21,6 +23,7 @@ import org.compteassure.persistence.account.ProfileChange;
  * match links it from /espace/securite after logging in with their code.
  */
 @Stateless
+@RolesAllowed(Roles.INSURED)
 public class FranceConnectService {
 
     public enum Match { LOGGED_IN, NO_MATCH, SEVERAL, NO_ACCOUNT }
@@ -33,9 +36,14 @@ public class FranceConnectService {
     private EntityManager em;
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private Clock clock;
 
     /** Finds the account of a person FranceConnect vouched for, linking it the first time. */
+    // Anonymous: the FranceConnect callback, whose ID token was checked by the web layer.
+    @PermitAll
     public Outcome login(FranceConnectIdentity identity) {
         Optional<Account> linked = linkedAccount(identity.sub());
         if (linked.isPresent()) {
@@ -67,7 +75,8 @@ public class FranceConnectService {
      *
      * @return false if that FranceConnect identity is already linked to another account
      */
-    public boolean link(long accountId, FranceConnectIdentity identity) {
+    public boolean link(FranceConnectIdentity identity) {
+        long accountId = caller.accountId();
         Optional<Account> other = linkedAccount(identity.sub());
         if (other.isPresent()) {
             return other.get().getId() == accountId;
@@ -76,7 +85,8 @@ public class FranceConnectService {
         return true;
     }
 
-    public boolean isLinked(long accountId) {
+    public boolean isLinked() {
+        long accountId = caller.accountId();
         return em.find(Account.class, accountId).getFranceConnectSub() != null;
     }
 

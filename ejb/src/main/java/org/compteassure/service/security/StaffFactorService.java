@@ -20,6 +20,8 @@ import org.compteassure.service.code.AttemptLimiter;
  * verified, and keeps that username on the server.
  */
 @Stateless
+// Anonymous: the staff login's second step, between the verified password and the factor (each method says so too).
+@PermitAll
 public class StaffFactorService {
 
     @Inject

@@ -34,13 +34,13 @@ public class StaffService {
     private EntityManager em;
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private SecretHasher hasher;
 
     @Inject
     private Clock clock;
-
-    @Inject
-    private Caller caller;
 
     /** Every staff account, by username, for the administrators' page. */
     public List<StaffAccount> all() {
@@ -56,6 +56,7 @@ public class StaffService {
      * @throws UsernameTakenException if another account has that username
      * @throws IllegalArgumentException if the roles are empty or not all of {@link #ROLES}
      */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public void create(String username, String displayName, char[] password, Set<String> roles) {
         StaffMembers.create(em, hasher, username, displayName, password, roles);
     }

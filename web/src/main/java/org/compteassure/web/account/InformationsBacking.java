@@ -2,9 +2,9 @@ package org.compteassure.web.account;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
@@ -111,13 +111,13 @@ public class InformationsBacking implements Serializable {
         if (!problems.isEmpty() || !phoneValid) {
             return null;
         }
-        return save(() -> profiles.changeContact(me.accountId(), version, new ContactDetails(line1, line2, postcode,
+        return save(() -> profiles.changeContact(version, new ContactDetails(line1, line2, postcode,
                 city, country, phone, notifyPayments, notifyDocuments)), "informations.contact.saved");
     }
 
     public String requestEmailChange() {
         try {
-            profiles.requestEmailChange(me.accountId(), code.toCharArray(), StepUpProof.of(proof), newEmail);
+            profiles.requestEmailChange(code.toCharArray(), StepUpProof.of(proof), newEmail);
         } catch (InvalidDetailsException e) {
             Messages.fieldError("email", "newEmail", "informations.email.same");
             return null;
@@ -141,8 +141,8 @@ public class InformationsBacking implements Serializable {
             return null;
         }
         try {
-            return save(() -> profiles.changeBankDetails(me.accountId(), version, code.toCharArray(),
-                    StepUpProof.of(proof), iban, holder), "informations.bank.saved");
+            return save(() -> profiles.changeBankDetails(version, code.toCharArray(), StepUpProof.of(proof), iban,
+                    holder), "informations.bank.saved");
         } catch (WrongCodeException e) {
             Messages.fieldError("bank", "code", "informations.bank.wrongCode");
         } catch (WrongFactorException e) {
@@ -160,7 +160,7 @@ public class InformationsBacking implements Serializable {
             return null;
         }
         try {
-            String reference = profiles.declareVitaleLoss(me.accountId(), lossKind, lossDate, circumstances);
+            String reference = profiles.declareVitaleLoss(lossKind, lossDate, circumstances);
             Messages.flash("informations.vitale.declared", reference);
             return Http.redirect(PAGE);
         } catch (InvalidDetailsException e) {
@@ -191,7 +191,7 @@ public class InformationsBacking implements Serializable {
      */
     public Profile getProfile() {
         return (Profile) FacesContext.getCurrentInstance().getAttributes()
-                .computeIfAbsent(Profile.class.getName(), key -> profiles.profile(me.accountId()));
+                .computeIfAbsent(Profile.class.getName(), key -> profiles.profile());
     }
 
     /** Whether the person has a strong factor, then asked (besides the code) before an e-mail or bank change. */
@@ -201,11 +201,11 @@ public class InformationsBacking implements Serializable {
     }
 
     public List<DetailChange> getHistory() {
-        return profiles.history(me.accountId());
+        return profiles.history();
     }
 
     public List<VitaleLossDeclaration> getLosses() {
-        return profiles.vitaleLosses(me.accountId());
+        return profiles.vitaleLosses();
     }
 
     /** A value of the history as the person reads it: preferences in words, the rest as recorded. */

@@ -47,9 +47,6 @@ public class SecurityBacking {
     private ShownRecoveryCodes shown;
 
     @Inject
-    private CurrentUser me;
-
-    @Inject
     private SignIn signIn;
 
     private List<OpenSession> openSessions;
@@ -111,14 +108,14 @@ public class SecurityBacking {
 
     public List<OpenSession> getSessions() {
         if (openSessions == null) {
-            openSessions = sessions.openSessions(me.accountId(), signIn.currentRecord());
+            openSessions = sessions.openSessions(signIn.currentRecord());
         }
         return openSessions;
     }
 
     public List<TrustedBrowser> getDevices() {
         if (devices == null) {
-            devices = sessions.trustedDevices(me.accountId());
+            devices = sessions.trustedDevices();
         }
         return devices;
     }
@@ -126,32 +123,32 @@ public class SecurityBacking {
     /** "Consultations de mon dossier": advisers' openings of the person's file and actions on it. */
     public List<FileAccess> getAccessLog() {
         if (accessLog == null) {
-            accessLog = messaging.accessLog(me.accountId());
+            accessLog = messaging.accessLog();
         }
         return accessLog;
     }
 
     public String endSession(long sessionId) {
-        sessions.endSession(me.accountId(), sessionId);
+        sessions.endSession(sessionId);
         Messages.flash("securite.sessionEnded");
         return Http.redirect("/espace/securite");
     }
 
     public String endOtherSessions() {
-        int ended = sessions.endOtherSessions(me.accountId(), signIn.currentRecord());
+        int ended = sessions.endOtherSessions(signIn.currentRecord());
         Messages.flash("securite.othersEnded", ended);
         return Http.redirect("/espace/securite");
     }
 
     public String revokeDevice(long deviceId) {
-        sessions.revokeDevice(me.accountId(), deviceId);
+        sessions.revokeDevice(deviceId);
         Messages.flash("securite.deviceRevoked");
         return Http.redirect("/espace/securite");
     }
 
     public String close() {
         try {
-            accounts.close(me.accountId(), code.toCharArray());
+            accounts.close(code.toCharArray());
         } catch (WrongCodeException e) {
             Messages.fieldError("close", "code", "securite.close.wrongCode");
             return null;

@@ -2,7 +2,6 @@ package org.compteassure.web.card;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import org.compteassure.service.card.CardService.Card;
 import org.compteassure.service.card.DepartureInPastException;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
-import org.compteassure.web.security.CurrentUser;
 
 /**
  * /espace/carte-europeenne: each person's card and its order status, and the order form (who, date of departure).
@@ -32,9 +30,6 @@ public class EuropeanCardBacking {
     @EJB
     private CardService cards;
 
-    @Inject
-    private CurrentUser me;
-
     private List<Card> family;
     private List<String> chosen = new ArrayList<>();
     private LocalDate departure;
@@ -42,7 +37,7 @@ public class EuropeanCardBacking {
 
     public List<Card> getCards() {
         if (family == null) {
-            family = cards.cards(me.accountId());
+            family = cards.cards();
         }
         return family;
     }
@@ -54,7 +49,7 @@ public class EuropeanCardBacking {
     public String order() {
         List<Long> ids = chosen.stream().map(value -> SELF.equals(value) ? null : Long.valueOf(value)).toList();
         try {
-            if (cards.order(me.accountId(), ids, departure) == CardService.Outcome.CERTIFICATE) {
+            if (cards.order(ids, departure) == CardService.Outcome.CERTIFICATE) {
                 certificates = getCards().stream().filter(card -> chosen.contains(key(card))).toList();
                 return null;
             }

@@ -3,7 +3,6 @@ package org.compteassure.web.document;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.code.TooManyAttemptsException;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
-import org.compteassure.web.security.CurrentUser;
 
 /**
  * The include WEB-INF/includes/beneficiaries.xhtml: the person's children (listed under them or attached to them as
@@ -28,9 +26,6 @@ public class BeneficiariesBacking {
     @EJB
     private FamilyService family;
 
-    @Inject
-    private CurrentUser me;
-
     private List<Child> children;
     private String otherParentNir;
     private String childGivenName;
@@ -38,7 +33,7 @@ public class BeneficiariesBacking {
 
     public List<Child> getChildren() {
         if (children == null) {
-            children = family.children(me.accountId());
+            children = family.children();
         }
         return children;
     }
@@ -50,7 +45,7 @@ public class BeneficiariesBacking {
             return null;
         }
         try {
-            Child child = family.attachAsSecondParent(me.accountId(), nir.value(), childGivenName, childBirthDate);
+            Child child = family.attachAsSecondParent(nir.value(), childGivenName, childBirthDate);
             Messages.flash("beneficiaries.attach.done", child.givenNames());
             String view = FacesContext.getCurrentInstance().getViewRoot().getViewId().replace(".xhtml", "");
             return Http.redirect(view);

@@ -1,7 +1,6 @@
 package org.compteassure.web.document;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +15,6 @@ import org.compteassure.service.NotFoundException;
 import org.compteassure.service.card.CardService;
 import org.compteassure.service.document.DocumentService;
 import org.compteassure.service.document.DocumentService.Pdf;
-import org.compteassure.web.security.CurrentUser;
 
 /**
  * The document links of /espace/documents and /espace/carte-europeenne (GET, role insured by web.xml's /espace/*):
@@ -33,19 +31,15 @@ public class DocumentServlet extends HttpServlet {
     @EJB
     private CardService cards;
 
-    @Inject
-    private CurrentUser me;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Pdf pdf;
         try {
-            long account = me.accountId();
             pdf = switch (String.valueOf(request.getPathInfo())) {
-                case "/droits" -> documents.rights(account, child(request));
-                case "/releve-mensuel" -> documents.monthlyStatement(account, YearMonth.parse(param(request, "mois")));
-                case "/releve-fiscal" -> documents.taxStatement(account, Year.parse(param(request, "annee")));
-                case "/certificat-provisoire" -> cards.certificate(account, child(request),
+                case "/droits" -> documents.rights(child(request));
+                case "/releve-mensuel" -> documents.monthlyStatement(YearMonth.parse(param(request, "mois")));
+                case "/releve-fiscal" -> documents.taxStatement(Year.parse(param(request, "annee")));
+                case "/certificat-provisoire" -> cards.certificate(child(request),
                         LocalDate.parse(param(request, "depart")));
                 default -> null;
             };

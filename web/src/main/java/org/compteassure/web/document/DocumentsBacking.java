@@ -3,7 +3,6 @@ package org.compteassure.web.document;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import org.compteassure.service.document.DocumentService;
 import org.compteassure.service.document.InvalidPeriodException;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
-import org.compteassure.web.security.CurrentUser;
 
 /** /espace/documents: the attestations of the person and their children, the statements, the IJ attestation. */
 @Named
@@ -31,16 +29,13 @@ public class DocumentsBacking {
     @EJB
     private FamilyService family;
 
-    @Inject
-    private CurrentUser me;
-
     private List<Child> children;
     private LocalDate from;
     private LocalDate to;
 
     public List<Child> getChildren() {
         if (children == null) {
-            children = family.children(me.accountId());
+            children = family.children();
         }
         return children;
     }
@@ -62,7 +57,7 @@ public class DocumentsBacking {
     /** Sends the IJ attestation for the chosen period, or says next to the field what is wrong with it. */
     public String dailyAllowances() throws IOException {
         try {
-            DocumentService.Pdf pdf = documents.dailyAllowances(me.accountId(), from, to);
+            DocumentService.Pdf pdf = documents.dailyAllowances(from, to);
             PdfDownload.send(Http.response(), pdf);
             FacesContext.getCurrentInstance().responseComplete();
         } catch (InvalidPeriodException e) {

@@ -31,7 +31,7 @@ public class AdviserConversationBacking extends ObjectPage<DeskThread> {
 
     @Override
     protected DeskThread fetch(long threadId) {
-        return desk.thread(me.getUsername(), threadId);
+        return desk.thread(threadId);
     }
 
     @Override
@@ -49,7 +49,7 @@ public class AdviserConversationBacking extends ObjectPage<DeskThread> {
 
     public String take() {
         try {
-            desk.take(me.getUsername(), objectId());
+            desk.take(objectId());
         } catch (AlreadyTakenException e) {
             forget();
             Messages.error("conseiller-conversation.taken");
@@ -61,7 +61,7 @@ public class AdviserConversationBacking extends ObjectPage<DeskThread> {
 
     public String reply() {
         try {
-            desk.reply(me.getUsername(), objectId(), getReplyDraft().getText(), getReplyDraft().attachments());
+            desk.reply(objectId(), getReplyDraft().getText(), getReplyDraft().attachments());
         } catch (AttachmentRejectedException e) {
             Uploads.refused("reply", e);
             return null;
@@ -74,14 +74,14 @@ public class AdviserConversationBacking extends ObjectPage<DeskThread> {
     }
 
     public String note() {
-        desk.note(me.getUsername(), objectId(), getNoteDraft().getText());
+        desk.note(objectId(), getNoteDraft().getText());
         Messages.flash("conseiller-conversation.noted");
         return again();
     }
 
     public String close() {
         try {
-            desk.close(me.getUsername(), objectId());
+            desk.close(objectId());
         } catch (ThreadClosedException e) {
             Messages.error("conseiller-conversation.closed");
             return null;

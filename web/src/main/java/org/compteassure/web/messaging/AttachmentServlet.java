@@ -1,7 +1,6 @@
 package org.compteassure.web.messaging;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +12,6 @@ import org.compteassure.service.NotFoundException;
 import org.compteassure.service.messaging.AdviserDeskService;
 import org.compteassure.service.messaging.AttachmentFile;
 import org.compteassure.service.messaging.MessagingService;
-import org.compteassure.web.security.CurrentUser;
 
 /**
  * Downloads an attachment: /espace/piece-jointe/{id} for the insured person (only their own threads) and
@@ -29,9 +27,6 @@ public class AttachmentServlet extends HttpServlet {
     @EJB
     private AdviserDeskService desk;
 
-    @Inject
-    private CurrentUser me;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long id;
@@ -44,7 +39,7 @@ public class AttachmentServlet extends HttpServlet {
         AttachmentFile file;
         try {
             file = request.getServletPath().startsWith("/espace/")
-                    ? messaging.attachment(me.accountId(), id) : desk.attachment(me.getUsername(), id);
+                    ? messaging.attachment(id) : desk.attachment(id);
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

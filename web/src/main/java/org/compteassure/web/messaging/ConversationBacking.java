@@ -2,7 +2,6 @@ package org.compteassure.web.messaging;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.compteassure.service.messaging.AttachmentRejectedException;
 import org.compteassure.service.messaging.MessagingService;
@@ -10,7 +9,6 @@ import org.compteassure.service.messaging.MessagingService.ThreadView;
 import org.compteassure.service.messaging.ThreadMessage;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
-import org.compteassure.web.security.CurrentUser;
 
 /**
  * /espace/conversation?id=…: one of the person's threads (opening it marks the replies read), the answer form and
@@ -25,14 +23,11 @@ public class ConversationBacking extends ObjectPage<ThreadView> {
     @EJB
     private MessagingService messaging;
 
-    @Inject
-    private CurrentUser me;
-
     private transient MessageDraft draft;
 
     @Override
     protected ThreadView fetch(long threadId) {
-        return messaging.read(me.accountId(), threadId);
+        return messaging.read(threadId);
     }
 
     @Override
@@ -50,7 +45,7 @@ public class ConversationBacking extends ObjectPage<ThreadView> {
 
     public String reply() {
         try {
-            messaging.reply(me.accountId(), objectId(), getDraft().getText(), getDraft().attachments());
+            messaging.reply(objectId(), getDraft().getText(), getDraft().attachments());
         } catch (AttachmentRejectedException e) {
             Uploads.refused("reply", e);
             return null;
@@ -60,7 +55,7 @@ public class ConversationBacking extends ObjectPage<ThreadView> {
     }
 
     public String settle() {
-        messaging.settle(me.accountId(), objectId());
+        messaging.settle(objectId());
         Messages.flash("conversation.settled");
         return Http.redirect("/espace/messagerie");
     }

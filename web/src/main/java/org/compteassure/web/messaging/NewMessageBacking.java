@@ -2,7 +2,6 @@ package org.compteassure.web.messaging;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotNull;
 import org.compteassure.persistence.messaging.MessageThread.Subject;
@@ -10,7 +9,6 @@ import org.compteassure.service.messaging.AttachmentRejectedException;
 import org.compteassure.service.messaging.MessagingService;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
-import org.compteassure.web.security.CurrentUser;
 
 /** /espace/nouveau-message: "Écrire un message" with a subject from the list, the text and up to 3 files. */
 @Named
@@ -19,9 +17,6 @@ public class NewMessageBacking {
 
     @EJB
     private MessagingService messaging;
-
-    @Inject
-    private CurrentUser me;
 
     @NotNull(message = "{ca.message.subject}")
     private Subject subject;
@@ -35,7 +30,7 @@ public class NewMessageBacking {
     public String send() {
         long threadId;
         try {
-            threadId = messaging.write(me.accountId(), subject, draft.getText(), draft.attachments());
+            threadId = messaging.write(subject, draft.getText(), draft.attachments());
         } catch (AttachmentRejectedException e) {
             Uploads.refused("write", e);
             return null;

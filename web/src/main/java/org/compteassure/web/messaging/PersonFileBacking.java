@@ -2,12 +2,10 @@ package org.compteassure.web.messaging;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.compteassure.service.messaging.AdviserDeskService;
 import org.compteassure.service.messaging.AdviserDeskService.PersonFile;
 import org.compteassure.web.platform.Messages;
-import org.compteassure.web.security.CurrentUser;
 
 /**
  * /conseiller/dossier?id=…: a person's file (account status, threads) and the adviser's actions on the account.
@@ -22,12 +20,9 @@ public class PersonFileBacking extends ObjectPage<PersonFile> {
     @EJB
     private AdviserDeskService desk;
 
-    @Inject
-    private CurrentUser me;
-
     @Override
     protected PersonFile fetch(long personId) {
-        return desk.file(me.getUsername(), personId);
+        return desk.file(personId);
     }
 
     @Override
@@ -40,19 +35,19 @@ public class PersonFileBacking extends ObjectPage<PersonFile> {
     }
 
     public String sendCode() {
-        desk.sendProvisionalCode(me.getUsername(), objectId());
+        desk.sendProvisionalCode(objectId());
         Messages.flash("dossier.codeSent");
         return again();
     }
 
     public String unlock() {
-        desk.unlock(me.getUsername(), objectId());
+        desk.unlock(objectId());
         Messages.flash("dossier.unlocked");
         return again();
     }
 
     public String createAccount() {
-        Messages.flash(desk.createAccount(me.getUsername(), objectId()) ? "dossier.accountCreated" : "dossier.accountExists");
+        Messages.flash(desk.createAccount(objectId()) ? "dossier.accountCreated" : "dossier.accountExists");
         return again();
     }
 }

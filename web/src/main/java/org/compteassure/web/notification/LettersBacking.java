@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +12,6 @@ import java.util.List;
 import org.compteassure.service.notification.LetterService;
 import org.compteassure.service.notification.LetterService.WaitingLetter;
 import org.compteassure.web.platform.Messages;
-import org.compteassure.web.security.CurrentUser;
 
 /** /conseiller/courriers: letters waiting to be printed, and the print run as one PDF. */
 @Named
@@ -22,9 +20,6 @@ public class LettersBacking {
 
     @EJB
     private LetterService letters;
-
-    @Inject
-    private CurrentUser me;
 
     private List<WaitingLetter> unprinted;
 
@@ -37,7 +32,7 @@ public class LettersBacking {
 
     /** Sends every waiting letter as one PDF and marks them printed by the current adviser. */
     public void printRun() {
-        LetterService.PrintRun run = letters.printRun(me.getUsername());
+        LetterService.PrintRun run = letters.printRun();
         if (run.count() == 0) {
             Messages.error("courriers.nothing");
             return;

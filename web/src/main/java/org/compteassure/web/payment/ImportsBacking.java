@@ -2,7 +2,6 @@ package org.compteassure.web.payment;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import org.compteassure.service.payment.PaymentImportService;
 import org.compteassure.service.payment.RejectedLine;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
-import org.compteassure.web.security.CurrentUser;
 
 /**
  * /admin/imports: administrators upload a CSV file of payments, follow its progress and read its report
@@ -30,9 +28,6 @@ public class ImportsBacking {
     @EJB
     private PaymentImportService imports;
 
-    @Inject
-    private CurrentUser me;
-
     private Part file;
     private List<ImportReport> recent;
     private ImportReport selected;
@@ -46,7 +41,7 @@ public class ImportsBacking {
         ImportReport stored;
         try {
             stored = imports.store(file.getSubmittedFileName() == null ? "import.csv" : file.getSubmittedFileName(),
-                    file.getInputStream(), me.getUsername());
+                    file.getInputStream());
         } catch (ImportRefusedException e) {
             Messages.fieldError("upload", "file", "imports.refused",
                     Messages.text("imports.refused." + e.reason().name(), e.arguments().toArray()));

@@ -10,7 +10,6 @@ import org.compteassure.service.NotFoundException;
 import org.compteassure.service.payment.PaymentDetail;
 import org.compteassure.service.payment.PaymentService;
 import org.compteassure.web.platform.Http;
-import org.compteassure.web.security.CurrentUser;
 
 /**
  * /espace/paiement?id=…: every field of one payment. An id that is not the caller's (or not a number) answers 404,
@@ -24,9 +23,6 @@ public class PaymentBacking {
     private PaymentService payments;
 
     @Inject
-    private CurrentUser me;
-
-    @Inject
     private HttpServletRequest request;
 
     private PaymentDetail detail;
@@ -35,7 +31,7 @@ public class PaymentBacking {
     public void load() {
         FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
         try {
-            detail = payments.detail(me.accountId(), Long.parseLong(String.valueOf(request.getParameter("id"))));
+            detail = payments.detail(Long.parseLong(String.valueOf(request.getParameter("id"))));
         } catch (NumberFormatException | NotFoundException e) {
             Http.sendError(404);
         }

@@ -25,7 +25,6 @@ import org.compteassure.service.payment.PaymentService;
 import org.compteassure.web.platform.Formats;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.platform.Option;
-import org.compteassure.web.security.CurrentUser;
 
 /**
  * /espace/paiements: the filters are a GET form, so that every page is bookmarkable and needs no view state; the view
@@ -45,9 +44,6 @@ public class PaymentsBacking {
 
     @EJB
     private PaymentService payments;
-
-    @Inject
-    private CurrentUser me;
 
     @Inject
     private HttpServletRequest request;
@@ -92,9 +88,9 @@ public class PaymentsBacking {
             }
         }
         if (isAllowancesTab()) {
-            allowances = payments.allowances(me.accountId());
+            allowances = payments.allowances();
         } else {
-            page = payments.page(me.accountId(), filter, pageNumber);
+            page = payments.page(filter, pageNumber);
             chart = new MonthChart(page.months(), Formats.locale());
         }
     }

@@ -38,7 +38,10 @@ public class CurrentUser {
         return isInsured() || isAdviser() || isAdmin();
     }
 
-    /** The logged-in insured person's account: every service call about "my" data passes it. */
+    /**
+     * The logged-in insured person's account, for the rare call made before or beside a service's own check (the
+     * login steps' factors); services read the caller themselves ({@code Caller}), so "my" data is never asked by id.
+     */
     public long accountId() {
         if (!isInsured()) {
             throw new IllegalStateException("not an insured person's request");
@@ -53,7 +56,7 @@ public class CurrentUser {
     /** The logged-in insured person's name, for the pages that greet them. */
     public PersonName getPerson() {
         if (person == null) {
-            person = accounts.name(accountId());
+            person = accounts.name();
         }
         return person;
     }

@@ -113,7 +113,7 @@ public class FranceConnectBacking {
         if (!me.isInsured()) {
             return Http.redirect("/?info=expiree");
         }
-        Messages.flash(service.link(me.accountId(), identity) ? "franceconnect.linked" : "franceconnect.linkedElsewhere");
+        Messages.flash(service.link(identity) ? "franceconnect.linked" : "franceconnect.linkedElsewhere");
         return Http.redirect("/espace/securite");
     }
 
@@ -133,6 +133,6 @@ public class FranceConnectBacking {
 
     /** Whether the logged-in person's account is linked to FranceConnect (/espace/securite). */
     public boolean isLinked() {
-        return me.isInsured() && service.isLinked(me.accountId());
+        return me.isInsured() && service.isLinked();
     }
 }
