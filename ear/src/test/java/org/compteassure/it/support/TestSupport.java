@@ -1,5 +1,6 @@
 package org.compteassure.it.support;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -7,6 +8,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +41,7 @@ import org.compteassure.service.security.StaffService;
  * Test deployments only (added to web.war): lets client-side tests arrange what the claims system and the
  * administrators would (a person in the register, a staff account) and move the application's clock.
  * POST /test-support/person, /account-without-email, /staff, /clock, /clock-reset, /forget-failures, /add-failures,
- * /child (answers the child's id), /payment; GET /test-support/count, /details, /payment-id.
+ * /child (answers the child's id), /payment; GET /test-support/count, /details, /payment-id, /scan?value=….
  */
 @WebServlet("/test-support/*")
 public class TestSupport extends HttpServlet {
@@ -55,6 +65,9 @@ public class TestSupport extends HttpServlet {
     @Inject
     private TestClock clock;
 
+    @Resource(lookup = "java:jboss/datasources/CompteAssureDS")
+    private DataSource dataSource;
+
     /**
      * GET /test-support/count: rows that tests check were not written by refused input; GET
      * /test-support/details?nir=…: a person's stored phone, e-mail and IBAN, and their children (own or as second
@@ -75,6 +88,11 @@ public class TestSupport extends HttpServlet {
             });
             response.setContentType("text/plain");
             response.getWriter().write(details);
+            return;
+        }
+        if ("/scan".equals(request.getPathInfo())) {
+            response.setContentType("text/plain");
+            response.getWriter().write(String.join("\n", holding(request.getParameter("value"))));
             return;
         }
         if ("/payment-id".equals(request.getPathInfo())) {
@@ -134,5 +152,43 @@ public class TestSupport extends HttpServlet {
             }
         }
         response.setStatus(204);
+    }
+
+    /**
+     * Every {@code table.column} of text, in the application's schema, that holds this value as a whole word (a
+     * digit code inside a longer number, an IBAN say, does not count): proof that no secret stayed at rest in clear.
+     */
+    private List<String> holding(String value) {
+        Pattern word = Pattern.compile("(?<![0-9A-Za-z_-])" + Pattern.quote(value) + "(?![0-9A-Za-z_-])");
+        List<String> found = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            List<String[]> columns = new ArrayList<>();
+            try (ResultSet rs = meta.getColumns(null, connection.getSchema(), "%", "%")) {
+                while (rs.next()) {
+                    int type = rs.getInt("DATA_TYPE");
+                    if (type == Types.VARCHAR || type == Types.CHAR || type == Types.CLOB || type == Types.LONGVARCHAR
+                            || type == Types.NVARCHAR) {
+                        columns.add(new String[] {rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME")});
+                    }
+                }
+            }
+            for (String[] column : columns) {
+                try (PreparedStatement query = connection.prepareStatement("SELECT " + column[1] + " FROM " + column[0]
+                        + " WHERE " + column[1] + " LIKE ?")) {
+                    query.setString(1, "%" + value + "%");
+                    try (ResultSet rs = query.executeQuery()) {
+                        while (rs.next()) {
+                            if (word.matcher(rs.getString(1)).find()) {
+                                found.add(column[0] + "." + column[1]);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
     }
 }
