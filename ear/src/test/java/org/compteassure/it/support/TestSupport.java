@@ -173,9 +173,11 @@ public class TestSupport extends HttpServlet {
                     }
                 }
             }
+            String q = meta.getIdentifierQuoteString();
             for (String[] column : columns) {
-                try (PreparedStatement query = connection.prepareStatement("SELECT " + column[1] + " FROM " + column[0]
-                        + " WHERE " + column[1] + " LIKE ?")) {
+                String name = q + column[1] + q;
+                try (PreparedStatement query = connection.prepareStatement("SELECT " + name + " FROM " + q + column[0] + q
+                        + " WHERE " + name + " LIKE ?")) {
                     query.setString(1, "%" + value + "%");
                     try (ResultSet rs = query.executeQuery()) {
                         while (rs.next()) {
