@@ -137,6 +137,11 @@ public final class Mails {
         return noticeAt("bankDetailsChanged", givenNames, when);
     }
 
+    /** FranceConnect now opens the account (or no longer does), since that instant. */
+    public MailContent franceConnectLinked(String givenNames, Instant when, boolean linked) {
+        return noticeAt(linked ? "franceConnectLinked" : "franceConnectUnlinked", givenNames, when);
+    }
+
     /** A short notice: what happened (its intro may take arguments), what to do next, and "if it was not you". */
     private MailContent notice(String mail, String givenNames, Object... introArguments) {
         return new Body(givenNames)
