@@ -3,6 +3,10 @@ package org.compteassure.service.code;
 import com.nulabinc.zxcvbn.Feedback;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -28,10 +32,11 @@ import org.compteassure.persistence.account.InsuredPerson;
  * no composition rule (ASVS 6.2.5): a passphrase of plain words is welcome.</li>
  * <li>{@link Rule#NOT_COMMON}: not one of the {@value #COMMON_CODES_RESOURCE} list's common passwords, compared in
  * the {@linkplain #letters canonical form} (case, accents, separators and leetspeak ignored: "P@ss-w0rd" is
- * "password").</li>
+ * "password"), and not made of this service's own words ({@value #CONTEXT_WORDS_RESOURCE}, ASVS 6.1.2 and 6.2.11:
+ * "Ameli-Vitale-2024"), marked as the personal pieces are, below.</li>
  * <li>{@link Rule#NO_PERSONAL_DATA}: not made from the person's names, NIR or birth date. The code's letters and
  * digits are read twice, once with leetspeak as letters ("p3t1t" is "petit") and once as typed, and every
- * occurrence of a personal piece is marked: name parts of {@value #MIN_NAME_PART} letters or more and their
+ * occurrence of a personal piece (and of a context word) is marked: name parts of {@value #MIN_NAME_PART} letters or more and their
  * prefixes, the NIR's runs of 3 characters or more, the day, month, year and two-digit year, each also reversed.
  * The code is refused when fewer than {@value #MIN_OWN_CHARACTERS} of its letters and digits are left unmarked,
  * whatever the order, case and separators ("Lucas-Petit-1992", "1992.petit.LUCAS", "t1t3p-sacul"), and always
@@ -61,6 +66,8 @@ public final class CodePolicy {
     public static final int MIN_OWN_CHARACTERS = 8;
     /** The common passwords, one a line, gzipped; provenance and licence in common-codes.NOTICE.txt beside it. */
     static final String COMMON_CODES_RESOURCE = "common-codes.txt.gz";
+    /** The words of this service and fund people build codes from, one a line; '#' starts a comment. */
+    static final String CONTEXT_WORDS_RESOURCE = "context-words.txt";
 
     /** What a definitive code must satisfy, in the order a checklist shows them. */
     public enum Rule {
@@ -165,6 +172,11 @@ public final class CodePolicy {
         static final CommonCodes CODES = CommonCodes.load(CodePolicy.class, COMMON_CODES_RESOURCE);
     }
 
+    /** Loaded on first use, in the canonical form the codes are read in. */
+    private static final class Context {
+        static final Set<String> WORDS = contextWords();
+    }
+
     /**
      * Checks a code against every rule but {@link Rule#NOT_REUSED}, which the caller adds. The list, personal-data
      * and zxcvbn rules run only when the code has 1 to {@value #MAX_LENGTH} characters.
@@ -186,7 +198,7 @@ public final class CodePolicy {
             unmet.addAll(EnumSet.of(Rule.NOT_COMMON, Rule.NO_PERSONAL_DATA, Rule.NOT_GUESSABLE));
             return new Verdict(unmet, 0, "", List.of());
         }
-        if (isCommon(typed)) {
+        if (isCommon(typed) || isMadeOfContextWords(typed)) {
             unmet.add(Rule.NOT_COMMON);
         }
         if (isMadeOfPersonalData(typed, person)) {
@@ -216,6 +228,13 @@ public final class CodePolicy {
         return !canonical.isEmpty() && Common.CODES.contains(canonical);
     }
 
+    /** Whether the code is this service's words with fewer than {@value #MIN_OWN_CHARACTERS} characters of its own. */
+    static boolean isMadeOfContextWords(String code) {
+        String asLetters = letters(significant(code));
+        boolean[] marked = new boolean[asLetters.length()];
+        return mark(asLetters, Context.WORDS, marked) && unmarked(marked) < MIN_OWN_CHARACTERS;
+    }
+
     /** The common list's size and footprint, for tests and for the record. */
     static CommonCodes commonCodes() {
         return Common.CODES;
@@ -241,11 +260,17 @@ public final class CodePolicy {
         boolean[] marked = new boolean[typed.length()];
         boolean found = mark(asLetters, namePieces(person), marked);
         found |= mark(asTyped, digitPieces(nir, person.birthDate()), marked);
+        // A context word counts as known, but alone it is the NOT_COMMON rule's business.
+        mark(asLetters, Context.WORDS, marked);
+        return found && unmarked(marked) < MIN_OWN_CHARACTERS;
+    }
+
+    private static int unmarked(boolean[] marked) {
         int left = 0;
         for (boolean isMarked : marked) {
             left += isMarked ? 0 : 1;
         }
-        return found && left < MIN_OWN_CHARACTERS;
+        return left;
     }
 
     /** Marks each occurrence of each piece, and of the piece reversed; true when something was marked. */
@@ -341,6 +366,7 @@ public final class CodePolicy {
         inputs.addAll(family);
         inputs.addAll(given);
         inputs.add(person.nir13().toLowerCase(Locale.ROOT));
+        inputs.addAll(Context.WORDS);
         for (DateTimeFormatter form : DATE_INPUT_FORMS) {
             inputs.add(form.format(person.birthDate()));
         }
@@ -376,6 +402,22 @@ public final class CodePolicy {
         }
         forms.removeIf(String::isEmpty);
         return forms;
+    }
+
+    private static Set<String> contextWords() {
+        try (InputStream in = CodePolicy.class.getResourceAsStream(CONTEXT_WORDS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(CONTEXT_WORDS_RESOURCE + " is missing");
+            }
+            Set<String> words = new LinkedHashSet<>();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(line -> line.replaceFirst("#.*", "").strip())
+                    .filter(line -> !line.isEmpty())
+                    .forEach(word -> words.add(letters(significant(word))));
+            return Collections.unmodifiableSet(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String withoutAccents(String text) {

@@ -188,6 +188,33 @@ class CodePolicyTest {
         assertFalse(verdict.accepted());
     }
 
+    // The service's own words (ASVS 6.1.2, 6.2.11): context-words.txt
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ameli-Vitale-2024", "CompteAssure2024!", "Secret-Ameli-2024", "securite sociale 75",
+            "C.P.A.M. Assurance 92", "FranceConnect-Ameli", "4m3l1-v1t4l3-2025", "Mutuelle Santé Caisse"})
+    void codesMadeOfTheServicesWordsAreRefusedAsCommon(String code) {
+        Verdict verdict = check(code);
+
+        assertTrue(verdict.unmet().contains(Rule.NOT_COMMON), () -> code + ": " + verdict);
+        assertFalse(verdict.accepted());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ma carte vitale dort au grenier", "le conseiller mange une clémentine"})
+    void aServiceWordAmongEnoughOfOnesOwnIsAccepted(String code) {
+        Verdict verdict = check(code);
+
+        assertTrue(verdict.accepted(), () -> code + ": " + verdict);
+    }
+
+    @Test
+    void contextWordsAndPersonalDataTogetherAreRefused() {
+        Verdict verdict = policy.check("Ameli-Lucas-Petit", LUCAS, Locale.FRENCH);
+
+        assertTrue(verdict.unmet().contains(Rule.NO_PERSONAL_DATA), verdict::toString);
+    }
+
     @Test
     void theListIsLookedUpNotGuessed() {
         assertTrue(CodePolicy.isCommon("password"));
