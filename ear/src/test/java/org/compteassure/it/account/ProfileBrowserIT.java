@@ -61,6 +61,7 @@ class ProfileBrowserIT extends BrowserTest {
 
         String newEmail = Mailbox.freshAddress("navigateur");
         Browser.type(driver, "email:newEmail", newEmail);
+        Browser.type(driver, "email:secret", CODE);
         Browser.clickAndWait(driver, By.id("email:submit"));
         assertTrue(Browser.mainText(driver).contains("Un lien de confirmation vient d'être envoyé"), Browser.mainText(driver));
         Browser.assertAccessible(driver);

@@ -99,7 +99,7 @@ class ProfileIT extends ClientTest {
                 Map.of("iban", "FR7630006000011234567890189", "holder", "<b>" + "x".repeat(10_000), "code", CODE));
         assertTrue(Site.text(holder).contains("Saisissez le nom du titulaire"), Site.text(holder));
 
-        HttpResponse<String> email = site.submit(PAGE, "email", Map.of("newEmail", "pas-une-adresse"));
+        HttpResponse<String> email = site.submit(PAGE, "email", Map.of("newEmail", "pas-une-adresse", "secret", CODE));
         assertTrue(Site.text(email).contains("adresse e-mail"), Site.text(email));
 
         HttpResponse<String> loss = site.submit(PAGE, "vitale", Map.of("kind", "LOSS", "date", "31/02/2020",
@@ -120,7 +120,7 @@ class ProfileIT extends ClientTest {
     @Test
     void theEmailChangesOnlyWhenTheLinkIsFollowedAndTheOldAddressIsTold() {
         String newEmail = Mailbox.freshAddress("nouvelle");
-        HttpResponse<String> asked = site.submit(PAGE, "email", Map.of("newEmail", newEmail));
+        HttpResponse<String> asked = site.submit(PAGE, "email", Map.of("newEmail", newEmail, "secret", CODE));
         assertTrue(Site.text(asked).contains("Un lien de confirmation vient d'être envoyé à " + newEmail), Site.text(asked));
         assertTrue(details().contains("email=" + person.email()), "nothing changes before the link is followed");
 
@@ -142,7 +142,7 @@ class ProfileIT extends ClientTest {
         assertTrue(Site.text(site.get(PAGE)).contains(newEmail), "history and details show the new address");
 
         String later = Mailbox.freshAddress("tardive");
-        site.submit(PAGE, "email", Map.of("newEmail", later));
+        site.submit(PAGE, "email", Map.of("newEmail", later, "secret", CODE));
         String late = linkIn(Mailbox.awaitMail(later, 1));
         site.advanceClock(31 * 60);
         HttpResponse<String> expired = other.submit(URI.create(late).getRawPath() + "?" + URI.create(late).getRawQuery(),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.compteassure.it.support.Accounts;
+import org.compteassure.it.support.StaffLogin;
 import org.compteassure.it.support.Browser;
 import org.compteassure.it.support.BrowserTest;
 import org.compteassure.it.support.People;
@@ -52,7 +53,10 @@ class StaffDeskIT extends BrowserTest {
         Browser.clickAndWait(driver, By.xpath("//tr[td[text()='" + adviser + "']]//input[@type='submit']"));
         assertTrue(Browser.mainText(driver).contains("Le compte est désactivé"));
         Browser.clickAndWait(driver, By.id("logout:submit"));
-        logIn(adviser, "Conseil-Neuf-2026!");
+        driver.get(base + "conseiller");
+        Browser.type(driver, "staff:username", adviser);
+        Browser.type(driver, "staff:password", "Conseil-Neuf-2026!");
+        Browser.clickAndWait(driver, By.id("staff:submit"));
         assertTrue(Browser.mainText(driver).contains("Identifiant ou mot de passe incorrect"), "disabled");
         Browser.assertAccessible(driver);
     }
@@ -81,17 +85,13 @@ class StaffDeskIT extends BrowserTest {
         String adviser = "guichet-" + System.nanoTime() % 1_000_000;
         site.support("staff", Map.of("username", adviser, "password", "Guichet-Conseil-2026!", "role", "adviser"));
 
-        HttpResponse<String> desk = site.submit("/conseiller", "staff", Map.of("username", adviser,
-                "password", "Guichet-Conseil-2026!"));
+        HttpResponse<String> desk = StaffLogin.over(site, adviser, "Guichet-Conseil-2026!");
         assertEquals(200, desk.statusCode(), Site.text(desk));
         assertTrue(desk.uri().getPath().endsWith("/conseiller/messagerie"), desk.uri().toString());
         assertEquals(403, site.get("/espace/accueil").statusCode(), "the insured person is logged out here");
     }
 
     private void logIn(String username, String password) {
-        driver.get(base + "conseiller");
-        Browser.type(driver, "staff:username", username);
-        Browser.type(driver, "staff:password", password);
-        Browser.clickAndWait(driver, By.id("staff:submit"));
+        StaffLogin.in(driver, base.toString(), username, password);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compteassure.it.support.Accounts;
+import org.compteassure.it.support.StaffLogin;
 import org.compteassure.it.support.Browser;
 import org.compteassure.it.support.ClientTest;
 import org.compteassure.it.support.People;
@@ -125,7 +126,7 @@ class DocumentPagesIT extends ClientTest {
         String maker = "fabricant-" + System.nanoTime() % 1_000_000;
         site.support("staff", Map.of("username", maker, "password", "Fabricant-Carte-2026!", "role", "claims-system"));
         Site admin = newSite();
-        admin.submit("/conseiller", "staff", Map.of("username", "premier-admin", "password", "Premier-Admin-2026!"));
+        StaffLogin.over(admin, "premier-admin", "Premier-Admin-2026!");
         String orders = admin.get("/admin/cartes").body();
         Matcher row = Pattern.compile("<td>(\\d+)</td>\\s*<td>" + me.givenNames() + " TESTEUR</td>").matcher(orders);
         assertTrue(row.find(), "the order is listed for the administrators: " + orders);
@@ -195,10 +196,7 @@ class DocumentPagesIT extends ClientTest {
             Browser.assertAccessible(driver);
 
             driver.manage().deleteAllCookies();
-            driver.get(base + "conseiller");
-            Browser.type(driver, "staff:username", "premier-admin");
-            Browser.type(driver, "staff:password", "Premier-Admin-2026!");
-            Browser.clickAndWait(driver, By.id("staff:submit"));
+            StaffLogin.in(driver, base.toString(), "premier-admin", "Premier-Admin-2026!");
             driver.get(base + "admin/cartes");
             Browser.assertAccessible(driver);
             Browser.clickAndWait(driver, By.xpath("//tr[td[text()='" + me.givenNames() + " TESTEUR']]//input[@type='submit']"));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.compteassure.it.support.Browser;
+import org.compteassure.it.support.StaffLogin;
 import org.compteassure.it.support.BrowserTest;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.Site;
@@ -125,9 +126,6 @@ class MessagingJourneyIT extends BrowserTest {
     }
 
     private void staffLogIn(String username, String password) {
-        driver.get(base + "conseiller");
-        Browser.type(driver, "staff:username", username);
-        Browser.type(driver, "staff:password", password);
-        Browser.clickAndWait(driver, By.id("staff:submit"));
+        StaffLogin.in(driver, base.toString(), username, password);
     }
 }

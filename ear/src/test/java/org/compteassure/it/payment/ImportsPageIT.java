@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.compteassure.it.support.Browser;
+import org.compteassure.it.support.StaffLogin;
 import org.compteassure.it.support.BrowserTest;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.Site;
@@ -25,10 +26,7 @@ class ImportsPageIT extends BrowserTest {
     void anAdministratorImportsAFileAndReadsItsReport() throws Exception {
         People.Person person = People.fresh(false);
         newSite().register(person);
-        driver.get(base + "conseiller");
-        Browser.type(driver, "staff:username", "premier-admin");
-        Browser.type(driver, "staff:password", "Premier-Admin-2026!");
-        Browser.clickAndWait(driver, By.id("staff:submit"));
+        StaffLogin.in(driver, base.toString(), "premier-admin", "Premier-Admin-2026!");
         driver.get(base + "admin/imports");
         assertEquals("Imports de paiements", driver.findElement(By.tagName("h1")).getText());
         Browser.assertAccessible(driver);

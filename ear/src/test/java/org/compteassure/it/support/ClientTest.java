@@ -1,11 +1,13 @@
 package org.compteassure.it.support;
 
 import java.net.URL;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -22,6 +24,15 @@ public abstract class ClientTest {
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
         return Deployments.earWithTestSupport();
+    }
+
+    /**
+     * Every test comes from the same address: the per-address budgets (failed logins, costly requests) would carry
+     * over from one test to the next, so each starts with none spent.
+     */
+    @BeforeEach
+    void freshAddressBudgets() {
+        newSite().support("forget-failures", Map.of());
     }
 
     /** A new visitor: its own cookies, so its own session. */

@@ -22,7 +22,7 @@ public final class Letters {
     /** Logs in as the given adviser on a fresh site, prints the run, and returns the PDF's text page by page. */
     public static String[] printRun(String base, String adviser, String password) {
         Site staff = new Site(base);
-        HttpResponse<String> desk = staff.submit("/conseiller", "staff", Map.of("username", adviser, "password", password));
+        HttpResponse<String> desk = StaffLogin.over(staff, adviser, password);
         assertEquals(true, desk.uri().getPath().endsWith("/conseiller/messagerie"), "adviser logged in: " + desk.uri());
         HttpResponse<byte[]> pdf = staff.download("/conseiller/courriers", "print");
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));

@@ -13,6 +13,11 @@ import org.compteassure.service.notification.DevMailbox.ReceivedMail;
 public final class Mailbox {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    /**
+     * The notice of a sign-in from a browser never seen: any test that signs in from a second browser gets one, in
+     * between the mails it counts, so {@link #awaitMail} leaves them out and {@link #awaitSignInNotice} reads them.
+     */
+    private static final String SIGN_IN_NOTICE = "Nouvelle connexion à votre compte";
 
     private Mailbox() {
     }
@@ -24,10 +29,30 @@ public final class Mailbox {
 
     /** Waits for the n-th mail to an address: mail leaves through the outbox after its transaction commits. */
     public static ReceivedMail awaitMail(String address, int count) {
+        return await(address, count, false);
+    }
+
+    /** Waits for the n-th notice of a sign-in from a new browser to an address. */
+    public static ReceivedMail awaitSignInNotice(String address, int count) {
+        return await(address, count, true);
+    }
+
+    /** The notices of sign-ins from new browsers received so far. */
+    public static int signInNotices(String address) {
+        return mails(new DevMailbox(sinkUrl()), address, true).size();
+    }
+
+    private static List<ReceivedMail> mails(DevMailbox sink, String address, boolean signInNotices) {
+        return sink.to(address).stream()
+                .filter(mail -> mail.subject().startsWith(SIGN_IN_NOTICE) == signInNotices)
+                .toList();
+    }
+
+    private static ReceivedMail await(String address, int count, boolean signInNotices) {
         DevMailbox sink = new DevMailbox(sinkUrl());
         Instant deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {
-            List<ReceivedMail> mails = sink.to(address);
+            List<ReceivedMail> mails = mails(sink, address, signInNotices);
             if (mails.size() >= count) {
                 return mails.get(count - 1);
             }

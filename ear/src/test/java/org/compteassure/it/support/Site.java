@@ -136,6 +136,11 @@ public final class Site {
         return get("/test-support/count").body();
     }
 
+    /** The application's clock (moved by {@link #advanceClock}), which TOTP codes follow. */
+    public java.time.Instant now() {
+        return java.time.Instant.ofEpochSecond(Long.parseLong(get("/test-support/now").body().strip()));
+    }
+
     public void advanceClock(long seconds) {
         support("clock", Map.of("seconds", String.valueOf(seconds)));
     }

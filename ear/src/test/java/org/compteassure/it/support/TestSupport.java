@@ -32,23 +32,32 @@ import org.compteassure.persistence.account.PostalAddress;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.payment.Payment;
+import org.compteassure.persistence.security.FactorOwner;
+import org.compteassure.persistence.security.StaffMember;
+import org.compteassure.persistence.security.TotpFactor;
 import org.compteassure.service.account.RegisterEntry;
 import org.compteassure.service.account.RegisterService;
 import org.compteassure.service.code.SecretHasher;
+import org.compteassure.service.security.FactorCipher;
 import org.compteassure.service.security.StaffService;
 
 /**
  * Test deployments only (added to web.war): lets client-side tests arrange what the claims system and the
  * administrators would (a person in the register, a staff account) and move the application's clock.
  * POST /test-support/person, /account-without-email, /staff, /clock, /clock-reset, /forget-failures, /add-failures,
- * /child (answers the child's id), /payment; GET /test-support/count, /details, /payment-id, /scan?value=….
+ * /child (answers the child's id), /payment, /staff-totp (the staff member's authenticator becomes
+ * {@link #STAFF_TOTP_SEED}, never used); GET /test-support/count, /details, /payment-id, /scan?value=…, /now (the application's
+ * clock, epoch seconds: what TOTP codes are computed against).
  */
 @WebServlet("/test-support/*")
 public class TestSupport extends HttpServlet {
 
     private static final List<String> COUNTED = List.of("insured_person", "account", "one_time_code", "outbound_mail",
             "postal_letter", "staff_member", "beneficiary", "issued_document", "card_order", "profile_change",
-            "vitale_loss", "payment", "payment_import_rejection");
+            "vitale_loss", "payment", "payment_import_rejection", "totp_factor", "recovery_code");
+
+    /** The TOTP seed /staff-totp gives a staff member, so that tests log staff in with a code they compute. */
+    public static final String STAFF_TOTP_SEED = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
     @EJB
     private RegisterService register;
@@ -68,6 +77,9 @@ public class TestSupport extends HttpServlet {
     @Resource(lookup = "java:jboss/datasources/CompteAssureDS")
     private DataSource dataSource;
 
+    @Inject
+    private FactorCipher cipher;
+
     /**
      * GET /test-support/count: rows that tests check were not written by refused input; GET
      * /test-support/details?nir=…: a person's stored phone, e-mail and IBAN, and their children (own or as second
@@ -84,7 +96,10 @@ public class TestSupport extends HttpServlet {
                         + em.createNamedQuery("Beneficiary.findListedForParent", Beneficiary.class)
                         .setParameter("person", person).getResultStream()
                         .map(child -> child.getGivenNames() + "/" + child.getInsuredPerson().getNir().value())
-                        .collect(Collectors.joining(",")) + "\n";
+                        .collect(Collectors.joining(",")) + "\ntotp=" + em.createNativeQuery(
+                                "SELECT secret_cipher FROM totp_factor WHERE account_id = ?1")
+                        .setParameter(1, AccountQueries.account(em, person.getNir()).map(Account::getId).orElse(-1L))
+                        .getResultStream().findFirst().orElse(null) + "\n";
             });
             response.setContentType("text/plain");
             response.getWriter().write(details);
@@ -93,6 +108,11 @@ public class TestSupport extends HttpServlet {
         if ("/scan".equals(request.getPathInfo())) {
             response.setContentType("text/plain");
             response.getWriter().write(String.join("\n", holding(request.getParameter("value"))));
+            return;
+        }
+        if ("/now".equals(request.getPathInfo())) {
+            response.setContentType("text/plain");
+            response.getWriter().write(String.valueOf(clock.clock().instant().getEpochSecond()));
             return;
         }
         if ("/payment-id".equals(request.getPathInfo())) {
@@ -139,6 +159,15 @@ public class TestSupport extends HttpServlet {
             }
             case "/staff" -> staff.create(request.getParameter("username"), "Test", request.getParameter("password")
                     .toCharArray(), Set.of(request.getParameter("role")));
+            case "/staff-totp" -> tx.run(em -> {
+                FactorOwner owner = FactorOwner.staff(em.createNamedQuery("StaffMember.findByUsername", StaffMember.class)
+                        .setParameter("username", request.getParameter("username")).getSingleResult().getId());
+                em.createNativeQuery("DELETE FROM totp_factor WHERE staff_member_id = ?1").setParameter(1, owner.id())
+                        .executeUpdate();
+                TotpFactor factor = new TotpFactor(owner, cipher.encrypt(STAFF_TOTP_SEED, owner), Instant.now());
+                factor.confirm(0);
+                em.persist(factor);
+            });
             case "/clock" -> clock.advance(Duration.ofSeconds(Long.parseLong(request.getParameter("seconds"))));
             case "/clock-reset" -> clock.reset();
             case "/forget-failures" -> tx.run(em -> em.createNativeQuery("DELETE FROM client_failures").executeUpdate());

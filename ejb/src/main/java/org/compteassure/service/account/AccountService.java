@@ -14,6 +14,7 @@ import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.code.OneTimeCode.Channel;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
+import org.compteassure.service.code.AttemptLimiter;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.SecretHasher;
 import org.compteassure.service.code.SessionService;
@@ -43,6 +44,9 @@ public class AccountService {
     @EJB
     private SessionService sessions;
 
+    @EJB
+    private AttemptLimiter limiter;
+
     @Inject
     private Event<AccountClosed> closed;
 
@@ -50,9 +54,15 @@ public class AccountService {
      * "Je crée mon compte": identity is proven only if number, birth date, carte Vitale serial number and the end of
      * the IBAN all match the register. Then a link (e-mail) or a provisional code (letter) is sent.
      *
+     * Over the client address's budget of such requests ({@link AttemptLimiter#admitRequest}), nothing is checked
+     * or sent, and the answer is the neutral {@link Creation#CREATED}.
+     *
      * @throws IdentityNotProvenException whatever differs, including an unknown number
      */
-    public Creation create(CreationRequest request) {
+    public Creation create(CreationRequest request, String clientAddress) {
+        if (!limiter.admitRequest(clientAddress, clock.instant())) {
+            return Creation.CREATED;
+        }
         InsuredPerson person = AccountQueries.person(em, request.nir())
                 .filter(p -> p.getBirthDate().equals(request.birthDate()))
                 .filter(p -> sameIgnoringSpaces(p.getVitaleSerial(), request.vitaleSerial()))

@@ -31,6 +31,7 @@ import org.compteassure.service.account.ProfileEvents.EmailChanged;
 import org.compteassure.service.account.ProfileEvents.VitaleLossDeclared;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.EmailChange;
+import org.compteassure.service.code.FactorProof;
 import org.compteassure.service.code.Secrets;
 
 /**
@@ -134,16 +135,21 @@ public class ProfileService {
     }
 
     /**
-     * Sends a confirmation link to the new address; the address changes only when the link is followed.
+     * Sends a confirmation link to the new address, after the person typed their code again (and proved their
+     * strong factor if they have one); the address changes only when the link is followed.
      *
      * @throws InvalidDetailsException if the address is not one or is already the account's
+     * @throws WrongCodeException if the code is wrong (the failure counts like a failed login)
+     * @throws WrongFactorException if the account has a strong factor and its proof is missing or wrong
+     * @throws CodeLockedException if repeated wrong codes locked the account
      */
-    public void requestEmailChange(long accountId, String newEmail) {
+    public void requestEmailChange(long accountId, char[] code, FactorProof factor, String newEmail) {
         Account account = em.find(Account.class, accountId);
         String email = newEmail == null ? "" : newEmail.strip();
         if (email.length() > 254 || !EMAIL.matcher(email).matches() || email.equalsIgnoreCase(account.getEmail())) {
             throw new InvalidDetailsException();
         }
+        stepUp(accountId, code, factor);
         codes.issueEmailChange(accountId, email);
     }
 
@@ -173,15 +179,13 @@ public class ProfileService {
      * change they did not make.
      *
      * @throws WrongCodeException if the code is wrong (the failure counts like a failed login)
+     * @throws WrongFactorException if the account has a strong factor and its proof is missing or wrong
      * @throws CodeLockedException if repeated wrong codes locked the account
      * @throws InvalidDetailsException if the IBAN or the holder's name fail their checks
      */
-    public void changeBankDetails(long accountId, long expectedVersion, char[] code, String iban, String holder) {
-        switch (codes.reauthenticate(accountId, code)) {
-            case WRONG_CODE -> throw new WrongCodeException();
-            case LOCKED -> throw new CodeLockedException();
-            case CONFIRMED -> { }
-        }
+    public void changeBankDetails(long accountId, long expectedVersion, char[] code, FactorProof factor, String iban,
+                                  String holder) {
+        stepUp(accountId, code, factor);
         InsuredPerson person = lockedFor(accountId, expectedVersion);
         Check<Iban, Iban.Problem> checked = Iban.check(iban);
         if (!checked.isValid() || holder == null || !HOLDER.matcher(holder.strip()).matches()) {
@@ -194,6 +198,16 @@ public class ProfileService {
         person.setIbanHolder(holder.strip());
         bankDetailsChanged.fire(new BankDetailsChanged(accountId, now));
         flushOrRefuse();
+    }
+
+    /** The code typed again and, for a person who has one, a strong factor (see {@link CodeService#reauthenticate}). */
+    private void stepUp(long accountId, char[] code, FactorProof factor) {
+        switch (codes.reauthenticate(accountId, code, factor)) {
+            case WRONG_CODE -> throw new WrongCodeException();
+            case WRONG_FACTOR -> throw new WrongFactorException();
+            case LOCKED -> throw new CodeLockedException();
+            case CONFIRMED -> { }
+        }
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.compteassure.service.code;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,9 +23,13 @@ import org.compteassure.persistence.code.ClientFailures;
  * own small transaction: a failed login must be counted even though nothing else of it is kept.
  */
 @Stateless
+@PermitAll // counts what anonymous callers do (logins, document checks, costly requests): there is no caller yet
 public class AttemptLimiter {
 
     public static final int MAX_FAILURES_PER_HOUR = 100;
+    public static final int MAX_REQUESTS_PER_HOUR = 20;
+    /** The prefix of the costly requests' budget, apart from the failed logins of the same address. */
+    private static final String REQUESTS = "demande:";
 
     /** The window; its buckets are whole minutes, the current one included. */
     static final Duration WINDOW = Duration.ofHours(1);
@@ -30,19 +37,43 @@ public class AttemptLimiter {
     @Inject
     private EntityManager em;
 
+    @Resource
+    private SessionContext self;
+
     /**
      * @throws TooManyAttemptsException if this address already failed {@value #MAX_FAILURES_PER_HOUR} times in the
      *                                  last hour
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void check(String address, Instant now) {
-        Long failures = em.createNamedQuery("ClientFailures.since", Long.class)
+        if (countInWindow(address, now) >= MAX_FAILURES_PER_HOUR) {
+            throw new TooManyAttemptsException();
+        }
+    }
+
+    /**
+     * The requests that cost the fund whether or not they match an account (creation, forgotten code,
+     * reactivation: a mail or a letter): at most {@value #MAX_REQUESTS_PER_HOUR} per client address in the sliding
+     * hour, counted apart from the failures. This one is counted if there is room left.
+     *
+     * @return whether the request may go on (false: it was not counted, and must send nothing)
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean admitRequest(String clientAddress, Instant now) {
+        String budget = REQUESTS + clientAddress;
+        if (countInWindow(budget, now) >= MAX_REQUESTS_PER_HOUR) {
+            return false;
+        }
+        recordFailure(self.getBusinessObject(AttemptLimiter.class), budget, now);
+        return true;
+    }
+
+    private long countInWindow(String address, Instant now) {
+        Long count = em.createNamedQuery("ClientFailures.since", Long.class)
                 .setParameter("address", address)
                 .setParameter("since", windowStart(now))
                 .getSingleResult();
-        if (failures != null && failures >= MAX_FAILURES_PER_HOUR) {
-            throw new TooManyAttemptsException();
-        }
+        return count == null ? 0 : count;
     }
 
     /**

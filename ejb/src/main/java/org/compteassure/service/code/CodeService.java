@@ -5,12 +5,16 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.compteassure.persistence.account.AccountQueries;
@@ -38,6 +42,9 @@ public class CodeService {
     public static final Duration PROVISIONAL_CODE_VALIDITY = Duration.ofDays(30);
     public static final Duration LOGIN_CODE_VALIDITY = Duration.ofMinutes(10);
     public static final int LOGIN_CODE_TRIES = 5;
+    /** What one person's requests may send (creation, forgotten code, reactivation): letters cost the fund money. */
+    public static final int MAILS_PER_HOUR = 3;
+    public static final int LETTERS_PER_30_DAYS = 2;
 
     @Inject
     private EntityManager em;
@@ -53,6 +60,11 @@ public class CodeService {
 
     @EJB
     private SessionService sessions;
+
+    /** Every kind of strong factor (TOTP, recovery codes, passkeys): see {@link StrongFactor}. */
+    @Inject
+    @Any
+    private Instance<StrongFactor> strongFactors;
 
     @Inject
     private Event<SetCodeIssued> setCodeIssued;
@@ -91,7 +103,18 @@ public class CodeService {
         boolean definitive = hasher.verify(code, usable ? account.getCodeHash() : hasher.dummyHash()) && usable;
         if (definitive) {
             account.recordSuccess();
-            if (account.getEmail() == null || sessions.isTrusted(account.getId(), deviceToken)) {
+            if (sessions.isTrusted(account.getId(), deviceToken)) {
+                return new LoginOutcome(LoginOutcome.Kind.LOGGED_IN, account.getId(), 0);
+            }
+            List<String> factors = enrolledFactors(account.getId());
+            if (!factors.isEmpty()) {
+                // A strong factor replaces the e-mailed code: nothing is sent, the grant only ties the second step
+                // to this first one (ten minutes, five tries), its secret known to nobody.
+                OneTimeCode pending = issue(account, Purpose.LOGIN, null, Channel.EMAIL, Secrets.sha256(Secrets.token()),
+                        LOGIN_CODE_VALIDITY);
+                return new LoginOutcome(LoginOutcome.Kind.SECOND_STEP, account.getId(), pending.getId(), factors);
+            }
+            if (account.getEmail() == null) {
                 return new LoginOutcome(LoginOutcome.Kind.LOGGED_IN, account.getId(), 0);
             }
             String six = Secrets.digits(6);
@@ -132,6 +155,50 @@ public class CodeService {
         return false;
     }
 
+    /**
+     * The second login step with a strong factor (see {@link StrongFactor}) instead of the e-mailed code. A wrong
+     * proof counts against the pending login (five tries), the account (lockout, as a wrong code) and the address.
+     *
+     * @param kind  which factor the person used ("totp", "recovery", …)
+     * @param proof what they typed or their browser answered; anything, checked here
+     * @return whether the proof was right (the pending login is then used up)
+     * @throws TooManyAttemptsException when this client address failed too often this hour
+     */
+    // Anonymous (@PermitAll once this service declares its roles: WildFly denies unannotated methods of a bean that
+    // has any): the person is between the two login steps; the pending grant proves the first one.
+    public boolean verifySecondStep(long accountId, long pendingCodeId, String kind, String proof,
+                                    String clientAddress) {
+        Instant now = clock.instant();
+        limiter.check(clientAddress, now);
+        OneTimeCode pending = em.find(OneTimeCode.class, pendingCodeId);
+        Account account = em.find(Account.class, accountId);
+        if (pending == null || !pending.isUsableBy(accountId, Purpose.LOGIN, now) || !account.acceptsLogin(now)) {
+            return false;
+        }
+        Optional<StrongFactor> factor = factor(accountId, kind);
+        if (factor.isPresent() && factor.get().verify(accountId, proof, now)) {
+            pending.use(now);
+            account.recordSuccess();
+            return true;
+        }
+        pending.recordWrongAttempt(LOGIN_CODE_TRIES, now);
+        recordFailure(account, now);
+        AttemptLimiter.recordFailure(limiter, clientAddress, now);
+        return false;
+    }
+
+    /** The strong factors the account enrolled (see {@link StrongFactor#isEnrolled}), by kind; empty for most. */
+    // Anonymous too (see above): read by the login steps and the person's own pages; says only which kinds.
+    public List<String> enrolledFactors(long accountId) {
+        return strongFactors.stream().filter(f -> f.isEnrolled(accountId)).map(StrongFactor::kind).toList();
+    }
+
+    /** The factor of that kind, if the account may use it: enrolled, or recovery codes when it has another. */
+    private Optional<StrongFactor> factor(long accountId, String kind) {
+        return strongFactors.stream().filter(f -> f.kind().equals(kind)).findFirst()
+                .filter(f -> f.isEnrolled(accountId) || !enrolledFactors(accountId).isEmpty());
+    }
+
     /** Whether the second-step code can still be tried (not used, not expired, tries left). */
     public boolean isLoginCodePending(long pendingCodeId) {
         OneTimeCode pending = em.find(OneTimeCode.class, pendingCodeId);
@@ -139,11 +206,30 @@ public class CodeService {
     }
 
     /**
-     * Issues a link (e-mail) or a provisional code (letter) to choose a definitive code. It replaces every earlier
-     * one of the account and lifts any lockout.
+     * Issues a link (e-mail) or a provisional code (letter) to choose a definitive code, as the person asked (account
+     * creation), within their budget. It replaces every earlier one of the account and lifts any lockout.
      */
     public void issueSetCode(long accountId, Reason reason, Channel channel) {
-        issueSetCode(em.find(Account.class, accountId), reason, channel);
+        issueRequested(em.find(Account.class, accountId), reason, channel);
+    }
+
+    /**
+     * What a person asks for themselves is sent only within their budget ({@value #MAILS_PER_HOUR} mails in the
+     * sliding hour, {@value #LETTERS_PER_30_DAYS} letters in 30 days); beyond it nothing is sent, and the caller
+     * answers as if it were. The account row is locked first, so that concurrent requests (on any node) count in turn.
+     */
+    private void issueRequested(Account account, Reason reason, Channel channel) {
+        em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+        boolean mail = channel == Channel.EMAIL;
+        long sent = em.createNamedQuery("OneTimeCode.countIssuedSince", Long.class)
+                .setParameter("account", account)
+                .setParameter("purpose", Purpose.SET_CODE)
+                .setParameter("channel", channel)
+                .setParameter("since", clock.instant().minus(mail ? Duration.ofHours(1) : Duration.ofDays(30)))
+                .getSingleResult();
+        if (sent < (mail ? MAILS_PER_HOUR : LETTERS_PER_30_DAYS)) {
+            issueSetCode(account, reason, channel);
+        }
     }
 
     private void issueSetCode(Account account, Reason reason, Channel channel) {
@@ -178,14 +264,19 @@ public class CodeService {
 
     /**
      * "J'ai oublié mon code" and "Réactiver mon compte": a new link or provisional code if the number and birth date
-     * match an account in the right state; otherwise nothing, and the caller answers the same either way.
+     * match an account in the right state, and neither the client address
+     * ({@link AttemptLimiter#admitRequest}) nor the person is over budget; otherwise nothing, and the caller answers
+     * the same either way.
      */
-    public void requestNewCode(Nir nir, LocalDate birthDate, Channel channel, Reason reason) {
+    public void requestNewCode(Nir nir, LocalDate birthDate, Channel channel, Reason reason, String clientAddress) {
+        if (!limiter.admitRequest(clientAddress, clock.instant())) {
+            return;
+        }
         AccountQueries.account(em, nir)
                 .filter(account -> account.getInsuredPerson().getBirthDate().equals(birthDate))
                 .filter(account -> (reason == Reason.REACTIVATION) == (account.getStatus() == Account.Status.CLOSED))
                 .filter(account -> channel == Channel.POST || account.getEmail() != null)
-                .ifPresent(account -> issueSetCode(account, reason, channel));
+                .ifPresent(account -> issueRequested(account, reason, channel));
     }
 
     /** Whether a code-choice link still works (not used, replaced or expired). */
@@ -218,27 +309,36 @@ public class CodeService {
     }
 
     /**
-     * The definitive code typed again before a sensitive change (bank details). A wrong code counts like a failed
-     * login — locks, block, the owner told — in its own transaction, so that refusing the change keeps the count.
+     * The step-up before a sensitive change (bank details, e-mail address, second factors): the definitive code typed
+     * again, always, and a strong factor when the account has one (ASVS 7.5.1). A wrong code or factor counts like a
+     * failed login — locks, block, the owner told — in its own transaction, so that refusing the change keeps the
+     * count.
+     *
+     * @param factor the strong factor's proof; ignored (may be null) when the account has none
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Reauthentication reauthenticate(long accountId, char[] code) {
+    public Reauthentication reauthenticate(long accountId, char[] code, FactorProof factor) {
         Instant now = clock.instant();
         Account account = em.find(Account.class, accountId);
         if (!account.acceptsLogin(now) || !account.acceptsDefinitiveCode()) {
             hasher.verify(code, hasher.dummyHash());
             return Reauthentication.LOCKED;
         }
-        if (hasher.verify(code, account.getCodeHash())) {
-            account.recordSuccess();
-            return Reauthentication.CONFIRMED;
+        if (!hasher.verify(code, account.getCodeHash())) {
+            recordFailure(account, now);
+            return account.acceptsLogin(now) ? Reauthentication.WRONG_CODE : Reauthentication.LOCKED;
         }
-        recordFailure(account, now);
-        return account.acceptsLogin(now) ? Reauthentication.WRONG_CODE : Reauthentication.LOCKED;
+        if (!enrolledFactors(accountId).isEmpty() && (factor == null || !factor(accountId, factor.kind())
+                .map(f -> f.verify(accountId, factor.proof(), now)).orElse(false))) {
+            recordFailure(account, now);
+            return account.acceptsLogin(now) ? Reauthentication.WRONG_FACTOR : Reauthentication.LOCKED;
+        }
+        account.recordSuccess();
+        return Reauthentication.CONFIRMED;
     }
 
     /** The outcome of {@link #reauthenticate}. */
-    public enum Reauthentication { CONFIRMED, WRONG_CODE, LOCKED }
+    public enum Reauthentication { CONFIRMED, WRONG_CODE, WRONG_FACTOR, LOCKED }
 
     private Optional<OneTimeCode> emailedGrant(String token, Purpose purpose) {
         if (token == null || token.isBlank() || token.length() > 100) {

@@ -31,6 +31,15 @@ public final class Secrets {
         return code.toString();
     }
 
+    /** n characters drawn from the alphabet: for codes a person types (recovery codes). */
+    public static String characters(int n, String alphabet) {
+        StringBuilder code = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            code.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return code.toString();
+    }
+
     public static String sha256(String secret) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));

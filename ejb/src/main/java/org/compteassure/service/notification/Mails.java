@@ -142,6 +142,22 @@ public final class Mails {
         return noticeAt(linked ? "franceConnectLinked" : "franceConnectUnlinked", givenNames, when);
     }
 
+    /**
+     * A sign-in from a browser never seen on the account: when, which browser, from which network (no place: no
+     * geolocation is looked up), and the button to "Activité de mon compte" ({@code activityUrl}), where "Ce n'était
+     * pas moi" is.
+     */
+    public MailContent newDeviceSignIn(String givenNames, Instant when, String browser, String network,
+                                       String activityUrl) {
+        Objects.requireNonNull(when, "when");
+        return new Body(givenNames)
+                .paragraph("newDevice.intro", texts.date(when), texts.time(when), clean(browser), clean(network))
+                .paragraph("newDevice.next")
+                .button("newDevice.button", NoticeTexts.checkedUrl(activityUrl))
+                .paragraph("newDevice.notYou")
+                .build("newDevice");
+    }
+
     /** A short notice: what happened (its intro may take arguments), what to do next, and "if it was not you". */
     private MailContent notice(String mail, String givenNames, Object... introArguments) {
         return new Body(givenNames)

@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Base64;
 import org.compteassure.persistence.platform.DatabaseHealthCheck;
 
 /**
@@ -19,6 +20,9 @@ import org.compteassure.persistence.platform.DatabaseHealthCheck;
 public class Installation {
 
     public static final String DATASOURCE = DatabaseHealthCheck.DATASOURCE;
+
+    /** The demo installation's factor key: public, so never protecting real data. */
+    private static final String DEVELOPMENT_FACTOR_KEY = "Y29tcHRlLWFzc3VyZS1kZXZlbG9wbWVudC1rZXkhISE=";
 
     /** Whether demo data and the dev mailbox are wanted (CA_DEMO). */
     public boolean isDemo() {
@@ -52,6 +56,27 @@ public class Installation {
                     + (value.isEmpty() ? "it is not set" : "\"" + value + "\" is not an http(s) address"));
         }
         return value.replaceAll("/+$", "");
+    }
+
+    /**
+     * The AES key (256 bits, base64) that encrypts second-factor seeds at rest (CA_FACTOR_KEY). Only a demo
+     * installation (CA_DEMO=true) has a default, published with the code, so a real server refuses to enrol or check
+     * a factor until it is set.
+     */
+    public byte[] factorKey() {
+        // "unset": configure.cli's default when CA_FACTOR_KEY is absent.
+        String configured = System.getProperty("compteassure.factor-key", "unset");
+        if (configured.isBlank() || configured.equals("unset")) {
+            if (!isDemo()) {
+                throw new IllegalStateException("CA_FACTOR_KEY is not set: second factors cannot be encrypted");
+            }
+            configured = DEVELOPMENT_FACTOR_KEY;
+        }
+        byte[] key = Base64.getDecoder().decode(configured.strip());
+        if (key.length != 32) {
+            throw new IllegalStateException("CA_FACTOR_KEY must be 32 bytes in base64 (openssl rand -base64 32)");
+        }
+        return key;
     }
 
     /** The REST API of the embedded mail sink (GreenMail), read by the dev mailbox page. */

@@ -33,9 +33,10 @@ public class FranceConnectService {
 
     /**
      * {@code CODE_NEEDED}: one account matches, not linked yet, its code is asked ({@link #confirmLink}), which answers
-     * {@code LOGGED_IN}, {@code WRONG_CODE} or {@code LOCKED} (too many wrong codes, as for a login).
+     * {@code LOGGED_IN}, {@code WRONG_CODE}, {@code FACTOR_NEEDED} (the account has a strong factor: it is linked from
+     * /espace/securite instead) or {@code LOCKED} (too many wrong codes, as for a login).
      */
-    public enum Match { LOGGED_IN, NO_MATCH, SEVERAL, NO_ACCOUNT, CODE_NEEDED, WRONG_CODE, LOCKED }
+    public enum Match { LOGGED_IN, NO_MATCH, SEVERAL, NO_ACCOUNT, CODE_NEEDED, WRONG_CODE, FACTOR_NEEDED, LOCKED }
 
     /** The outcome of a FranceConnect login: the account when {@link Match#LOGGED_IN}. */
     public record Outcome(Match match, long accountId) {
@@ -89,7 +90,8 @@ public class FranceConnectService {
         if (match.match() != Match.CODE_NEEDED) {
             return match;
         }
-        return switch (codes.reauthenticate(match.accountId(), code)) {
+        // No strong factor is asked here: an account that has one is linked from /espace/securite, after a login with it.
+        return switch (codes.reauthenticate(match.accountId(), code, null)) {
             case CONFIRMED -> {
                 // The code check ran in a transaction of its own and updated the account: link the row as it is now.
                 Account account = em.find(Account.class, match.accountId());
@@ -98,6 +100,7 @@ public class FranceConnectService {
                 yield new Outcome(Match.LOGGED_IN, match.accountId());
             }
             case WRONG_CODE -> new Outcome(Match.WRONG_CODE, 0);
+            case WRONG_FACTOR -> new Outcome(Match.FACTOR_NEEDED, 0);
             case LOCKED -> new Outcome(Match.LOCKED, 0);
         };
     }

@@ -134,6 +134,20 @@ class MailsTest {
     }
 
     @Test
+    void newDeviceSignInSaysWhenWhichBrowserFromWhichNetworkAndWhatToDoIfNotYou() {
+        MailContent mail = FRENCH.newDeviceSignIn("Marie", WINTER, "Firefox (Linux)\n<b>x</b>", "203.0.113.0/24",
+                "https://compte-assure.example.fr/espace/activite");
+
+        assertEquals("Nouvelle connexion à votre compte depuis un appareil inconnu", mail.subject());
+        assertBoth(mail, "le 26 novembre 2026 à 14 h 32 (heure de Paris)", "réseau 203.0.113.0/24",
+                "« Ce n'était pas moi »", "« " + FORGOT + " »", SIGNATURE);
+        assertTrue(mail.text().contains("Firefox (Linux) <b>x</b>"), "a line break cannot reshape the mail: " + mail.text());
+        assertFalse(mail.html().contains("<b>x</b>"), "escaped in HTML");
+        assertTrue(mail.text().contains("\nhttps://compte-assure.example.fr/espace/activite\n"), mail.text());
+        assertWellFormed(mail);
+    }
+
+    @Test
     void accountLockedSaysUntilWhenAndHowToGetANewCode() {
         MailContent mail = FRENCH.accountLocked("Marie", WINTER);
 

@@ -132,6 +132,14 @@ public class Account {
         lockedUntil = null;
     }
 
+    /**
+     * The owner reported activity that was not theirs ("Ce n'était pas moi"): blocked as after 20 failures, until
+     * a new code is chosen.
+     */
+    public void block() {
+        blocked = true;
+    }
+
     /** A new code or link was issued to the owner: whatever locked the account no longer applies. */
     public void clearLockout() {
         consecutiveFailures = 0;

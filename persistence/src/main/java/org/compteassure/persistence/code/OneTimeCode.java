@@ -28,6 +28,9 @@ import org.compteassure.persistence.account.Account;
         + "AND c.purpose = :purpose AND c.usedAt IS NULL AND c.expiresAt > :now")
 @NamedQuery(name = "OneTimeCode.revokeAll", query = "UPDATE OneTimeCode c SET c.usedAt = :now "
         + "WHERE c.account = :account AND c.purpose = :purpose AND c.usedAt IS NULL")
+// What a person's requests cost (mails, letters): counted over a sliding window against their budget.
+@NamedQuery(name = "OneTimeCode.countIssuedSince", query = "SELECT COUNT(c) FROM OneTimeCode c WHERE c.account = :account "
+        + "AND c.purpose = :purpose AND c.channel = :channel AND c.createdAt >= :since")
 public class OneTimeCode {
 
     public enum Purpose { SET_CODE, LOGIN, EMAIL_CHANGE }

@@ -40,7 +40,8 @@ public class CreateAccountBacking extends CodeRequestForm {
     public String create() {
         CreationRequest request = new CreationRequest(Nir.parse(nir), getBirthDate(), vitaleSerial, ibanEnd, email, getChannel());
         try {
-            AccountService.Creation creation = ResponseFloor.atLeast(() -> accounts.create(request));
+            AccountService.Creation creation = ResponseFloor.atLeast(
+                    () -> accounts.create(request, Http.request().getRemoteAddr()));
             if (creation == AccountService.Creation.ALREADY_EXISTS) {
                 Messages.error("creer-compte.exists");
                 return null;

@@ -29,15 +29,19 @@ import org.compteassure.service.account.ProfileChangedMeanwhileException;
 import org.compteassure.service.account.ProfileService;
 import org.compteassure.service.account.VitaleLossDeclaration;
 import org.compteassure.service.account.WrongCodeException;
+import org.compteassure.service.account.WrongFactorException;
+import org.compteassure.service.code.CodeService;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.security.CurrentUser;
+import org.compteassure.web.security.StepUpProof;
 
 /**
  * /espace/informations: identity from the register (read only), beneficiaries, postal address, phone and
- * notification preferences, e-mail address (changed by a confirmation link), bank details (after the code is typed
- * again), a lost or stolen carte Vitale, and the history of changes. View-scoped: the details' version is the one
- * the page showed, so a save from an older page (another tab) is refused instead of overwriting.
+ * notification preferences, e-mail address (changed by a confirmation link) and bank details (both after the code is
+ * typed again, and the strong factor for a person who has one), a lost or stolen carte Vitale, and the history of
+ * changes. View-scoped: the details' version is the one the page showed, so a save from an older page (another tab)
+ * is refused instead of overwriting.
  */
 @Named
 @ViewScoped
@@ -48,6 +52,9 @@ public class InformationsBacking implements Serializable {
 
     @EJB
     private ProfileService profiles;
+
+    @EJB
+    private CodeService codes;
 
     @Inject
     private CurrentUser me;
@@ -68,6 +75,8 @@ public class InformationsBacking implements Serializable {
     private String newEmail;
 
     private String code;
+    /** The strong factor's code of the step-up (see {@link StepUpProof}), when the person has one. */
+    private String proof;
     @ValidIban
     private String iban;
     private String holder;
@@ -108,9 +117,18 @@ public class InformationsBacking implements Serializable {
 
     public String requestEmailChange() {
         try {
-            profiles.requestEmailChange(me.accountId(), newEmail);
+            profiles.requestEmailChange(me.accountId(), code.toCharArray(), StepUpProof.of(proof), newEmail);
         } catch (InvalidDetailsException e) {
             Messages.fieldError("email", "newEmail", "informations.email.same");
+            return null;
+        } catch (WrongCodeException e) {
+            Messages.fieldError("email", "secret", "informations.bank.wrongCode");
+            return null;
+        } catch (WrongFactorException e) {
+            Messages.fieldError("email", "proof", "securite.stepUp.WRONG_FACTOR");
+            return null;
+        } catch (CodeLockedException e) {
+            Messages.fieldError("email", "secret", "informations.bank.locked");
             return null;
         }
         Messages.flash("informations.email.sent", newEmail.strip());
@@ -123,10 +141,12 @@ public class InformationsBacking implements Serializable {
             return null;
         }
         try {
-            return save(() -> profiles.changeBankDetails(me.accountId(), version, code.toCharArray(), iban, holder),
-                    "informations.bank.saved");
+            return save(() -> profiles.changeBankDetails(me.accountId(), version, code.toCharArray(),
+                    StepUpProof.of(proof), iban, holder), "informations.bank.saved");
         } catch (WrongCodeException e) {
             Messages.fieldError("bank", "code", "informations.bank.wrongCode");
+        } catch (WrongFactorException e) {
+            Messages.fieldError("bank", "proof", "securite.stepUp.WRONG_FACTOR");
         } catch (CodeLockedException e) {
             Messages.fieldError("bank", "code", "informations.bank.locked");
         }
@@ -172,6 +192,12 @@ public class InformationsBacking implements Serializable {
     public Profile getProfile() {
         return (Profile) FacesContext.getCurrentInstance().getAttributes()
                 .computeIfAbsent(Profile.class.getName(), key -> profiles.profile(me.accountId()));
+    }
+
+    /** Whether the person has a strong factor, then asked (besides the code) before an e-mail or bank change. */
+    public boolean isStrongFactor() {
+        return (Boolean) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(
+                "compteassure.strongFactor", key -> !codes.enrolledFactors(me.accountId()).isEmpty());
     }
 
     public List<DetailChange> getHistory() {
@@ -288,6 +314,14 @@ public class InformationsBacking implements Serializable {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public String getProof() {
+        return proof;
+    }
+
+    public void setProof(String proof) {
+        this.proof = proof;
     }
 
     public String getIban() {

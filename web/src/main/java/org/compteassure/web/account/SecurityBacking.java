@@ -7,17 +7,26 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.compteassure.service.account.AccountService;
 import org.compteassure.service.account.WrongCodeException;
+import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.OpenSession;
 import org.compteassure.service.code.SessionService;
+import org.compteassure.service.code.StepUpRefusedException;
 import org.compteassure.service.code.TrustedBrowser;
 import org.compteassure.service.messaging.FileAccess;
+import org.compteassure.service.security.FactorService;
+import org.compteassure.service.security.FactorSummary;
 import org.compteassure.service.messaging.MessagingService;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.security.CurrentUser;
+import org.compteassure.web.security.ShownRecoveryCodes;
+import org.compteassure.web.security.StepUpProof;
 import org.compteassure.web.security.SignIn;
 
-/** /espace/securite: open sessions, trusted devices, advisers' consultations of the file, closing the account. */
+/**
+ * /espace/securite: strong factors (authenticator application, recovery codes), open sessions, trusted devices,
+ * advisers' consultations of the file, closing the account.
+ */
 @Named
 @RequestScoped
 public class SecurityBacking {
@@ -31,6 +40,12 @@ public class SecurityBacking {
     @EJB
     private MessagingService messaging;
 
+    @EJB
+    private FactorService factors;
+
+    @Inject
+    private ShownRecoveryCodes shown;
+
     @Inject
     private CurrentUser me;
 
@@ -42,6 +57,57 @@ public class SecurityBacking {
     private List<FileAccess> accessLog;
 
     private String code;
+
+    /** Step-up of the factor forms: the secret code, and the authenticator's code or a recovery code. */
+    private String factorCode;
+    private String factorProof;
+
+    private FactorSummary factorSummary;
+
+    /** The person's strong factors ("Application d'authentification", recovery codes). */
+    public FactorSummary getFactors() {
+        if (factorSummary == null) {
+            factorSummary = factors.summary();
+        }
+        return factorSummary;
+    }
+
+    /** "Il vous reste 8 codes de secours inutilisés." */
+    public String getRecoveryCodesLeft() {
+        return Messages.text("securite.recoveryCodes.left", getFactors().recoveryCodesLeft());
+    }
+
+    public String removeTotp() {
+        try {
+            factors.removeTotp(factorCode.toCharArray(), StepUpProof.of(factorProof));
+        } catch (StepUpRefusedException e) {
+            Messages.fieldError("removeTotp", stepUpField(e), stepUpMessage(e));
+            return null;
+        }
+        Messages.flash("securite.totp.removed");
+        return Http.redirect("/espace/securite");
+    }
+
+    /** New recovery codes, shown on this answer only (no redirect: they are never shown again). */
+    public String regenerateRecoveryCodes() {
+        try {
+            shown.show(factors.regenerateRecoveryCodes(factorCode.toCharArray(), StepUpProof.of(factorProof)));
+        } catch (StepUpRefusedException e) {
+            Messages.fieldError("recoveryCodes", stepUpField(e), stepUpMessage(e));
+            return null;
+        }
+        factorSummary = null;
+        return null;
+    }
+
+    /** The message of a refused step-up, for the field at fault. */
+    static String stepUpMessage(StepUpRefusedException e) {
+        return "securite.stepUp." + e.reason().name();
+    }
+
+    private static String stepUpField(StepUpRefusedException e) {
+        return e.reason() == CodeService.Reauthentication.WRONG_FACTOR ? "proof" : "secret";
+    }
 
     public List<OpenSession> getSessions() {
         if (openSessions == null) {
@@ -92,6 +158,22 @@ public class SecurityBacking {
         }
         signIn.out();
         return Http.redirect("/?info=resilie");
+    }
+
+    public String getFactorCode() {
+        return factorCode;
+    }
+
+    public void setFactorCode(String factorCode) {
+        this.factorCode = factorCode;
+    }
+
+    public String getFactorProof() {
+        return factorProof;
+    }
+
+    public void setFactorProof(String factorProof) {
+        this.factorProof = factorProof;
     }
 
     public String getCode() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.domain.ValidNir;
@@ -25,7 +26,7 @@ public class LoginBacking {
 
     private static final Duration REMEMBER_NIR = Duration.ofDays(180);
     /** Why the person is back on the login page (?info=…), when another page sent them here. */
-    private static final Set<String> INFOS = Set.of("expiree", "deconnecte", "fermee", "resilie");
+    private static final Set<String> INFOS = Set.of("expiree", "deconnecte", "fermee", "resilie", "signale");
 
     @EJB
     private CodeService codes;
@@ -72,7 +73,7 @@ public class LoginBacking {
             }
             case SECOND_STEP -> {
                 request.getSession().setAttribute(PendingLogin.ATTRIBUTE,
-                        new PendingLogin(outcome.accountId(), outcome.pendingCodeId()));
+                        new PendingLogin(outcome.accountId(), outcome.pendingCodeId(), List.copyOf(outcome.factors())));
                 return Http.redirect("/verification");
             }
             case PROVISIONAL -> {

@@ -28,7 +28,7 @@ public class NewCodeBacking extends CodeRequestForm {
     public String request(String reason) {
         Reason why = Reason.valueOf(reason);
         ResponseFloor.atLeast(() -> {
-            codes.requestNewCode(Nir.parse(nir, false), getBirthDate(), getChannel(), why);
+            codes.requestNewCode(Nir.parse(nir, false), getBirthDate(), getChannel(), why, Http.request().getRemoteAddr());
             return null;
         });
         String page = why == Reason.REACTIVATION ? "/reactiver" : "/code-oublie";

@@ -9,16 +9,21 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.Pattern;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.SessionService;
+import org.compteassure.service.code.TooManyAttemptsException;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.security.BrowserLabel;
 import org.compteassure.web.security.Cookies;
+import org.compteassure.web.security.SecondFactorForm;
 import org.compteassure.web.security.SignIn;
 
-/** /verification: the 6-digit code sent by e-mail, and "trust this device for 30 days". */
+/**
+ * /verification: the login's second step — the 6-digit code sent by e-mail, or, for a person who enrolled a strong
+ * factor, that factor (or a recovery code) — and "trust this device for 30 days".
+ */
 @Named
 @RequestScoped
-public class VerificationBacking {
+public class VerificationBacking extends SecondFactorForm {
 
     @EJB
     private CodeService codes;
@@ -45,21 +50,59 @@ public class VerificationBacking {
             return Http.redirect("/");
         }
         if (codes.verifyLoginCode(pending.accountId(), pending.codeId(), code)) {
-            HttpServletRequest request = Http.request();
-            request.getSession().removeAttribute(PendingLogin.ATTRIBUTE);
-            if (trustDevice) {
-                String token = sessions.trustDevice(pending.accountId(), BrowserLabel.of(request.getHeader("User-Agent")));
-                Cookies.write(request, Http.response(), Cookies.DEVICE, token, SessionService.TRUST);
-            }
-            signIn.insured(pending.accountId());
-            return Http.redirect("/espace/accueil");
+            return loggedIn(pending);
         }
+        return refused(pending, "verification", "verification.wrong");
+    }
+
+    /** A strong factor's proof (SecondFactorForm's forms; a passkey's assertion next). */
+    @Override
+    protected String verify(String kind, String form, String proof) {
+        PendingLogin pending = pending();
+        if (pending == null) {
+            return Http.redirect("/");
+        }
+        try {
+            if (codes.verifySecondStep(pending.accountId(), pending.codeId(), kind, proof, Http.request().getRemoteAddr())) {
+                return loggedIn(pending);
+            }
+        } catch (TooManyAttemptsException e) {
+            return Http.sendError(429);
+        }
+        return refused(pending, form, "second-factor.wrong." + form);
+    }
+
+    /** Whether this person's second step offers that strong factor ("totp"; "passkey" next). */
+    public boolean offers(String kind) {
+        PendingLogin pending = pending();
+        return pending != null && pending.factors().contains(kind);
+    }
+
+    /** Whether the second step is a strong factor rather than the e-mailed code. */
+    public boolean isStrong() {
+        PendingLogin pending = pending();
+        return pending != null && !pending.factors().isEmpty();
+    }
+
+    private String loggedIn(PendingLogin pending) {
+        HttpServletRequest request = Http.request();
+        request.getSession().removeAttribute(PendingLogin.ATTRIBUTE);
+        if (trustDevice) {
+            String token = sessions.trustDevice(pending.accountId(), BrowserLabel.of(request.getHeader("User-Agent")));
+            Cookies.write(request, Http.response(), Cookies.DEVICE, token, SessionService.TRUST);
+        }
+        signIn.insured(pending.accountId());
+        return Http.redirect("/espace/accueil");
+    }
+
+    /** A wrong code or proof: the message by the field, or back to "/" once the pending login is used up. */
+    private String refused(PendingLogin pending, String form, String key) {
         if (!codes.isLoginCodePending(pending.codeId())) {
             Http.request().getSession().removeAttribute(PendingLogin.ATTRIBUTE);
             Messages.flash("verification.expired");
             return Http.redirect("/");
         }
-        Messages.fieldError("verification", "code", "verification.wrong");
+        Messages.fieldError(form, "code", key);
         return null;
     }
 

@@ -20,8 +20,8 @@ import java.util.Set;
  * The one authentication mechanism of the application.
  * <ul>
  * <li>Pages: the login forms verify credentials, then call {@code SecurityContext.authenticate} with an
- * {@link InsuredCredential} (insured people) or a username and password (staff, checked by the identity store); the
- * caller is then remembered in the HTTP session, whose id changes at that moment.</li>
+ * {@link InsuredCredential} (insured people) or a {@link StaffCredential} (staff, after their password and second
+ * factor); the caller is then remembered in the HTTP session, whose id changes at that moment.</li>
  * <li>{@code /api/*}: HTTP Basic on every request, no session (the claims system).</li>
  * <li>A protected page without a login redirects to the right login form, saying so if the session expired.</li>
  * </ul>
@@ -38,6 +38,9 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof InsuredCredential insured) {
             return signIn(request, context, new SignedIn(String.valueOf(insured.accountId()), Set.of(SignedIn.INSURED)));
+        }
+        if (credential instanceof StaffCredential staff) {
+            return signIn(request, context, new SignedIn(staff.username(), staff.groups()));
         }
         if (credential instanceof UsernamePasswordCredential staff) {
             CredentialValidationResult result = identityStores.validate(staff);

@@ -14,6 +14,8 @@ public final class Cookies {
     public static final String REMEMBERED_NIR = "ca_nir";
     /** A trusted device's token. */
     public static final String DEVICE = "ca_appareil";
+    /** The mark by which a browser already seen on an account is known ("Activité de mon compte"). */
+    public static final String BROWSER_MARK = "ca_navigateur";
 
     private Cookies() {
     }

@@ -56,6 +56,10 @@ public class FranceConnectLinkBacking {
             }
             case WRONG_CODE -> Messages.fieldError("link", "code", "relier.code.wrong");
             case LOCKED -> Messages.error("relier.locked");
+            case FACTOR_NEEDED -> {
+                Http.request().getSession().removeAttribute(PENDING);
+                Messages.error("relier.factorNeeded");
+            }
             default -> {
                 Http.request().getSession().removeAttribute(PENDING);
                 Messages.error("franceconnect.noMatch");

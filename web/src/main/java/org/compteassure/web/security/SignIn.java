@@ -9,11 +9,15 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Set;
 import org.compteassure.service.code.SessionService;
+import org.compteassure.service.security.ActivityService;
 
 /** Logging in and out, for the backing beans of the login pages and the "Se déconnecter" button. */
 @RequestScoped
@@ -34,13 +38,22 @@ public class SignIn {
     @EJB
     private SessionService sessions;
 
+    @EJB
+    private ActivityService activity;
+    @Inject
+    private IdentityStoreHandler identityStores;
+
     /** Logs in an insured person whose code (and second step) were verified, and records the session. */
     public void insured(long accountId) {
         if (authenticate(new InsuredCredential(accountId)) != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("a verified insured person could not be logged in");
         }
-        String record = sessions.start(accountId, BrowserLabel.of(request.getHeader("User-Agent")), request.getRemoteAddr());
+        String browser = BrowserLabel.of(request.getHeader("User-Agent"));
+        String record = sessions.start(accountId, browser, request.getRemoteAddr());
         request.getSession().setAttribute(SESSION_RECORD, record);
+        String mark = activity.signedIn(browser, request.getRemoteAddr(),
+                Cookies.read(request, Cookies.BROWSER_MARK).orElse(null));
+        Cookies.write(request, response(), Cookies.BROWSER_MARK, mark, ActivityService.MARK_LIFETIME);
     }
 
     /**
@@ -58,9 +71,32 @@ public class SignIn {
         return session == null ? null : (String) session.getAttribute(FRANCECONNECT_ID_TOKEN);
     }
 
-    /** Logs in a staff member if the username and password are right. */
+    /**
+     * The staff login's first step: if the username and password are right, they are kept as this session's pending
+     * login until the second factor ({@link #staffSecondFactor}); nobody is logged in yet.
+     */
     public boolean staff(String username, String password) {
-        return authenticate(new UsernamePasswordCredential(username, password)) == AuthenticationStatus.SUCCESS;
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return false;
+        }
+        request.getSession().setAttribute(PendingStaffLogin.ATTRIBUTE,
+                new PendingStaffLogin(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return true;
+    }
+
+    /** The staff member between password and second factor in this session, or null. */
+    public PendingStaffLogin pendingStaff() {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (PendingStaffLogin) session.getAttribute(PendingStaffLogin.ATTRIBUTE);
+    }
+
+    /** Logs in the pending staff member, whose second factor was just verified or enrolled. */
+    public void staffSecondFactor(PendingStaffLogin pending) {
+        request.getSession().removeAttribute(PendingStaffLogin.ATTRIBUTE);
+        if (authenticate(new StaffCredential(pending.username(), pending.groups())) != AuthenticationStatus.SUCCESS) {
+            throw new IllegalStateException("a verified staff member could not be logged in");
+        }
     }
 
     /** Ends the session here and in the session list. */
@@ -91,6 +127,10 @@ public class SignIn {
         return session == null ? null : (String) session.getAttribute(SESSION_RECORD);
     }
 
+    private static HttpServletResponse response() {
+        return (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+    }
+
     private AuthenticationStatus authenticate(Credential credential) {
         // Someone already logged in in this browser (an insured person opening the advisers' login, say) is logged out
         // first: Undertow answers "already authenticated" without asking the mechanism, so the new login would
@@ -99,8 +139,7 @@ public class SignIn {
         if (session != null && session.getAttribute(SignedIn.ATTRIBUTE) != null) {
             endLogin(session);
         }
-        HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
-        return securityContext.authenticate(request, response,
+        return securityContext.authenticate(request, response(),
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
     }
 }

@@ -1,0 +1,20 @@
+package org.compteassure.service.security;
+
+import java.time.Instant;
+import org.compteassure.persistence.security.AccountActivity.Kind;
+
+/**
+ * One line of "Activité de mon compte".
+ *
+ * @param detail      why a code was chosen (CREATION, FORGOTTEN, REACTIVATION…) or which factor, else null
+ * @param browser     for a sign-in, the browser as {@code BrowserLabel} names it, else null
+ * @param network     for a sign-in, the client's network ({@link NetworkPrefix}), else null
+ * @param localNetwork whether that network is this machine's or a private one
+ */
+public record ActivityLine(Instant when, Kind kind, String detail, String browser, String network,
+                           boolean localNetwork) {
+
+    public boolean isSignIn() {
+        return kind == Kind.SIGN_IN;
+    }
+}

@@ -1,0 +1,39 @@
+package org.compteassure.service.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import org.compteassure.persistence.security.AccountActivity;
+import org.compteassure.persistence.security.AccountActivity.Kind;
+import org.compteassure.service.account.ProfileEvents.BankDetailsChanged;
+import org.compteassure.service.account.ProfileEvents.EmailChanged;
+import org.compteassure.service.code.CodeEvents.CodeChosen;
+
+/**
+ * Writes the changes that "Activité de mon compte" lists, hearing the features' own events in the transaction of
+ * the change: nothing to call from each place that changes a code, a factor, an address or bank details.
+ */
+@ApplicationScoped
+public class ActivityLog {
+
+    @Inject
+    private EntityManager em;
+
+    void onCodeChosen(@Observes CodeChosen event) {
+        record(event.accountId(), Kind.CODE_CHOSEN, event.when(), event.reason() == null ? null : event.reason().name());
+    }
+
+    void onEmailChanged(@Observes EmailChanged event) {
+        record(event.accountId(), Kind.EMAIL_CHANGED, event.when(), null);
+    }
+
+    void onBankDetailsChanged(@Observes BankDetailsChanged event) {
+        record(event.accountId(), Kind.BANK_DETAILS_CHANGED, event.when(), null);
+    }
+
+    private void record(long accountId, Kind kind, Instant when, String detail) {
+        em.persist(new AccountActivity(accountId, kind, when, detail));
+    }
+}
