@@ -154,7 +154,8 @@ class MessagingIT {
         List<OutboundMail> mails = mailsTo(person.email());
         assertEquals(1, mails.size(), "one notice for the one reply");
         assertEquals("Vous avez reçu un nouveau message", mails.get(0).getSubject());
-        assertFalse(mails.get(0).getTextBody().contains(reply) || mails.get(0).getHtmlBody().contains(reply),
+        assertFalse(String.valueOf(mails.get(0).getTextBody()).contains(reply)
+                        || String.valueOf(mails.get(0).getHtmlBody()).contains(reply),
                 "never the content");
     }
 
@@ -229,7 +230,7 @@ class MessagingIT {
             List<OutboundMail> mails = mailsTo(person.email());
             assertEquals(3, mails.size(), "one reminder, for the unread reply only");
             assertEquals("Un message vous attend dans votre messagerie", mails.get(2).getSubject());
-            assertFalse(mails.get(2).getTextBody().contains("indemnités de novembre"));
+            assertFalse(String.valueOf(mails.get(2).getTextBody()).contains("indemnités de novembre"));
             assertEquals(List.of(), lettersFor(personId));
 
             testClock.advance(Duration.ofDays(7));

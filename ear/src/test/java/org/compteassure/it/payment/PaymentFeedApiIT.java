@@ -120,7 +120,10 @@ class PaymentFeedApiIT extends ClientTest {
             many.add(care("MANY" + i + "-" + System.nanoTime(), person, "PENDING"));
         }
         assertMessage(post(many.build(), claims), "Au plus 1000 paiements par appel (1001 reçus)");
-        assertMessage(send("[\"" + "x".repeat(10 * 1024 * 1024) + "\"]", claims), "dépasse 4 Mo");
+        HttpResponse<String> tooBig = send("[\"" + "x".repeat(10 * 1024 * 1024) + "\"]", claims);
+        assertEquals(413, tooBig.statusCode(), "refused before it is read (RequestSizeFilter)");
+        assertTrue(tooBig.body().contains("trop volumineux"), tooBig.body());
+        assertMessage(send("[" + "[".repeat(1000) + "]".repeat(1000) + "]", claims), "imbrique trop");
         assertEquals(before, site.counts());
     }
 

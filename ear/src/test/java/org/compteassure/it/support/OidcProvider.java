@@ -20,10 +20,13 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,11 +35,14 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * An OpenID Connect provider standing in for FranceConnect, on 127.0.0.1:${fc.port}/fc (the CA_FC_* variables
  * failsafe gives the server point here): discovery, JWKS, authorization (answers at once with the identity the test
- * set), token (single-use codes, client secret checked), signed userinfo, end-session. Real RSA signatures with
+ * set), token (single-use codes, client secret and PKCE S256 verifier checked), signed userinfo, end-session. Real RSA signatures with
  * nimbus; on request it serves the faults a client must refuse.
  */
 public final class OidcProvider implements AutoCloseable {
@@ -52,7 +58,7 @@ public final class OidcProvider implements AutoCloseable {
                            String birthplace, String birthCountry) {
     }
 
-    private record Grant(Identity identity, String nonce, Fault fault) {
+    private record Grant(Identity identity, String nonce, String codeChallenge, Fault fault) {
     }
 
     private final HttpServer server;
@@ -65,6 +71,7 @@ public final class OidcProvider implements AutoCloseable {
     private final Map<String, Boolean> usedCodes = new ConcurrentHashMap<>();
     private final List<Map<String, String>> authorizations = new CopyOnWriteArrayList<>();
     private final List<Map<String, String>> logouts = new CopyOnWriteArrayList<>();
+    private final List<Map<String, String>> tokenRequests = new CopyOnWriteArrayList<>();
     private volatile Identity next;
     private volatile Fault fault = Fault.NONE;
     private volatile String lastCode;
@@ -84,6 +91,41 @@ public final class OidcProvider implements AutoCloseable {
         server.createContext("/fc/userinfo", this::userinfo);
         server.createContext("/fc/logout", this::logout);
         server.start();
+    }
+
+    /**
+     * The provider for the tests of one class: {@code @RegisterExtension static final OidcProvider.PerClass provider
+     * = new OidcProvider.PerClass();} starts it before the first test and stops it after the last.
+     */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+        private OidcProvider started;
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            started = start();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            started.close();
+        }
+
+        public void next(Identity identity, Fault withFault) {
+            started.next(identity, withFault);
+        }
+
+        public List<Map<String, String>> authorizations() {
+            return started.authorizations();
+        }
+
+        public List<Map<String, String>> logouts() {
+            return started.logouts();
+        }
+
+        public List<Map<String, String>> tokenRequests() {
+            return started.tokenRequests();
+        }
     }
 
     /** Starts on the port failsafe was given ({@code fc.port}). */
@@ -111,6 +153,11 @@ public final class OidcProvider implements AutoCloseable {
         return logouts;
     }
 
+    /** The token requests whose code was valid, as posted (code_verifier included). */
+    public List<Map<String, String>> tokenRequests() {
+        return tokenRequests;
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -121,7 +168,8 @@ public final class OidcProvider implements AutoCloseable {
         authorizations.add(query);
         String code = fault == Fault.REPLAYED_CODE && lastCode != null ? lastCode : UUID.randomUUID().toString();
         if (!codes.containsKey(code)) {
-            codes.put(code, new Grant(next, query.get("nonce"), fault));
+            codes.put(code, new Grant(next, query.get("nonce"),
+                    "S256".equals(query.get("code_challenge_method")) ? query.get("code_challenge") : null, fault));
         }
         lastCode = code;
         redirect(exchange, query.get("redirect_uri") + "?code=" + code + "&state=" + encode(query.get("state")));
@@ -136,6 +184,12 @@ public final class OidcProvider implements AutoCloseable {
         }
         if (grant == null || usedCodes.putIfAbsent(form.get("code"), true) != null) {
             json(exchange, 400, "{\"error\":\"invalid_grant\"}");
+            return;
+        }
+        tokenRequests.add(form);
+        // PKCE (RFC 7636): no S256 challenge, or a verifier that does not hash to it, and the code is worth nothing.
+        if (grant.codeChallenge() == null || !grant.codeChallenge().equals(s256(form.getOrDefault("code_verifier", "")))) {
+            json(exchange, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"PKCE\"}");
             return;
         }
         Instant now = Instant.now();
@@ -186,6 +240,15 @@ public final class OidcProvider implements AutoCloseable {
         logouts.add(query);
         String back = query.get("post_logout_redirect_uri");
         redirect(exchange, back + (back.contains("?") ? "&" : "?") + "state=" + encode(query.get("state")));
+    }
+
+    private static String s256(String verifier) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String sign(JWTClaimsSet claims, RSAKey with) {

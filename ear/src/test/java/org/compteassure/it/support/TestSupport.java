@@ -1,5 +1,6 @@
 package org.compteassure.it.support;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -7,6 +8,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +45,7 @@ import org.compteassure.service.security.FactorCipher;
  * administrators would (a person in the register, a staff account) and move the application's clock.
  * POST /test-support/person, /account-without-email, /staff, /staff-disabled, /clock, /clock-reset, /forget-failures,
  * /add-failures, /child (answers the child's id), /payment, /staff-totp (the staff member's authenticator becomes
- * {@link #STAFF_TOTP_SEED}, never used); GET /test-support/count, /details, /payment-id, /now (the application's
+ * {@link #STAFF_TOTP_SEED}, never used); GET /test-support/count, /details, /payment-id, /scan?value=…, /now (the application's
  * clock, epoch seconds: what TOTP codes are computed against).
  */
 @WebServlet("/test-support/*")
@@ -59,6 +69,9 @@ public class TestSupport extends HttpServlet {
 
     @Inject
     private TestClock clock;
+
+    @Resource(lookup = "java:jboss/datasources/CompteAssureDS")
+    private DataSource dataSource;
 
     @Inject
     private FactorCipher cipher;
@@ -86,6 +99,11 @@ public class TestSupport extends HttpServlet {
             });
             response.setContentType("text/plain");
             response.getWriter().write(details);
+            return;
+        }
+        if ("/scan".equals(request.getPathInfo())) {
+            response.setContentType("text/plain");
+            response.getWriter().write(String.join("\n", holding(request.getParameter("value"))));
             return;
         }
         if ("/now".equals(request.getPathInfo())) {
@@ -163,5 +181,45 @@ public class TestSupport extends HttpServlet {
             }
         }
         response.setStatus(204);
+    }
+
+    /**
+     * Every {@code table.column} of text, in the application's schema, that holds this value as a whole word (a
+     * digit code inside a longer number, an IBAN say, does not count): proof that no secret stayed at rest in clear.
+     */
+    private List<String> holding(String value) {
+        Pattern word = Pattern.compile("(?<![0-9A-Za-z_-])" + Pattern.quote(value) + "(?![0-9A-Za-z_-])");
+        List<String> found = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            List<String[]> columns = new ArrayList<>();
+            try (ResultSet rs = meta.getColumns(null, connection.getSchema(), "%", "%")) {
+                while (rs.next()) {
+                    int type = rs.getInt("DATA_TYPE");
+                    if (type == Types.VARCHAR || type == Types.CHAR || type == Types.CLOB || type == Types.LONGVARCHAR
+                            || type == Types.NVARCHAR) {
+                        columns.add(new String[] {rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME")});
+                    }
+                }
+            }
+            String q = meta.getIdentifierQuoteString();
+            for (String[] column : columns) {
+                String name = q + column[1] + q;
+                try (PreparedStatement query = connection.prepareStatement("SELECT " + name + " FROM " + q + column[0] + q
+                        + " WHERE " + name + " LIKE ?")) {
+                    query.setString(1, "%" + value + "%");
+                    try (ResultSet rs = query.executeQuery()) {
+                        while (rs.next()) {
+                            if (word.matcher(rs.getString(1)).find()) {
+                                found.add(column[0] + "." + column[1]);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
     }
 }

@@ -377,7 +377,22 @@ public class CodeService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Reauthentication reauthenticate(char[] code, FactorProof factor) {
-        long accountId = caller.accountId();
+        return reauthenticate(caller.accountId(), code, factor);
+    }
+
+    /**
+     * An account's code checked before the container knows the caller (a first FranceConnect login links the
+     * matched account): as {@link #reauthenticate(char[], FactorProof)} with no strong factor, so an account that has
+     * one answers {@code WRONG_FACTOR} and is linked from /espace/securite after a full login. Failures count.
+     */
+    // Anonymous: like the login's first step, under the same lockout; FranceConnect chose the account.
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Reauthentication confirmCode(long accountId, char[] code) {
+        return reauthenticate(accountId, code, null);
+    }
+
+    private Reauthentication reauthenticate(long accountId, char[] code, FactorProof factor) {
         Instant now = clock.instant();
         Account account = em.find(Account.class, accountId);
         if (!account.acceptsLogin(now) || !account.acceptsDefinitiveCode()) {

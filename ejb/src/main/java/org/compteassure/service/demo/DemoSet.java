@@ -11,8 +11,8 @@ import org.compteassure.persistence.domain.Nir;
 import org.compteassure.service.platform.Installation;
 
 /**
- * What every set of demo data shares: it is added once, at start, on the embedded default only (never on a
- * production database), and an earlier start that already added it is left alone. Each set is a
+ * What every set of demo data shares: it is added once, at start, only when the installation asks for demo data
+ * (CA_DEMO=true, {@link Installation#isDemo()}), and an earlier start that already added it is left alone. Each set is a
  * {@code @Singleton @Startup} bean of its own, so that it adds its rows in a transaction of its own.
  */
 abstract class DemoSet {
@@ -34,7 +34,7 @@ abstract class DemoSet {
 
     @PostConstruct
     void load() {
-        if (installation.isEmbedded() && !isLoaded()) {
+        if (installation.isDemo() && !isLoaded()) {
             add();
         }
     }

@@ -137,6 +137,11 @@ public final class Mails {
         return noticeAt("bankDetailsChanged", givenNames, when);
     }
 
+    /** FranceConnect now opens the account (or no longer does), since that instant. */
+    public MailContent franceConnectLinked(String givenNames, Instant when, boolean linked) {
+        return noticeAt(linked ? "franceConnectLinked" : "franceConnectUnlinked", givenNames, when);
+    }
+
     /**
      * A sign-in from a browser never seen on the account: when, which browser, from which network (no place: no
      * geolocation is looked up), and the button to "Activité de mon compte" ({@code activityUrl}), where "Ce n'était

@@ -11,11 +11,12 @@ import org.compteassure.service.account.ProfileEvents.EmailChanged;
 import org.compteassure.service.account.ProfileEvents.VitaleLossDeclared;
 import org.compteassure.service.code.CodeEvents.EmailChangeIssued;
 import org.compteassure.service.code.CodeService;
+import org.compteassure.service.security.FranceConnectEvents;
 
 /**
  * Tells the person about changes of their details, in the transaction of the change ({@link Notices}): the
  * confirmation link to a new e-mail address, the notice to the old one, the bank-details notice by e-mail and by
- * post, the carte Vitale declaration's reference.
+ * post, the carte Vitale declaration's reference, a FranceConnect link made or removed.
  */
 @ApplicationScoped
 public class ProfileNotifications {
@@ -42,5 +43,13 @@ public class ProfileNotifications {
     void onVitaleLoss(@Observes VitaleLossDeclared event) {
         notices.mailHolder(event.accountId(), name -> MAILS.vitaleLossDeclared(name, event.reference(), event.when(),
                 notices.link("/espace/documents")));
+    }
+
+    void onFranceConnectLinked(@Observes FranceConnectEvents.Linked event) {
+        notices.mailHolder(event.accountId(), name -> MAILS.franceConnectLinked(name, event.when(), true));
+    }
+
+    void onFranceConnectUnlinked(@Observes FranceConnectEvents.Unlinked event) {
+        notices.mailHolder(event.accountId(), name -> MAILS.franceConnectLinked(name, event.when(), false));
     }
 }

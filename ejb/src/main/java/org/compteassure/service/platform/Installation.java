@@ -1,19 +1,19 @@
 package org.compteassure.service.platform;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.Base64;
-import javax.sql.DataSource;
 import org.compteassure.persistence.platform.DatabaseHealthCheck;
 
 /**
- * What kind of installation this is. "Embedded" is the out-of-the-box default (H2 file database, local mail sink):
- * only there are demo data loaded and the dev mailbox shown. Derived from the database actually in use, so that a
- * production server on PostgreSQL can never get demo logins by a forgotten setting.
+ * What kind of installation this is, from the settings configure.cli turns into system properties. Demo data, their
+ * published logins and the dev mailbox exist only when {@code CA_DEMO=true} (the run command sets it), whatever the
+ * database: a server on H2 or PostgreSQL started without it has none. {@code CA_BASE_URL} has no default: a
+ * forgotten setting would put {@code localhost} links into real mails and letters, so the application refuses to
+ * start without it ({@link SettingsCheck}).
  */
 @Named
 @ApplicationScoped
@@ -21,42 +21,53 @@ public class Installation {
 
     public static final String DATASOURCE = DatabaseHealthCheck.DATASOURCE;
 
-    @Resource(lookup = DATASOURCE)
-    private DataSource dataSource;
-
-    /** The embedded installation's factor key: public, so never protecting real data. */
+    /** The demo installation's factor key: public, so never protecting real data. */
     private static final String DEVELOPMENT_FACTOR_KEY = "Y29tcHRlLWFzc3VyZS1kZXZlbG9wbWVudC1rZXkhISE=";
 
-    private boolean embedded;
-
-    @PostConstruct
-    void inspect() {
-        try (Connection connection = dataSource.getConnection()) {
-            embedded = connection.getMetaData().getURL().startsWith("jdbc:h2:");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the database " + DATASOURCE, e);
-        }
+    /** Whether demo data and the dev mailbox are wanted (CA_DEMO). */
+    public boolean isDemo() {
+        return demo(System.getProperty("compteassure.demo"));
     }
 
-    public boolean isEmbedded() {
-        return embedded;
+    /** Only the word {@code true}, in any case: anything else, or nothing, means a real installation. */
+    static boolean demo(String setting) {
+        return setting != null && "true".equalsIgnoreCase(setting.strip());
     }
 
-    /** The address people reach the service at, for links in e-mails and letters (CA_BASE_URL). */
+    /** The address people reach the service at, for links in e-mails and letters (CA_BASE_URL), without a final /. */
     public String baseUrl() {
-        return System.getProperty("compteassure.base-url", "http://localhost:8080");
+        return baseUrl(System.getProperty("compteassure.base-url"));
+    }
+
+    /** @throws IllegalStateException saying what to set, when the setting is missing or not an http(s) address */
+    static String baseUrl(String setting) {
+        String value = setting == null ? "" : setting.strip();
+        URI uri;
+        try {
+            uri = URI.create(value);
+        } catch (IllegalArgumentException e) {
+            uri = null;
+        }
+        if (value.isEmpty() || uri == null || uri.getHost() == null
+                || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalStateException("CA_BASE_URL must be set to the public address of the service, such as "
+                    + "https://compte.example.fr (its links in mails, letters and PDFs): "
+                    + (value.isEmpty() ? "it is not set" : "\"" + value + "\" is not an http(s) address"));
+        }
+        return value.replaceAll("/+$", "");
     }
 
     /**
-     * The AES key (256 bits, base64) that encrypts second-factor seeds at rest (CA_FACTOR_KEY). Only the embedded
-     * installation has a default, published with the code, so a real server refuses to enrol or check a factor
-     * until it is set.
+     * The AES key (256 bits, base64) that encrypts second-factor seeds at rest (CA_FACTOR_KEY). Only a demo
+     * installation (CA_DEMO=true) has a default, published with the code, so a real server refuses to enrol or check
+     * a factor until it is set.
      */
     public byte[] factorKey() {
         // "unset": configure.cli's default when CA_FACTOR_KEY is absent.
         String configured = System.getProperty("compteassure.factor-key", "unset");
         if (configured.isBlank() || configured.equals("unset")) {
-            if (!embedded) {
+            if (!isDemo()) {
                 throw new IllegalStateException("CA_FACTOR_KEY is not set: second factors cannot be encrypted");
             }
             configured = DEVELOPMENT_FACTOR_KEY;
@@ -71,5 +82,30 @@ public class Installation {
     /** The REST API of the embedded mail sink (GreenMail), read by the dev mailbox page. */
     public String devMailboxUrl() {
         return System.getProperty("compteassure.dev-mailbox-url", "http://127.0.0.1:2580");
+    }
+
+    /**
+     * Whether the dev mailbox (every mail with its links and codes) may be shown to a client at this address: on a
+     * demo installation, to the machine itself only. The address is the connection's (WildFly is not configured to
+     * believe X-Forwarded-For), so a header cannot make a remote client look local.
+     */
+    public boolean showsDevMailboxTo(String remoteAddress) {
+        return devMailboxShown(isDemo(), remoteAddress);
+    }
+
+    static boolean devMailboxShown(boolean demo, String remoteAddress) {
+        if (!demo || remoteAddress == null) {
+            return false;
+        }
+        String literal = remoteAddress.replaceAll("[\\[\\]]", "").replaceAll("%.*$", "");
+        // A literal address only (IPv4 dotted or IPv6 with colons), so that getByName never looks up a name.
+        if (!literal.matches("\\d{1,3}(\\.\\d{1,3}){3}") && !literal.matches("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(literal).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }

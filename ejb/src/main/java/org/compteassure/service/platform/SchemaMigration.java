@@ -3,6 +3,7 @@ package org.compteassure.service.platform;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -16,10 +17,11 @@ import org.compteassure.service.security.Roles;
 
 /**
  * Brings the schema up to date with Flyway when the application is deployed, before any other start-up bean uses
- * the database. Safe on every node of a cluster: Flyway serialises migrations with a database lock.
+ * the database, and only once the settings are known to be complete. Safe on every node of a cluster: Flyway serialises migrations with a database lock.
  */
 @Singleton
 @Startup
+@DependsOn("SettingsCheck")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @RolesAllowed(Roles.SYSTEM)
 public class SchemaMigration {

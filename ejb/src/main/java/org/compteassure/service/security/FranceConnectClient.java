@@ -21,22 +21,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
  * The OpenID Connect authorization-code flow with FranceConnect, as its partners must run it: {@code acr_values=eidas1},
- * the pivot-identity scopes, state and nonce; the ID token's signature checked against the provider's JWKS, with
+ * the pivot-identity scopes, state and nonce, and PKCE (RFC 7636, S256: the code is useless to whoever intercepts it
+ * without the verifier this session holds); the ID token's signature checked against the provider's JWKS, with
  * its issuer, audience, expiry, issue time and nonce; the userinfo answered as a signed JWT and checked the same
  * way. Configured by CA_FC_ISSUER, CA_FC_CLIENT_ID, CA_FC_CLIENT_SECRET and CA_FC_REDIRECT_URL (system properties
  * {@code compteassure.fc.*} in configure.cli); without all four, FranceConnect is off.
@@ -66,8 +70,12 @@ public class FranceConnectClient {
                 .map(FranceConnectClient::setting).noneMatch(String::isBlank);
     }
 
-    /** Where to send the browser to log in at FranceConnect. */
-    public URI authorizationUri(String state, String nonce) {
+    /**
+     * Where to send the browser to log in at FranceConnect.
+     *
+     * @param codeVerifier the PKCE verifier (43 to 128 URL-safe characters) this session keeps for {@link #complete}
+     */
+    public URI authorizationUri(String state, String nonce, String codeVerifier) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("response_type", "code");
         query.put("client_id", setting("client-id"));
@@ -76,6 +84,8 @@ public class FranceConnectClient {
         query.put("state", state);
         query.put("nonce", nonce);
         query.put("acr_values", ACR);
+        query.put("code_challenge", codeChallenge(codeVerifier));
+        query.put("code_challenge_method", "S256");
         return URI.create(endpoint(metadata(), "authorization_endpoint") + "?" + form(query));
     }
 
@@ -88,6 +98,21 @@ public class FranceConnectClient {
         return URI.create(endpoint(metadata(), "end_session_endpoint") + "?" + form(query));
     }
 
+    /** The provider's origin (scheme, host, port) when FranceConnect is configured, for the pages' CSP. */
+    public static Optional<String> providerOrigin() {
+        String issuer = setting("issuer");
+        if (issuer.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = URI.create(issuer);
+            return uri.getScheme() == null || uri.getRawAuthority() == null ? Optional.empty()
+                    : Optional.of(uri.getScheme() + "://" + uri.getRawAuthority());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The application's address as FranceConnect knows it (the origin of the redirect URL). */
     public String applicationOrigin() {
         URI redirect = URI.create(setting("redirect-url"));
@@ -97,10 +122,11 @@ public class FranceConnectClient {
     /**
      * Exchanges the code FranceConnect sent back for verified tokens and the person's identity.
      *
-     * @param nonce the nonce this browser's session sent with the authorization request
+     * @param nonce        the nonce this browser's session sent with the authorization request
+     * @param codeVerifier the PKCE verifier whose challenge that request sent
      * @throws FranceConnectRefusedException whatever cannot be trusted; the reason is logged, never a token
      */
-    public FranceConnectIdentity complete(String code, String nonce) {
+    public FranceConnectIdentity complete(String code, String nonce, String codeVerifier) {
         Map<String, Object> metadata = metadata();
         Map<String, String> exchange = new LinkedHashMap<>();
         exchange.put("grant_type", "authorization_code");
@@ -108,6 +134,7 @@ public class FranceConnectClient {
         exchange.put("redirect_uri", setting("redirect-url"));
         exchange.put("client_id", setting("client-id"));
         exchange.put("client_secret", setting("client-secret"));
+        exchange.put("code_verifier", codeVerifier);
         HttpResponse<String> tokenResponse = send(HttpRequest.newBuilder(URI.create(endpoint(metadata, "token_endpoint")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(exchange))).build());
@@ -151,6 +178,16 @@ public class FranceConnectClient {
                     claim(info, "birthcountry"), claim(info, "email"), idToken);
         } catch (DateTimeParseException e) {
             throw refused("userinfo birthdate unreadable");
+        }
+    }
+
+    /** RFC 7636's S256: BASE64URL(SHA-256(ASCII(verifier))), unpadded. */
+    static String codeChallenge(String codeVerifier) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(codeVerifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 

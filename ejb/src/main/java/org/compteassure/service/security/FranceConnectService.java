@@ -2,8 +2,10 @@ package org.compteassure.service.security;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -15,18 +17,26 @@ import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.account.ProfileChange;
+import org.compteassure.service.code.CodeService;
 
 /**
  * FranceConnect accounts: a known {@code sub} logs its account in; the first time, the pivot identity must match
  * exactly one person of the register (family name, given names, birth date, sex, birthplace — the commune or country
- * of birth, which the NIR holds), whose active account then gets the {@code sub}. A person FranceConnect cannot
- * match links it from /espace/securite after logging in with their code.
+ * of birth, which the NIR holds), and the person types their account's code once ({@link #confirmLink}) before the
+ * account gets the {@code sub}: an identity that merely resembles someone's never enters their account. A person
+ * FranceConnect cannot match links it from /espace/securite after logging in with their code. Every link and unlink
+ * is told to the owner by e-mail ({@link FranceConnectEvents}).
  */
 @Stateless
 @RolesAllowed(Roles.INSURED)
 public class FranceConnectService {
 
-    public enum Match { LOGGED_IN, NO_MATCH, SEVERAL, NO_ACCOUNT }
+    /**
+     * {@code CODE_NEEDED}: one account matches, not linked yet, its code is asked ({@link #confirmLink}), which answers
+     * {@code LOGGED_IN}, {@code WRONG_CODE}, {@code FACTOR_NEEDED} (the account has a strong factor: it is linked from
+     * /espace/securite instead) or {@code LOCKED} (too many wrong codes, as for a login).
+     */
+    public enum Match { LOGGED_IN, NO_MATCH, SEVERAL, NO_ACCOUNT, CODE_NEEDED, WRONG_CODE, FACTOR_NEEDED, LOCKED }
 
     /** The outcome of a FranceConnect login: the account when {@link Match#LOGGED_IN}. */
     public record Outcome(Match match, long accountId) {
@@ -41,7 +51,19 @@ public class FranceConnectService {
     @Inject
     private Clock clock;
 
-    /** Finds the account of a person FranceConnect vouched for, linking it the first time. */
+    @EJB
+    private CodeService codes;
+
+    @Inject
+    private Event<FranceConnectEvents.Linked> linkedEvent;
+
+    @Inject
+    private Event<FranceConnectEvents.Unlinked> unlinkedEvent;
+
+    /**
+     * Finds the account of a person FranceConnect vouched for; the first time, asks for its code (CODE_NEEDED).
+     * Permitted to anyone: this is a login, the identity comes from FranceConnect's verified tokens.
+     */
     // Anonymous: the FranceConnect callback, whose ID token was checked by the web layer.
     @PermitAll
     public Outcome login(FranceConnectIdentity identity) {
@@ -50,6 +72,55 @@ public class FranceConnectService {
             return linked.get().getStatus() == Account.Status.ACTIVE
                     ? new Outcome(Match.LOGGED_IN, linked.get().getId()) : new Outcome(Match.NO_ACCOUNT, 0);
         }
+        Outcome match = match(identity);
+        return match.match() == Match.CODE_NEEDED ? new Outcome(Match.CODE_NEEDED, 0) : match;
+    }
+
+    /**
+     * The first FranceConnect login of a matched person: their account's code, typed once, links it and logs them in.
+     * Permitted to anyone: the caller is not logged in yet; FranceConnect vouched for the identity (verified tokens,
+     * kept in the server's session) and the code proves the account is theirs. A wrong code counts like a failed
+     * login (lockout, the owner told), through {@link CodeService#confirmCode}.
+     */
+    // Anonymous: not logged in yet; FranceConnect's verified identity and the account's code prove it.
+    @PermitAll
+    public Outcome confirmLink(FranceConnectIdentity identity, char[] code) {
+        if (linkedAccount(identity.sub()).isPresent()) {
+            return new Outcome(Match.NO_MATCH, 0);
+        }
+        Outcome match = match(identity);
+        if (match.match() != Match.CODE_NEEDED) {
+            return match;
+        }
+        // No strong factor is asked here: an account that has one is linked from /espace/securite, after a login with it.
+        return switch (codes.confirmCode(match.accountId(), code)) {
+            case CONFIRMED -> {
+                // The code check ran in a transaction of its own and updated the account: link the row as it is now.
+                Account account = em.find(Account.class, match.accountId());
+                em.refresh(account);
+                link(account, identity.sub());
+                yield new Outcome(Match.LOGGED_IN, match.accountId());
+            }
+            case WRONG_CODE -> new Outcome(Match.WRONG_CODE, 0);
+            case WRONG_FACTOR -> new Outcome(Match.FACTOR_NEEDED, 0);
+            case LOCKED -> new Outcome(Match.LOCKED, 0);
+        };
+    }
+
+    /** "Délier FranceConnect" (/espace/securite): the caller's account no longer accepts FranceConnect. */
+    public void unlink() {
+        Account account = em.find(Account.class, caller.accountId());
+        if (account.getFranceConnectSub() == null) {
+            return;
+        }
+        em.persist(new ProfileChange(account.getInsuredPerson().getId(), ProfileChange.Field.FRANCECONNECT,
+                "FranceConnect", null, clock.instant(), ProfileChange.Channel.ONLINE));
+        account.setFranceConnectSub(null);
+        unlinkedEvent.fire(new FranceConnectEvents.Unlinked(account.getId(), clock.instant()));
+    }
+
+    /** One person matches with an active account free of any link: {@code CODE_NEEDED} with that account. */
+    private Outcome match(FranceConnectIdentity identity) {
         List<InsuredPerson> matches = matches(identity);
         if (matches.size() > 1) {
             return new Outcome(Match.SEVERAL, 0);
@@ -66,8 +137,7 @@ public class FranceConnectService {
             // Linked to another FranceConnect identity: only its owner, logged in, may change that.
             return new Outcome(Match.NO_MATCH, 0);
         }
-        link(account.get(), identity.sub());
-        return new Outcome(Match.LOGGED_IN, account.get().getId());
+        return new Outcome(Match.CODE_NEEDED, account.get().getId());
     }
 
     /**
@@ -85,9 +155,9 @@ public class FranceConnectService {
         return true;
     }
 
+    /** Whether the caller's account is linked to FranceConnect. */
     public boolean isLinked() {
-        long accountId = caller.accountId();
-        return em.find(Account.class, accountId).getFranceConnectSub() != null;
+        return em.find(Account.class, caller.accountId()).getFranceConnectSub() != null;
     }
 
     private void link(Account account, String sub) {
@@ -96,6 +166,7 @@ public class FranceConnectService {
                 ProfileChange.Channel.ONLINE));
         account.setFranceConnectSub(sub);
         em.flush();
+        linkedEvent.fire(new FranceConnectEvents.Linked(account.getId(), clock.instant()));
     }
 
     private Optional<Account> linkedAccount(String sub) {

@@ -17,6 +17,8 @@ import java.time.Instant;
  * One e-mail in the transactional outbox: written in the business transaction that decided to send it, delivered
  * after commit by the dispatcher, retried with back-off while SMTP fails. Nothing is lost if SMTP is down or a node
  * dies; a node that dies between sending and recording may make it be sent again (at least once, never lost).
+ * Once sent (or given up) the bodies are emptied: they may hold a link or a one-time code, which must not stay at
+ * rest in clear; what remains is the metadata (recipient, subject — one per kind of mail, never a code —, dates).
  */
 @Entity
 @Table(name = "outbound_mail")
@@ -44,7 +46,7 @@ public class OutboundMail {
     @Column(name = "subject", nullable = false, length = 200)
     private String subject;
 
-    @Column(name = "text_body", nullable = false, length = 65536)
+    @Column(name = "text_body", length = 65536)
     private String textBody;
 
     @Column(name = "html_body", length = 65536)
@@ -90,6 +92,12 @@ public class OutboundMail {
         sentAt = now;
         leaseUntil = null;
         attempts++;
+        forgetBodies();
+    }
+
+    private void forgetBodies() {
+        textBody = null;
+        htmlBody = null;
     }
 
     /** Records a failed attempt and schedules the next one: 1, 2, 4 … minutes, at most an hour apart. */
@@ -99,6 +107,7 @@ public class OutboundMail {
         leaseUntil = null;
         if (attempts >= MAX_ATTEMPTS) {
             status = Status.FAILED;
+            forgetBodies();
         } else {
             nextAttemptAt = now.plus(Duration.ofMinutes(Math.min(60, 1L << (attempts - 1))));
         }
@@ -116,6 +125,7 @@ public class OutboundMail {
         return subject;
     }
 
+    /** Null once the mail is sent or given up. */
     public String getTextBody() {
         return textBody;
     }

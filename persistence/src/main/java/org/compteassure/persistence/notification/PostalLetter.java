@@ -17,7 +17,8 @@ import org.compteassure.persistence.code.OneTimeCode.Reason;
 /**
  * A letter waiting to be printed and posted, or already printed: staff print them in runs at /conseiller/courriers.
  * Name and address are copied when the letter is written, so the letter says what it said then. The provisional
- * code stays here until it expires (it may have to be printed again), and never reaches a log. A letter carries
+ * code stays here only until the letter is printed (then it is on paper, and nowhere else in clear; a lost letter is
+ * replaced by asking again, which issues a new code), and never reaches a log. A letter carries
  * a provisional code ({@link #getKind()}) or a notice ({@link #getNotice()}): a change of bank details or of the
  * secret code, or an
  * adviser's reply that stayed unread ({@link #isReply()}).
@@ -127,9 +128,11 @@ public class PostalLetter {
         return repliedAt;
     }
 
+    /** Printed: the code it carried is forgotten (only its hash stays, with the one-time code). */
     public void printed(String by, Instant when) {
         printedBy = by;
         printedAt = when;
+        secret = null;
     }
 
     public Long getId() {
@@ -163,6 +166,7 @@ public class PostalLetter {
         return Arrays.asList(addressLines.split("\n"));
     }
 
+    /** The provisional code until the letter is printed, then null. */
     public String getSecret() {
         return secret;
     }

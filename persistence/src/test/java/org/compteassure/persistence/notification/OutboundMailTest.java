@@ -1,6 +1,8 @@
 package org.compteassure.persistence.notification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +24,19 @@ class OutboundMailTest {
         mail.markFailed("SMTP down", T0);
         assertEquals(OutboundMail.Status.FAILED, mail.getStatus(), "given up after " + OutboundMail.MAX_ATTEMPTS);
         assertEquals(OutboundMail.MAX_ATTEMPTS, mail.getAttempts());
+        assertNull(mail.getTextBody(), "a mail given up keeps no body (it may hold a code)");
+    }
+
+    @Test
+    void theBodiesWhichMayHoldACodeAreKeptWhileRetryingAndGoneOnceSent() {
+        OutboundMail mail = new OutboundMail("marie@exemple.fr", "Votre code", "Code : 123456", "<p>123456</p>", T0);
+        mail.markFailed("SMTP down", T0);
+        assertNotNull(mail.getTextBody(), "still to be sent");
+        mail.markSent(T0.plusSeconds(60));
+        assertNull(mail.getTextBody());
+        assertNull(mail.getHtmlBody());
+        assertEquals("marie@exemple.fr", mail.getRecipient(), "the metadata stays");
+        assertEquals("Votre code", mail.getSubject());
     }
 
     @Test

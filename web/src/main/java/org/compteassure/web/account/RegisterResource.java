@@ -29,6 +29,7 @@ import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.service.account.RegisterEntry;
 import org.compteassure.service.account.RegisterService;
+import org.compteassure.web.platform.JsonBodies;
 
 /**
  * PUT /api/assures/{nir}: the claims system creates or updates one insured person (idempotent). Everything is
@@ -70,9 +71,10 @@ public class RegisterResource {
         if (!nir.isValid()) {
             errors.add(error("nir", "Le numéro de sécurité sociale n'est pas valide : vérifiez ses 13 chiffres et sa clé."));
         }
-        RegisterPayload payload = parse(body);
+        RegisterPayload payload = body == null || JsonBodies.tooDeep(body) ? null : parse(body);
         if (payload == null) {
-            errors.add(error("body", "Le corps de la requête n'est pas un JSON d'assuré valide."));
+            errors.add(error("body", body != null && JsonBodies.tooDeep(body) ? JsonBodies.TOO_DEEP
+                    : "Le corps de la requête n'est pas un JSON d'assuré valide."));
         } else {
             validator.validate(payload).stream()
                     .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
@@ -97,7 +99,8 @@ public class RegisterResource {
     private static RegisterPayload parse(String body) {
         try {
             return body == null || body.isBlank() ? null : JSONB.fromJson(body, RegisterPayload.class);
-        } catch (JsonbException e) {
+        } catch (JsonbException | ClassCastException | IllegalArgumentException | ArithmeticException e) {
+            // Yasson reports most malformed bodies as JsonbException, a few type mismatches as these.
             return null;
         }
     }

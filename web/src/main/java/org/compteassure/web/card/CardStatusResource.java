@@ -16,6 +16,7 @@ import org.compteassure.persistence.card.CardStatus;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.card.CardService;
 import org.compteassure.service.card.InvalidStatusChangeException;
+import org.compteassure.web.platform.JsonBodies;
 
 /**
  * POST /api/cartes/{id}/statut {"statut": "IN_PRODUCTION" | "SENT"}: the card maker (role claims-system, web.xml)
@@ -32,6 +33,9 @@ public class CardStatusResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response post(@PathParam("id") long id, String body) {
+        if (body != null && JsonBodies.tooDeep(body)) {
+            return error(Response.Status.BAD_REQUEST, JsonBodies.TOO_DEEP);
+        }
         CardStatus status;
         try {
             JsonObject json = Json.createReader(new StringReader(body == null ? "" : body)).readObject();

@@ -11,7 +11,10 @@ import org.compteassure.service.notification.DevMailbox.ReceivedMail;
 import org.compteassure.service.platform.Installation;
 import org.compteassure.web.platform.Http;
 
-/** /dev/courriels: what the embedded mail sink received, for a person trying the demo. Absent elsewhere (404). */
+/**
+ * /dev/courriels: what the embedded mail sink received, for a person trying the demo on their own machine. 404 unless
+ * CA_DEMO=true and the client is the machine itself ({@link Installation#showsDevMailboxTo}).
+ */
 @Named
 @RequestScoped
 public class DevMailboxBacking {
@@ -23,7 +26,7 @@ public class DevMailboxBacking {
     private boolean unavailable;
 
     public void load() {
-        if (!installation.isEmbedded()) {
+        if (!installation.showsDevMailboxTo(Http.request().getRemoteAddr())) {
             Http.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -36,6 +39,11 @@ public class DevMailboxBacking {
 
     public List<ReceivedMail> getMails() {
         return mails;
+    }
+
+    /** Whether the footer links to this page: the same rule as the page itself. */
+    public boolean isShown() {
+        return installation.showsDevMailboxTo(Http.request().getRemoteAddr());
     }
 
     public boolean isUnavailable() {

@@ -16,15 +16,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.compteassure.service.payment.FeedEntry;
 import org.compteassure.service.payment.FeedResult;
 import org.compteassure.service.payment.PaymentFeed;
 import org.compteassure.service.payment.PaymentItem;
+import org.compteassure.web.platform.JsonBodies;
 
 /**
  * POST /api/paiements: the claims system sends a JSON array of at most {@value PaymentFeed#MAX_ITEMS} payments
@@ -46,11 +48,15 @@ public class PaymentFeedResource {
     public Response post(InputStream body) throws IOException {
         byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
         if (bytes.length > MAX_BODY_BYTES) {
-            return refused("Le corps de la requête dépasse 4 Mo : envoyez au plus " + PaymentFeed.MAX_ITEMS
+            return refused(413, "Le corps de la requête dépasse 4 Mo : envoyez au plus " + PaymentFeed.MAX_ITEMS
                     + " paiements par appel, ou un import CSV pour les gros volumes.");
         }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (JsonBodies.tooDeep(text)) {
+            return refused(JsonBodies.TOO_DEEP);
+        }
         JsonArray array;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonStructure json = reader.read();
             if (!(json instanceof JsonArray a)) {
                 return refused("Le corps de la requête doit être un tableau JSON de paiements.");
@@ -99,7 +105,11 @@ public class PaymentFeedResource {
     }
 
     private static Response refused(String message) {
-        return Response.status(Response.Status.BAD_REQUEST)
+        return refused(400, message);
+    }
+
+    private static Response refused(int status, String message) {
+        return Response.status(status)
                 .entity(Json.createObjectBuilder().add("message", message).build()).build();
     }
 }

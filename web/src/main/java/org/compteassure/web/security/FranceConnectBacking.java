@@ -22,8 +22,9 @@ import org.compteassure.web.platform.LanguageBacking;
 import org.compteassure.web.platform.Messages;
 
 /**
- * "S'identifier avec FranceConnect" on "/", "Relier mon compte à FranceConnect" on /espace/securite, and the return
- * from FranceConnect at /franceconnect/retour. Whatever goes wrong, the person reads one plain message and no
+ * "S'identifier avec FranceConnect" on "/", "Relier mon compte à FranceConnect" and "Délier FranceConnect" on
+ * /espace/securite, and the return from FranceConnect at /franceconnect/retour (a first login goes on to
+ * /franceconnect/relier, which asks for the account's code). Whatever goes wrong, the person reads one plain message and no
  * session is opened.
  */
 @Named("franceConnect")
@@ -60,15 +61,16 @@ public class FranceConnectBacking {
     private String start(boolean linking) {
         String state = Secrets.token();
         String nonce = Secrets.token();
+        String verifier = Secrets.token();
         URI authorization;
         try {
-            authorization = client.authorizationUri(state, nonce);
+            authorization = client.authorizationUri(state, nonce, verifier);
         } catch (FranceConnectRefusedException e) {
             Messages.error("franceconnect.unavailable");
             return null;
         }
         Http.request().getSession().setAttribute(FranceConnectRequest.ATTRIBUTE,
-                new FranceConnectRequest(state, nonce, linking));
+                new FranceConnectRequest(state, nonce, verifier, linking));
         try {
             FacesContext.getCurrentInstance().getExternalContext().redirect(authorization.toString());
         } catch (IOException e) {
@@ -101,7 +103,7 @@ public class FranceConnectBacking {
         }
         FranceConnectIdentity identity;
         try {
-            identity = client.complete(code, sent.nonce());
+            identity = client.complete(code, sent.nonce(), sent.codeVerifier());
         } catch (FranceConnectRefusedException e) {
             Messages.error("franceconnect.refused");
             return null;
@@ -124,11 +126,22 @@ public class FranceConnectBacking {
                 signIn.franceConnect(outcome.accountId(), identity.idToken());
                 return Http.redirect("/espace/accueil");
             }
+            case CODE_NEEDED -> {
+                Http.request().getSession().setAttribute(FranceConnectLinkBacking.PENDING, identity);
+                return Http.redirect("/franceconnect/relier");
+            }
             case SEVERAL -> Messages.error("franceconnect.several");
             case NO_ACCOUNT -> Messages.error("franceconnect.noAccount");
             default -> Messages.error("franceconnect.noMatch");
         }
         return null;
+    }
+
+    /** "Délier FranceConnect" (/espace/securite): FranceConnect no longer opens this account; the owner is told. */
+    public String unlink() {
+        service.unlink();
+        Messages.flash("franceconnect.unlinked");
+        return Http.redirect("/espace/securite");
     }
 
     /** Whether the logged-in person's account is linked to FranceConnect (/espace/securite). */
