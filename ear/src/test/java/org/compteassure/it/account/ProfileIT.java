@@ -19,7 +19,6 @@ import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.Site;
 import org.compteassure.service.notification.DevMailbox.ReceivedMail;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +42,6 @@ class ProfileIT extends ClientTest {
         person = People.fresh(true);
         site = newSite();
         Accounts.openByEmail(site, person, CODE);
-    }
-
-    @AfterEach
-    void resetClock() {
-        site.support("clock-reset", Map.of());
     }
 
     private static Map<String, String> contact(String line1, String postcode, String city, String country, String phone) {

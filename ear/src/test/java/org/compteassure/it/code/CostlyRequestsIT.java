@@ -13,7 +13,6 @@ import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.Site;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,12 +31,6 @@ class CostlyRequestsIT extends ClientTest {
     @BeforeEach
     void fresh() {
         site = newSite();
-    }
-
-    @AfterEach
-    void tidy() {
-        site.support("clock-reset", Map.of());
-        site.support("forget-failures", Map.of());
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.Site;
 import org.compteassure.service.notification.DevMailbox.ReceivedMail;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -38,13 +37,6 @@ class LoginProtectionIT extends ClientTest {
     @BeforeEach
     void fresh() {
         site = newSite();
-        site.support("forget-failures", Map.of());
-    }
-
-    @AfterEach
-    void tidy() {
-        site.support("clock-reset", Map.of());
-        site.support("forget-failures", Map.of());
     }
 
     @Test

@@ -21,7 +21,6 @@ import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.Site;
 import org.compteassure.service.notification.DevMailbox.ReceivedMail;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -45,11 +44,6 @@ class NewCodeIT extends ClientTest {
     @BeforeEach
     void fresh() {
         site = newSite();
-    }
-
-    @AfterEach
-    void tidy() {
-        site.support("clock-reset", Map.of());
     }
 
     @Test

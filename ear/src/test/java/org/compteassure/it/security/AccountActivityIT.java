@@ -82,8 +82,8 @@ class AccountActivityIT extends BrowserTest {
 
         assertTrue(site.get("/espace/accueil").uri().toString().endsWith("/?info=fermee"), "the other sessions end");
         assertTrue(phone.get("/espace/accueil").uri().toString().endsWith("/?info=fermee"));
-        assertTrue(Site.text(Accounts.login(phone, person.nir13(), CODE)).contains("code incorrect"),
-                "blocked: even the right code on a trusted device is refused");
+        assertTrue(Site.text(Accounts.login(phone, person.nir13(), CODE)).contains("Ce compte est temporairement bloqué"),
+                "blocked: even the right code on a trusted device is refused, with the locked page");
 
         String adviser = "signalement-" + person.nir13();
         site.support("staff", Map.of("username", adviser, "password", ADVISER_PASSWORD, "role", "adviser"));

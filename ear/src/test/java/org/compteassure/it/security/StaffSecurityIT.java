@@ -21,7 +21,6 @@ import org.compteassure.it.support.ClientTest;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.Site;
 import org.compteassure.it.support.StaffLogin;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,13 +43,6 @@ class StaffSecurityIT extends ClientTest {
     @BeforeEach
     void fresh() {
         site = newSite();
-        site.support("forget-failures", Map.of());
-    }
-
-    @AfterEach
-    void tidy() {
-        site.support("clock-reset", Map.of());
-        site.support("forget-failures", Map.of());
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,6 +34,14 @@ public abstract class ClientTest {
     @BeforeEach
     void freshAddressBudgets() {
         newSite().support("forget-failures", Map.of());
+    }
+
+    /** A test that moved the application's clock or spent a budget leaves neither to the next one. */
+    @AfterEach
+    void resetClockAndBudgets() {
+        Site site = newSite();
+        site.support("clock-reset", Map.of());
+        site.support("forget-failures", Map.of());
     }
 
     /** A new visitor: its own cookies, so its own session. */

@@ -478,7 +478,7 @@ public class CodeService {
     /**
      * "Changer mon code" while logged in: the current code first (ASVS 6.2.3; a wrong one counts like a failed
      * login), then the new one under the policy, neither the current nor the previous code. The owner is told by
-     * e-mail and by post. The account is the caller's.
+     * e-mail and by post. Only for {@code CodeChangeService} (security), which reads the account from the caller.
      *
      * @param keptSession      this browser's session record, which stays open when the others end
      * @param endOtherSessions "Déconnecter mes autres appareils": the other sessions end, every trusted device is
@@ -486,10 +486,13 @@ public class CodeService {
      * @return whether the current code was right ({@code CONFIRMED}: the code is changed)
      * @throws CodeRejectedException when the current code was right but the new one breaks a rule
      */
-    public Reauthentication changeCode(char[] currentCode, char[] newCode, boolean endOtherSessions,
+    // Only CodeChangeService calls it, inside its transaction (MANDATORY keeps pages out); it reads the caller.
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Reauthentication changeCode(long accountId, char[] currentCode, char[] newCode, boolean endOtherSessions,
                                        String keptSession, Locale locale) {
         Instant now = clock.instant();
-        Account account = em.find(Account.class, caller.accountId());
+        Account account = em.find(Account.class, accountId);
         if (!account.acceptsLogin(now) || !account.acceptsDefinitiveCode()) {
             hasher.verify(currentCode, hasher.dummyHash());
             return Reauthentication.LOCKED;

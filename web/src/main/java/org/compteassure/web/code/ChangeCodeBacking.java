@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.compteassure.service.code.CodePolicy;
 import org.compteassure.service.code.CodeRejectedException;
-import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.CodeService.Reauthentication;
+import org.compteassure.service.security.CodeChangeService;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.security.SignIn;
@@ -23,7 +23,7 @@ public class ChangeCodeBacking extends NewCodeFields {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private CodeService codes;
+    private CodeChangeService codes;
 
     @Inject
     private SignIn signIn;
@@ -47,7 +47,7 @@ public class ChangeCodeBacking extends NewCodeFields {
         }
         Reauthentication outcome;
         try {
-            outcome = codes.changeCode(current.toCharArray(), getCode().toCharArray(), isEndOtherSessions(),
+            outcome = codes.change(current.toCharArray(), getCode().toCharArray(), isEndOtherSessions(),
                     signIn.currentRecord(), locale());
         } catch (CodeRejectedException e) {
             showUnmetRules(e.verdict());

@@ -2,14 +2,13 @@ package org.compteassure.web.code;
 
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Locale;
 import org.compteassure.service.code.CodePolicy;
 import org.compteassure.web.platform.Messages;
 
 /**
  * What the forms that set a definitive code share (/choisir-code, /espace/changer-code; the fields in
- * {@code WEB-INF/includes/new-code-fields.xhtml}): the new code and its confirmation, the rules' checklist, the
+ * {@code WEB-INF/includes/new-code-fields.xhtml}): the new code and its confirmation, the rules' checklist labels, the
  * unmet rules shown under the field, and "Déconnecter mes autres appareils", checked by default as Keycloak does.
  */
 public abstract class NewCodeFields implements Serializable {
@@ -49,20 +48,7 @@ public abstract class NewCodeFields implements Serializable {
                 suggestion));
     }
 
-    /** The rules, in order, for the checklist. */
-    public List<CodePolicy.Rule> getRules() {
-        return List.of(CodePolicy.Rule.values());
-    }
-
-    /** For the live checklist, which checks the length in the browser. */
-    public int getMinLength() {
-        return CodePolicy.MIN_LENGTH;
-    }
-
-    public int getMaxLength() {
-        return CodePolicy.MAX_LENGTH;
-    }
-
+    /** A rule as the checklist words it (the rules and lengths themselves are {@link CodeRules}'). */
     public String ruleLabel(CodePolicy.Rule rule) {
         return CodePolicy.label(rule, locale());
     }
