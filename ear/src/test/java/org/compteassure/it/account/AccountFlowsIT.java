@@ -130,8 +130,7 @@ class AccountFlowsIT extends BrowserTest {
     @Test
     void anAccountWithoutEmailLogsInWithoutTheSecondStep() {
         Person person = People.fresh(false);
-        site.register(person);
-        site.support("account-without-email", Map.of("nir", person.nir13(), "code", CODE));
+        Accounts.openWithoutEmail(site, person, CODE);
 
         loginInBrowser(person.nir15(), CODE);
         assertTrue(driver.getCurrentUrl().endsWith("/espace/accueil"), driver.getCurrentUrl());
@@ -225,8 +224,7 @@ class AccountFlowsIT extends BrowserTest {
     @Test
     void theSessionListEndsAnotherSessionAndAllTheOthers() {
         Person person = People.fresh(false);
-        site.register(person);
-        site.support("account-without-email", Map.of("nir", person.nir13(), "code", CODE));
+        Accounts.openWithoutEmail(site, person, CODE);
         Site phone = newSite();
         Site tablet = newSite();
         Accounts.login(phone, person.nir13(), CODE);
@@ -236,10 +234,17 @@ class AccountFlowsIT extends BrowserTest {
         go("espace/securite");
         assertEquals(3, driver.findElements(By.cssSelector("#sessions tbody tr")).size());
         Browser.assertAccessible(driver);
+        Browser.type(driver, "sessions:secret", "Pas-Le-Bon-Code-2026");
+        Browser.clickAndWait(driver, By.cssSelector("#sessions tbody tr input[type='submit']"));
+        assertTrue(Browser.mainText(driver).contains("Ce code secret n'est pas le bon"), "the code is asked again (ASVS 7.5.2)");
+        Browser.assertAccessible(driver);
+        assertEquals(3, driver.findElements(By.cssSelector("#sessions tbody tr")).size(), "nothing ended");
+        Browser.type(driver, "sessions:secret", CODE);
         Browser.clickAndWait(driver, By.cssSelector("#sessions tbody tr input[type='submit']"));
         assertTrue(Browser.mainText(driver).contains("La session est fermée"));
         assertEquals(2, driver.findElements(By.cssSelector("#sessions tbody tr")).size());
 
+        Browser.type(driver, "sessions:secret", CODE);
         Browser.clickAndWait(driver, By.id("sessions:endOthers"));
         assertEquals(1, driver.findElements(By.cssSelector("#sessions tbody tr")).size());
         assertTrue(phone.get("/espace/accueil").uri().toString().endsWith("/?info=fermee"));

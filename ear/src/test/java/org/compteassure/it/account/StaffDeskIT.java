@@ -79,8 +79,7 @@ class StaffDeskIT extends BrowserTest {
     void aStaffLoginInABrowserWhereSomeoneIsLoggedInReplacesThem() {
         People.Person person = People.fresh(false);
         Site site = newSite();
-        site.register(person);
-        site.support("account-without-email", Map.of("nir", person.nir13(), "code", "Guichet-Lavande-42"));
+        Accounts.openWithoutEmail(site, person, "Guichet-Lavande-42");
         assertTrue(Accounts.login(site, person.nir13(), "Guichet-Lavande-42").uri().getPath().endsWith("/espace/accueil"));
         String adviser = "guichet-" + System.nanoTime() % 1_000_000;
         site.support("staff", Map.of("username", adviser, "password", "Guichet-Conseil-2026!", "role", "adviser"));

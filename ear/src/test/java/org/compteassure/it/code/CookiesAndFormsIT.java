@@ -121,8 +121,7 @@ class CookiesAndFormsIT extends ClientTest {
     /** An account with code {@link #CODE} and no e-mail address: its login needs no second step. */
     private static Person accountWithoutEmail(Site site) {
         Person person = People.fresh(false);
-        site.register(person);
-        site.support("account-without-email", Map.of("nir", person.nir13(), "code", CODE));
+        Accounts.openWithoutEmail(site, person, CODE);
         return person;
     }
 

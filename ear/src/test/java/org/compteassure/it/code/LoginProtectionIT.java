@@ -126,8 +126,7 @@ class LoginProtectionIT extends ClientTest {
     @Test
     void aSessionEndsAfterThirtyIdleMinutesAndAfterTwelveHoursInAnyCase() {
         Person person = People.fresh(false);
-        site.register(person);
-        site.support("account-without-email", Map.of("nir", person.nir13(), "code", CODE));
+        Accounts.openWithoutEmail(site, person, CODE);
         Accounts.login(site, person.nir13(), CODE);
         site.advanceClock(31 * 60);
         assertTrue(site.get("/espace/accueil").uri().toString().endsWith("/?info=fermee"), "idle for 31 minutes");

@@ -39,8 +39,7 @@ class DocumentPagesIT extends ClientTest {
 
     /** A person with an account (no e-mail, so no second step) and one child; answers the child's id. */
     private long arrange(Site site, Person person) {
-        site.register(person);
-        site.support("account-without-email", Map.of("nir", person.nir13(), "code", CODE));
+        Accounts.openWithoutEmail(site, person, CODE);
         HttpResponse<String> child = site.send(HttpRequest.newBuilder(URI.create(base + "test-support/child"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("nir=" + person.nir13()

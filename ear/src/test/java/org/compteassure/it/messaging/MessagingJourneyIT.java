@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.Browser;
 import org.compteassure.it.support.StaffLogin;
 import org.compteassure.it.support.BrowserTest;
@@ -27,8 +28,7 @@ class MessagingJourneyIT extends BrowserTest {
     void theInsuredWritesWithAFileTheAdviserAnswersThePersonReadsIt() throws Exception {
         People.Person person = People.fresh(false);
         Site support = newSite();
-        support.register(person);
-        support.support("account-without-email", Map.of("nir", person.nir13(), "code", CODE));
+        Accounts.openWithoutEmail(support, person, CODE);
         String adviser = "conseil-parcours-" + System.nanoTime() % 100_000;
         String admin = "admin-parcours-" + System.nanoTime() % 100_000;
         support.support("staff", Map.of("username", adviser, "password", "Conseil-Parcours-2026!", "role", "adviser"));

@@ -29,8 +29,7 @@ class MessagingWebIT extends ClientTest {
     private Site loggedIn() {
         People.Person person = People.fresh(false);
         Site site = newSite();
-        site.register(person);
-        site.support("account-without-email", Map.of("nir", person.nir13(), "code", CODE));
+        Accounts.openWithoutEmail(site, person, CODE);
         HttpResponse<String> home = Accounts.login(site, person.nir15(), CODE);
         assertTrue(home.uri().getPath().endsWith("/espace/accueil"), Site.text(home));
         return site;

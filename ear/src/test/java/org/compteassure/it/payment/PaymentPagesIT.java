@@ -187,8 +187,7 @@ class PaymentPagesIT extends ClientTest {
     private People.Person personWithAccount() {
         People.Person person = People.fresh(false);
         Site site = newSite();
-        site.register(person);
-        site.support("account-without-email", Map.of("nir", person.nir13(), "code", CODE));
+        Accounts.openWithoutEmail(site, person, CODE);
         return person;
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compteassure.it.support.Accounts;
+import org.compteassure.it.support.People;
 import org.compteassure.it.support.Site;
 import org.compteassure.service.security.Totp;
 
@@ -23,6 +25,12 @@ final class Authenticators {
     }
 
     private Authenticators() {
+    }
+
+    /** A person with an account opened by e-mail, logged in on {@code site}, who added an application: its seed. */
+    static String openWithApplication(Site site, People.Person person, String secretCode) {
+        Accounts.openByEmail(site, person, secretCode);
+        return enrol(site, secretCode).secret();
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.ClientTest;
 import org.compteassure.it.support.People;
+import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.Site;
 import org.compteassure.it.support.StaffLogin;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,7 @@ class StaffSecurityIT extends ClientTest {
     private static final String REJECTED = "Identifiant ou mot de passe incorrect";
     private static final String ADMIN = "premier-admin";
     private static final String ADMIN_PASSWORD = "Premier-Admin-2026!";
+    private static final String INSURED_CODE = "Orage-Violette-Sable-31";
 
     private Site site;
 
@@ -261,13 +263,50 @@ class StaffSecurityIT extends ClientTest {
         assertEquals(200, list.statusCode());
         assertEquals(2, count(list.body(), "<tr>") - 1, "two sessions of this adviser (plus the header row)");
         assertEquals(1, count(list.body(), "Cette session"));
-        HttpResponse<String> afterEnd = press(here, "/conseiller/sessions", "sessions",
-                "<input[^>]*type=\"submit\"[^>]*name=\"(sessions:[^\"]+)\"");
+        String endButton = "<input[^>]*type=\"submit\"[^>]*name=\"(sessions:[^\"]+)\"";
+        HttpResponse<String> wrong = press(here, "/conseiller/sessions", "sessions", endButton,
+                Map.of("password", "Pas-Le-Bon-Mot-De-Passe"));
+        assertTrue(Site.text(wrong).contains("Ce mot de passe n'est pas le bon"), "asked again (ASVS 7.5.2)");
+        assertTrue(isAtDesk(elsewhere.get("/conseiller/messagerie")), "nothing ended");
+        HttpResponse<String> afterEnd = press(here, "/conseiller/sessions", "sessions", endButton,
+                Map.of("password", PASSWORD));
         assertTrue(Site.text(afterEnd).contains("La session est fermée"), Site.text(afterEnd));
         assertEquals(1, count(afterEnd.body(), "Cette session"));
         assertEquals(1, count(afterEnd.body(), "<tr>") - 1);
         assertTrue(elsewhere.get("/conseiller/messagerie").uri().toString().endsWith("/conseiller?info=fermee"));
         assertTrue(isAtDesk(here.get("/conseiller/messagerie")));
+    }
+
+    @Test
+    void anAdviserLogsAPersonOutOfEveryDeviceAndAnAdministratorLogsEveryoneOut() {
+        Person person = People.fresh(false);
+        Accounts.openWithoutEmail(site, person, INSURED_CODE);
+        Site phone = newSite();
+        Accounts.login(phone, person.nir13(), INSURED_CODE);
+        Site desk = newSite();
+        in(desk, adviser(), PASSWORD);
+
+        Matcher file = Pattern.compile("/conseiller/dossier\\?id=(\\d+)")
+                .matcher(desk.submit("/conseiller/assures", "search", Map.of("nir", person.nir13())).body());
+        assertTrue(file.find(), "the person is found");
+        HttpResponse<String> ended = desk.submit("/conseiller/dossier?id=" + file.group(1), "endSessions", Map.of());
+        assertTrue(Site.text(ended).contains("Sessions fermées : 1"), Site.text(ended));
+        assertTrue(phone.get("/espace/accueil").uri().toString().endsWith("/?info=fermee"), "logged out (ASVS 7.4.5)");
+        Accounts.login(phone, person.nir13(), INSURED_CODE);
+        assertTrue(Site.text(phone.get("/espace/securite")).contains("Déconnexion de tous vos appareils"),
+                "the person reads what the adviser did");
+
+        Site admin = newSite();
+        in(admin, ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> unconfirmed = admin.submit("/admin/personnel", "everyone", Map.of());
+        assertTrue(Site.text(unconfirmed).contains("Cochez la case"), Site.text(unconfirmed));
+        assertEquals(200, phone.get("/espace/accueil").statusCode());
+        assertTrue(phone.get("/espace/accueil").uri().getPath().endsWith("/espace/accueil"), "nothing ended yet");
+        HttpResponse<String> everyone = admin.submit("/admin/personnel", "everyone", Map.of("confirm", "on"));
+        assertTrue(Site.text(everyone).contains("Sessions fermées"), Site.text(everyone));
+        assertTrue(phone.get("/espace/accueil").uri().toString().endsWith("/?info=fermee"), "insured people");
+        assertTrue(desk.get("/conseiller/messagerie").uri().toString().endsWith("/conseiller?info=fermee"), "staff");
+        assertTrue(admin.get("/admin/personnel").uri().getPath().endsWith("/admin/personnel"), "not the administrator");
     }
 
     private String adviser() {
@@ -310,14 +349,16 @@ class StaffSecurityIT extends ClientTest {
     /** Presses a button of a staff member's row at /admin/personnel (found by its title, "… : username"). */
     private static HttpResponse<String> pressRowButton(Site admin, String username, String label) {
         return press(admin, "/admin/personnel", "members",
-                "<input[^>]*name=\"(members:[^\"]+)\"[^>]*title=\"" + Pattern.quote(label + " : " + username) + "\"");
+                "<input[^>]*name=\"(members:[^\"]+)\"[^>]*title=\"" + Pattern.quote(label + " : " + username) + "\"",
+                Map.of());
     }
 
     /** Presses the first button of a table's rows whose tag matches {@code button} (its name as group 1). */
-    private static HttpResponse<String> press(Site visitor, String path, String form, String button) {
+    private static HttpResponse<String> press(Site visitor, String path, String form, String button,
+                                              Map<String, String> fields) {
         Matcher found = Pattern.compile(button).matcher(visitor.get(path).body());
         assertTrue(found.find(), "no button " + button + " on " + path);
-        Site.FilledForm filled = visitor.fill(path, form, Map.of());
+        Site.FilledForm filled = visitor.fill(path, form, fields);
         Map<String, String> data = new LinkedHashMap<>(filled.data());
         data.remove(form + ":submit");
         data.put(found.group(1), "x");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.Browser;
 import org.compteassure.it.support.BrowserTest;
 import org.compteassure.it.support.People;
@@ -61,8 +60,7 @@ class TotpBrowserIT extends BrowserTest {
     void anInsuredPersonLogsInWithTheApplicationRenewsCodesAndRemovesIt() {
         People.Person person = People.fresh(true);
         Site site = newSite();
-        Accounts.openByEmail(site, person, CODE);
-        String secret = Authenticators.enrol(site, CODE).secret();
+        String secret = Authenticators.openWithApplication(site, person, CODE);
 
         site.advanceClock(Totp.PERIOD_SECONDS);
         driver.get(base.toString());

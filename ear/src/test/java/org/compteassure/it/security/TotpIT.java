@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.ClientTest;
+import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.Site;
 import org.compteassure.service.security.Totp;
@@ -29,6 +30,7 @@ class TotpIT extends ClientTest {
 
     private static final String PASSWORD = "Double-Facteur-2026!";
     private static final String CODE = "Givre-Ardoise-Lupin-58";
+    private static final String NEW_CODE = "Corail-Mistral-Osier-64";
     private static final List<String> MALFORMED = List.of("abcdef", "9".repeat(10_000), "😀😀😀", "12345", "");
 
     @Test
@@ -133,11 +135,33 @@ class TotpIT extends ClientTest {
     }
 
     @Test
+    void aForgottenCodeChosenAgainLeavesTheApplicationInPlace() {
+        People.Person person = People.fresh(true);
+        Site site = newSite();
+        String secret = Authenticators.openWithApplication(site, person, CODE);
+
+        Site lost = newSite();
+        int mails = Mailbox.received(person.email()).size();
+        HttpResponse<String> sent = lost.submit("/code-oublie", "newCode", Map.of("nir", person.nir13(),
+                "birthDate", person.birthDateTyped(), "channel", "EMAIL"));
+        assertTrue(sent.uri().toString().endsWith("envoye=email"), Site.text(sent));
+        Accounts.chooseCode(lost, Accounts.linkIn(Mailbox.awaitMail(person.email(), mails + 1)), NEW_CODE);
+
+        Site next = newSite();
+        HttpResponse<String> second = Accounts.login(next, person.nir13(), NEW_CODE);
+        assertTrue(second.uri().getPath().endsWith("/verification"), second.uri().toString());
+        assertTrue(Site.text(second).contains("application d'authentification"),
+                "the reset does not bypass the strong factor (ASVS 6.4.3): " + Site.text(second));
+        next.advanceClock(Totp.PERIOD_SECONDS);
+        HttpResponse<String> in = next.submitOn(second, "totp", Map.of("code", code(secret, next)));
+        assertTrue(in.uri().getPath().endsWith("/espace/accueil"), in.uri().toString());
+    }
+
+    @Test
     void aNewIbanNeedsTheApplicationOfAPersonWhoHasOne() {
         People.Person person = People.fresh(true);
         Site site = newSite();
-        Accounts.openByEmail(site, person, CODE);
-        String secret = Authenticators.enrol(site, CODE).secret();
+        String secret = Authenticators.openWithApplication(site, person, CODE);
         String newIban = "FR7630006000011234567890189";
         assertTrue(Site.text(site.get("/espace/informations")).contains("Code de votre application d'authentification"));
 

@@ -29,6 +29,12 @@ public final class Accounts {
         return 2;
     }
 
+    /** A person in the register with an active account, no e-mail address (no second step) and this code. */
+    public static void openWithoutEmail(Site site, People.Person person, String code) {
+        site.register(person);
+        site.support("account-without-email", Map.of("nir", person.nir13(), "code", code));
+    }
+
     /** "Je crée mon compte" with the person's true details and this address, for a link by e-mail. */
     public static HttpResponse<String> create(Site site, People.Person person, String email) {
         return site.submit("/creer-compte", "create", Map.of("nir", person.nir15(), "birthDate",

@@ -123,8 +123,7 @@ public class AccountService {
         }
         Instant now = clock.instant();
         account.close(now);
-        sessions.endOtherSessions(null);
-        sessions.revokeDevices();
+        sessions.logOutEverywhere();
         closed.fire(new AccountClosed(accountId, now));
     }
 

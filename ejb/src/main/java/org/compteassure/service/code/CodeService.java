@@ -377,7 +377,16 @@ public class CodeService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Reauthentication reauthenticate(char[] code, FactorProof factor) {
-        return reauthenticate(caller.accountId(), code, factor);
+        return reauthenticate(caller.accountId(), code, factor, true);
+    }
+
+    /**
+     * One factor again, the code, before the caller ends sessions (ASVS 7.5.2): someone who found an open browser
+     * cannot log its owner out everywhere else. Failures count as for {@link #reauthenticate(char[], FactorProof)}.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Reauthentication confirmOwnCode(char[] code) {
+        return reauthenticate(caller.accountId(), code, null, false);
     }
 
     /**
@@ -389,10 +398,10 @@ public class CodeService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Reauthentication confirmCode(long accountId, char[] code) {
-        return reauthenticate(accountId, code, null);
+        return reauthenticate(accountId, code, null, true);
     }
 
-    private Reauthentication reauthenticate(long accountId, char[] code, FactorProof factor) {
+    private Reauthentication reauthenticate(long accountId, char[] code, FactorProof factor, boolean factorAsked) {
         Instant now = clock.instant();
         Account account = em.find(Account.class, accountId);
         if (!account.acceptsLogin(now) || !account.acceptsDefinitiveCode()) {
@@ -403,7 +412,7 @@ public class CodeService {
             recordFailure(account, now);
             return account.acceptsLogin(now) ? Reauthentication.WRONG_CODE : Reauthentication.LOCKED;
         }
-        if (!enrolledFactors(accountId).isEmpty() && (factor == null || !factor(accountId, factor.kind())
+        if (factorAsked && !enrolledFactors(accountId).isEmpty() && (factor == null || !factor(accountId, factor.kind())
                 .map(f -> f.verify(accountId, factor.proof(), now)).orElse(false))) {
             recordFailure(account, now);
             return account.acceptsLogin(now) ? Reauthentication.WRONG_FACTOR : Reauthentication.LOCKED;

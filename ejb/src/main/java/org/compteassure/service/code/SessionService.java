@@ -2,6 +2,7 @@ package org.compteassure.service.code;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -39,6 +40,9 @@ public class SessionService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private CodeService codes;
 
     /** Records a new session; the returned id goes into the HTTP session, never into a URL. */
     // Called while the login is being completed, before the caller is known to the container.
@@ -89,19 +93,54 @@ public class SessionService {
                 .toList();
     }
 
-    /** Ends one of the caller's sessions (its browser is logged out at its next request). */
-    public void endSession(long sessionId) {
+    /**
+     * Ends one of the caller's sessions (its browser is logged out at its next request), once the caller typed their
+     * code again (ASVS 7.5.2).
+     *
+     * @throws StepUpRefusedException if the code is wrong or the account locked (the failure counts; nothing ends)
+     */
+    public void endSession(long sessionId, char[] code) {
         long accountId = caller.accountId();
         UserSession session = em.find(UserSession.class, sessionId);
         if (session == null || !Long.valueOf(accountId).equals(session.getAccountId())) {
             throw new NotFoundException("session");
         }
+        confirm(code);
         session.end(clock.instant());
     }
 
-    /** Ends every session of the account but the given one (null: all of them). */
-    public int endOtherSessions(String exceptPublicId) {
+    /**
+     * Ends every session of the account but the given one (null: all of them), once the caller typed their code
+     * again, as {@link #endSession}.
+     */
+    public int endOtherSessions(String exceptPublicId, char[] code) {
+        confirm(code);
         return endSessionsOf(caller.accountId(), exceptPublicId);
+    }
+
+    /**
+     * An adviser ends every session of an account and forgets its browsers, for a person who lost a phone or fears
+     * someone is in their account (ASVS 7.4.5); the adviser's service writes it to the person's access log.
+     */
+    @RolesAllowed(Roles.ADVISER)
+    public int endEverySessionOf(long accountId) {
+        return forget(accountId, null);
+    }
+
+    /**
+     * An administrator ends every open session, insured people's and staff's, but their own (ASVS 7.4.5: a leak is
+     * feared); everyone logs in again at their next click. Trusted browsers stay trusted.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public int endEverySession(String exceptPublicId) {
+        return em.createNamedQuery("UserSession.endEveryone")
+                .setParameter("except", exceptPublicId == null ? "" : exceptPublicId)
+                .setParameter("now", clock.instant())
+                .executeUpdate();
+    }
+
+    private void confirm(char[] code) {
+        StepUpRefusedException.unlessConfirmed(codes.confirmOwnCode(code));
     }
 
     /**
@@ -113,8 +152,14 @@ public class SessionService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void forgetBrowsersOf(long accountId, String keptSession) {
-        endSessionsOf(accountId, keptSession);
+        forget(accountId, keptSession);
+    }
+
+    /** Ends every session of the account but the kept one (null: all) and revokes every device it trusts. */
+    private int forget(long accountId, String keptSession) {
+        int ended = endSessionsOf(accountId, keptSession);
         revokeDevicesOf(accountId);
+        return ended;
     }
 
     private int endSessionsOf(long accountId, String exceptPublicId) {
@@ -158,9 +203,12 @@ public class SessionService {
                 .toList();
     }
 
-    /** Revokes every device the account trusts (the account is closed). */
-    public void revokeDevices() {
-        revokeDevicesOf(caller.accountId());
+    /**
+     * Ends every session of the caller, this one too, and forgets every browser they trust: the account is closed, or
+     * its owner said « Ce n'était pas moi » (whoever did that already proved who they are, or protects the account).
+     */
+    public void logOutEverywhere() {
+        forget(caller.accountId(), null);
     }
 
     private void revokeDevicesOf(long accountId) {

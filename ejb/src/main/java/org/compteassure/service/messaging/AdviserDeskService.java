@@ -29,6 +29,7 @@ import org.compteassure.persistence.messaging.MessageThread.Subject;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.account.AccountService;
 import org.compteassure.service.code.CodeService;
+import org.compteassure.service.code.SessionService;
 import org.compteassure.service.payment.PaymentRow;
 import org.compteassure.service.payment.PaymentService;
 import org.compteassure.service.messaging.MessagingEvents.ReplyPosted;
@@ -68,6 +69,9 @@ public class AdviserDeskService {
 
     @EJB
     private AccountService accounts;
+
+    @EJB
+    private SessionService sessions;
 
     @EJB
     private PaymentService payments;
@@ -235,6 +239,20 @@ public class AdviserDeskService {
         String adviser = caller.staffLogin();
         codes.unlock(accountOf(personId));
         log(personId, adviser, Action.ACCOUNT_UNLOCKED);
+    }
+
+    /**
+     * Logs the person out of every browser and forgets the browsers they trusted, after the adviser checked who is
+     * calling (a lost phone, a feared intrusion).
+     *
+     * @return how many sessions were open
+     * @throws NotFoundException if the person has no online account
+     */
+    public int endSessions(long personId) {
+        String adviser = caller.staffLogin();
+        int ended = sessions.endEverySessionOf(accountOf(personId));
+        log(personId, adviser, Action.SESSIONS_ENDED);
+        return ended;
     }
 
     /**

@@ -111,8 +111,7 @@ public class ActivityService {
         long accountId = caller.accountId();
         Instant now = clock.instant();
         em.find(Account.class, accountId).block();
-        sessions.endOtherSessions(null);
-        sessions.revokeDevices();
+        sessions.logOutEverywhere();
         em.createNamedQuery("AccountActivity.forgetDevices").setParameter("accountId", accountId).executeUpdate();
         String summary = summary(accountId, now);
         em.persist(new AccountActivity(accountId, Kind.REPORTED, now, null));

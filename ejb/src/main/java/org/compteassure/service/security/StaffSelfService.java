@@ -50,15 +50,10 @@ public class StaffSelfService {
     public boolean changePassword(char[] current, char[] next, String currentSession, Locale locale) {
         Instant now = clock.instant();
         StaffMember member = me();
-        boolean checked = member.getLockout().acceptsLogin(now);
-        if (!(hasher.verify(current, checked ? member.getPasswordHash() : hasher.dummyHash()) && checked)) {
-            if (checked) {
-                StaffMembers.recordFailure(em, member, now);
-            }
+        if (!passwordConfirmed(member, current, now)) {
             // An answer, not an exception that would roll the count back.
             return false;
         }
-        member.getLockout().recordSuccess();
         CodePolicy.Verdict verdict = policy.check(new String(next),
                 CodePolicy.PersonalData.ofStaff(member.getDisplayName(), member.getUsername()), locale);
         if (hasher.verify(next, member.getPasswordHash())) {
@@ -84,13 +79,36 @@ public class StaffSelfService {
                 .toList();
     }
 
-    /** Ends one of the caller's sessions; another's is not found. */
-    public void endSession(long sessionId) {
+    /**
+     * Ends one of the caller's sessions once their password is typed again (ASVS 7.5.2); another's is not found.
+     *
+     * @return false if the password is wrong or the account locked (nothing ended, the failure counted)
+     */
+    public boolean endSession(long sessionId, char[] password) {
+        StaffMember member = me();
         UserSession session = em.find(UserSession.class, sessionId);
-        if (session == null || !me().getId().equals(session.getStaffId())) {
+        if (session == null || !member.getId().equals(session.getStaffId())) {
             throw new NotFoundException("session");
         }
-        session.end(clock.instant());
+        Instant now = clock.instant();
+        if (!passwordConfirmed(member, password, now)) {
+            return false;
+        }
+        session.end(now);
+        return true;
+    }
+
+    /** The current password typed again: a wrong one counts like a failed login, a locked account is not checked. */
+    private boolean passwordConfirmed(StaffMember member, char[] password, Instant now) {
+        boolean checked = member.getLockout().acceptsLogin(now);
+        if (!(hasher.verify(password, checked ? member.getPasswordHash() : hasher.dummyHash()) && checked)) {
+            if (checked) {
+                StaffMembers.recordFailure(em, member, now);
+            }
+            return false;
+        }
+        member.getLockout().recordSuccess();
+        return true;
     }
 
     private StaffMember me() {

@@ -29,6 +29,8 @@ import java.time.Instant;
         + "WHERE s.staffId = :staffId AND s.endedAt IS NULL AND s.publicId <> :except")
 @NamedQuery(name = "UserSession.endAll", query = "UPDATE UserSession s SET s.endedAt = :now "
         + "WHERE s.accountId = :accountId AND s.endedAt IS NULL AND s.publicId <> :except")
+@NamedQuery(name = "UserSession.endEveryone", query = "UPDATE UserSession s SET s.endedAt = :now "
+        + "WHERE s.endedAt IS NULL AND s.publicId <> :except")
 public class UserSession {
 
     public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);

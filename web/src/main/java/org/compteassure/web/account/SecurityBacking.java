@@ -129,13 +129,24 @@ public class SecurityBacking {
     }
 
     public String endSession(long sessionId) {
-        sessions.endSession(sessionId);
+        try {
+            sessions.endSession(sessionId, factorCode.toCharArray());
+        } catch (StepUpRefusedException e) {
+            Messages.fieldError("sessions", "secret", stepUpMessage(e));
+            return null;
+        }
         Messages.flash("securite.sessionEnded");
         return Http.redirect("/espace/securite");
     }
 
     public String endOtherSessions() {
-        int ended = sessions.endOtherSessions(signIn.currentRecord());
+        int ended;
+        try {
+            ended = sessions.endOtherSessions(signIn.currentRecord(), factorCode.toCharArray());
+        } catch (StepUpRefusedException e) {
+            Messages.fieldError("sessions", "secret", stepUpMessage(e));
+            return null;
+        }
         Messages.flash("securite.othersEnded", ended);
         return Http.redirect("/espace/securite");
     }

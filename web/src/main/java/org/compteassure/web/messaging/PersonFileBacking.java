@@ -46,6 +46,11 @@ public class PersonFileBacking extends ObjectPage<PersonFile> {
         return again();
     }
 
+    public String endSessions() {
+        Messages.flash("dossier.sessionsEnded", desk.endSessions(objectId()));
+        return again();
+    }
+
     public String createAccount() {
         Messages.flash(desk.createAccount(objectId()) ? "dossier.accountCreated" : "dossier.accountExists");
         return again();

@@ -2,11 +2,13 @@ package org.compteassure.web.security;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import org.compteassure.service.code.SessionService;
 import org.compteassure.service.security.StaffAccount;
 import org.compteassure.service.security.StaffService;
 import org.compteassure.web.platform.Http;
@@ -22,6 +24,14 @@ public class StaffBacking {
 
     @EJB
     private StaffService staff;
+
+    @EJB
+    private SessionService sessions;
+
+    @Inject
+    private SignIn signIn;
+
+    private boolean everyoneConfirmed;
 
     private List<StaffAccount> members;
 
@@ -78,6 +88,24 @@ public class StaffBacking {
     public String endSessions(long staffId) {
         Messages.flash("personnel.sessionsEnded", staff.endSessions(staffId));
         return Http.redirect("/admin/personnel");
+    }
+
+    /** « Déconnecter tout le monde »: every session but this one, once the box saying so is ticked. */
+    public String endEverySession() {
+        if (!everyoneConfirmed) {
+            Messages.fieldError("everyone", "confirm", "personnel.everyone.unconfirmed");
+            return null;
+        }
+        Messages.flash("personnel.sessionsEnded", sessions.endEverySession(signIn.currentRecord()));
+        return Http.redirect("/admin/personnel");
+    }
+
+    public boolean isEveryoneConfirmed() {
+        return everyoneConfirmed;
+    }
+
+    public void setEveryoneConfirmed(boolean everyoneConfirmed) {
+        this.everyoneConfirmed = everyoneConfirmed;
     }
 
     public String getIssuedPassword() {

@@ -23,6 +23,9 @@ public class StaffSessionsBacking {
 
     private List<OpenSession> sessions;
 
+    /** Typed again before a session is ended (ASVS 7.5.2). */
+    private String password;
+
     public List<OpenSession> getSessions() {
         if (sessions == null) {
             sessions = self.sessions(signIn.currentRecord());
@@ -31,8 +34,19 @@ public class StaffSessionsBacking {
     }
 
     public String end(long sessionId) {
-        self.endSession(sessionId);
+        if (!self.endSession(sessionId, password.toCharArray())) {
+            Messages.fieldError("sessions", "password", "sessions.wrongPassword");
+            return null;
+        }
         Messages.flash("sessions.ended");
         return Http.redirect("/conseiller/sessions");
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 }
