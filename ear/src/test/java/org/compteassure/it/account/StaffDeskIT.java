@@ -39,6 +39,13 @@ class StaffDeskIT extends BrowserTest {
         Browser.clickAndWait(driver, By.id("logout:submit"));
 
         logIn(adviser, "Conseil-Neuf-2026!");
+        assertTrue(driver.getCurrentUrl().endsWith("/conseiller/mot-de-passe"),
+                "the password an administrator handed over is replaced first: " + driver.getCurrentUrl());
+        Browser.type(driver, "change:current", "Conseil-Neuf-2026!");
+        Browser.type(driver, "change:password", "Brise-Lagune-Orme-2027");
+        Browser.type(driver, "change:confirmation", "Brise-Lagune-Orme-2027");
+        Browser.clickAndWait(driver, By.id("change:submit"));
+        driver.get(base + "conseiller/messagerie");
         assertTrue(driver.getCurrentUrl().endsWith("/conseiller/messagerie"), "an adviser lands on the inbox: " + driver.getCurrentUrl());
         Browser.assertAccessible(driver);
         driver.get(base + "admin/personnel");
@@ -55,7 +62,7 @@ class StaffDeskIT extends BrowserTest {
         Browser.clickAndWait(driver, By.id("logout:submit"));
         driver.get(base + "conseiller");
         Browser.type(driver, "staff:username", adviser);
-        Browser.type(driver, "staff:password", "Conseil-Neuf-2026!");
+        Browser.type(driver, "staff:password", "Brise-Lagune-Orme-2027");
         Browser.clickAndWait(driver, By.id("staff:submit"));
         assertTrue(Browser.mainText(driver).contains("Identifiant ou mot de passe incorrect"), "disabled");
         Browser.assertAccessible(driver);

@@ -227,6 +227,20 @@ class StaffSecurityIT extends ClientTest {
     }
 
     @Test
+    void anAdministratorResetsTheApplicationOfAColleagueWhoEnrolsANewOneAtTheNextLogin() {
+        String adviser = adviser();
+        Site colleague = newSite();
+        assertTrue(isAtDesk(in(colleague, adviser, PASSWORD)));
+        Site admin = newSite();
+        in(admin, ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> reset = pressRowButton(admin, adviser, "Réinitialiser l'application d'authentification");
+        assertTrue(Site.text(reset).contains("en enregistrera une nouvelle"), Site.text(reset));
+        assertTrue(colleague.get("/conseiller/messagerie").uri().toString().endsWith("/conseiller?info=fermee"));
+        HttpResponse<String> next = login(newSite(), adviser, PASSWORD);
+        assertTrue(next.uri().getPath().endsWith("/conseiller-enrolement"), "a new application first: " + next.uri());
+    }
+
+    @Test
     void aStaffSessionEndsAfterFifteenIdleMinutesAndAfterTenHoursInAnyCase() {
         String adviser = adviser();
         Site idle = newSite();

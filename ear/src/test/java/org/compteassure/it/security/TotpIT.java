@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.ClientTest;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.Site;
+import org.compteassure.it.support.StaffLogin;
 import org.compteassure.service.security.Totp;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +158,28 @@ class TotpIT extends ClientTest {
         next.advanceClock(Totp.PERIOD_SECONDS);
         HttpResponse<String> in = next.submitOn(second, "totp", Map.of("code", code(secret, next)));
         assertTrue(in.uri().getPath().endsWith("/espace/accueil"), in.uri().toString());
+    }
+
+    @Test
+    void anAdviserRemovesTheFactorsAPersonLostAndTheEmailedCodeIsBack() {
+        People.Person person = People.fresh(true);
+        Site site = newSite();
+        Authenticators.openWithApplication(site, person, CODE);
+        Site desk = newSite();
+        String adviser = newAdviser(desk);
+        StaffLogin.over(desk, adviser, PASSWORD);
+        Matcher file = Pattern.compile("/conseiller/dossier\\?id=(\\d+)")
+                .matcher(desk.submit("/conseiller/assures", "search", Map.of("nir", person.nir13())).body());
+        assertTrue(file.find(), "the person is found");
+        HttpResponse<String> removed = desk.submit("/conseiller/dossier?id=" + file.group(1), "removeFactors", Map.of());
+        assertTrue(Site.text(removed).contains("Les facteurs d'authentification et les codes de secours sont retirés"),
+                Site.text(removed));
+        assertFalse(removed.body().contains("removeFactors"), "nothing left to remove");
+
+        int mails = Mailbox.received(person.email()).size();
+        HttpResponse<String> second = Accounts.loginWithMailedCode(newSite(), person, CODE, mails + 1, true);
+        assertTrue(second.uri().getPath().endsWith("/espace/accueil"), "the e-mailed code again: " + second.uri());
+        assertTrue(Site.text(site.get("/espace/securite")).contains("Retrait de vos facteurs d'authentification"));
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.compteassure.service.payment.PaymentRow;
 import org.compteassure.service.payment.PaymentService;
 import org.compteassure.service.messaging.MessagingEvents.ReplyPosted;
 import org.compteassure.service.security.Caller;
+import org.compteassure.service.security.FactorService;
 import org.compteassure.service.security.Roles;
 
 /**
@@ -72,6 +73,9 @@ public class AdviserDeskService {
 
     @EJB
     private SessionService sessions;
+
+    @EJB
+    private FactorService factors;
 
     @EJB
     private PaymentService payments;
@@ -195,7 +199,7 @@ public class AdviserDeskService {
      * it is locked, the newest payments, the threads.
      */
     public record PersonFile(PersonDetails person, Account.Status accountStatus, boolean locked,
-                             List<PaymentRow> payments, List<ThreadLine> threads) {
+                             boolean strongFactor, List<PaymentRow> payments, List<ThreadLine> threads) {
 
         public boolean hasAccount() {
             return accountStatus != null;
@@ -215,7 +219,8 @@ public class AdviserDeskService {
         PersonDetails details = new PersonDetails(personId, person.getNir(), person.getGivenNames(),
                 person.getFamilyName(), person.getBirthDate(), String.join(", ", person.getAddress().lines()),
                 person.getEmail());
-        return new PersonFile(details, account == null ? null : account.getStatus(), locked,
+        boolean strongFactor = account != null && !codes.enrolledFactors(account.getId()).isEmpty();
+        return new PersonFile(details, account == null ? null : account.getStatus(), locked, strongFactor,
                 payments.newest(personId, FILE_PAYMENTS), threads);
     }
 
@@ -253,6 +258,18 @@ public class AdviserDeskService {
         int ended = sessions.endEverySessionOf(accountOf(personId));
         log(personId, adviser, Action.SESSIONS_ENDED);
         return ended;
+    }
+
+    /**
+     * Removes the person's strong factors and recovery codes, which they lost, after the adviser checked who is
+     * calling: the e-mailed code is their second step again.
+     *
+     * @throws NotFoundException if the person has no online account
+     */
+    public void removeFactors(long personId) {
+        String adviser = caller.staffLogin();
+        factors.removeFactorsOf(accountOf(personId));
+        log(personId, adviser, Action.FACTORS_REMOVED);
     }
 
     /**

@@ -114,6 +114,18 @@ public class FactorService {
     }
 
     /**
+     * A person lost every strong factor and their recovery codes (ASVS 6.4.4): an adviser who checked who is calling,
+     * as when opening an account at the desk, removes them; the e-mailed code is the second step again until the
+     * person adds a new factor.
+     */
+    @RolesAllowed(Roles.ADVISER)
+    public void removeFactorsOf(long accountId) {
+        FactorOwner owner = FactorOwner.account(accountId);
+        totp.remove(owner);
+        recoveryCodes.delete(owner);
+    }
+
+    /**
      * For another strong factor's enrolment (a first passkey): ten recovery codes if the caller — insured person or
      * staff member — has none yet, to show once; otherwise an empty list (their codes stay valid).
      */

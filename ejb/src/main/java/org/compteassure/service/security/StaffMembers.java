@@ -25,7 +25,7 @@ final class StaffMembers {
      * @throws StaffService.UsernameTakenException if another account has that username
      * @throws IllegalArgumentException if the roles are empty or not all of {@link #ROLES}
      */
-    static void create(EntityManager em, SecretHasher hasher, String username, String displayName, char[] password,
+    static StaffMember create(EntityManager em, SecretHasher hasher, String username, String displayName, char[] password,
                        Set<String> roles) {
         if (byUsername(em, username).isPresent()) {
             throw new StaffService.UsernameTakenException();
@@ -33,7 +33,9 @@ final class StaffMembers {
         if (roles.isEmpty() || !ROLES.containsAll(roles)) {
             throw new IllegalArgumentException("unknown roles " + roles);
         }
-        em.persist(new StaffMember(username, displayName, hasher.hash(password), roles));
+        StaffMember member = new StaffMember(username, displayName, hasher.hash(password), roles);
+        em.persist(member);
+        return member;
     }
 
     static Optional<StaffMember> byUsername(EntityManager em, String username) {

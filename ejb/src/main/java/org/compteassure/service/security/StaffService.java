@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import org.compteassure.persistence.security.FactorOwner;
 import org.compteassure.persistence.security.StaffMember;
 import org.compteassure.service.BusinessException;
 import org.compteassure.service.NotFoundException;
@@ -42,23 +43,34 @@ public class StaffService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private TotpFactors totp;
+
+    @Inject
+    private RecoveryCodes recoveryCodes;
+
     /** Every staff account, by username, for the administrators' page. */
     public List<StaffAccount> all() {
         return em.createQuery("SELECT s FROM StaffMember s ORDER BY s.username", StaffMember.class).getResultStream()
                 .map(s -> new StaffAccount(s.getId(), s.getUsername(), s.getDisplayName(), List.copyOf(s.getRoles()),
-                        s.isEnabled()))
+                        s.isEnabled(), s.isPerson()))
                 .toList();
     }
 
     /**
-     * A new staff account, enabled, its password hashed.
+     * A new staff account, enabled, its password hashed. The administrator hands the password over, so an adviser or
+     * administrator must replace it at their first login, as after a reset; a claims-system account keeps it, and so
+     * does the first administrator, whose password the operator chose.
      *
      * @throws UsernameTakenException if another account has that username
      * @throws IllegalArgumentException if the roles are empty or not all of {@link #ROLES}
      */
     @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public void create(String username, String displayName, char[] password, Set<String> roles) {
-        StaffMembers.create(em, hasher, username, displayName, password, roles);
+        StaffMember member = StaffMembers.create(em, hasher, username, displayName, password, roles);
+        if (member.isPerson() && caller.isInRole(Roles.ADMIN)) {
+            member.newPassword(member.getPasswordHash(), true);
+        }
     }
 
     /** Disables (and logs out) or enables an account; an administrator cannot disable themselves. */
@@ -87,6 +99,18 @@ public class StaffService {
         member.newPassword(hasher.hash(password.toCharArray()), member.isPerson());
         StaffMembers.endSessions(em, staffId, null, clock.instant());
         return password;
+    }
+
+    /**
+     * A colleague lost their authenticator (ASVS 6.4.4): after the administrator checked who they are, the
+     * application and the recovery codes are removed and the sessions end; the colleague enrols a new application at
+     * their next login, before any page.
+     */
+    public void resetFactors(long staffId) {
+        FactorOwner owner = FactorOwner.staff(colleague(staffId).getId());
+        totp.remove(owner);
+        recoveryCodes.delete(owner);
+        StaffMembers.endSessions(em, staffId, null, clock.instant());
     }
 
     /** Ends every session of a colleague (they are logged out at their next click). */

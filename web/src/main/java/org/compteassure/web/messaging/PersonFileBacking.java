@@ -51,6 +51,12 @@ public class PersonFileBacking extends ObjectPage<PersonFile> {
         return again();
     }
 
+    public String removeFactors() {
+        desk.removeFactors(objectId());
+        Messages.flash("dossier.factorsRemoved");
+        return again();
+    }
+
     public String createAccount() {
         Messages.flash(desk.createAccount(objectId()) ? "dossier.accountCreated" : "dossier.accountExists");
         return again();

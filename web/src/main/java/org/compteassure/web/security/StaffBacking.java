@@ -85,6 +85,12 @@ public class StaffBacking {
         return null;
     }
 
+    public String resetFactors(long staffId, String username) {
+        staff.resetFactors(staffId);
+        Messages.flash("personnel.factorsReset", username);
+        return Http.redirect("/admin/personnel");
+    }
+
     public String endSessions(long staffId) {
         Messages.flash("personnel.sessionsEnded", staff.endSessions(staffId));
         return Http.redirect("/admin/personnel");
