@@ -49,6 +49,13 @@ public class StaffFactorService {
         return totp.confirmed(owner(username)).isPresent();
     }
 
+    /** Whether the staff member added a passkey (offered as the second step besides the application). */
+    // Anonymous: between the password and the second factor, for the username whose password was verified.
+    @PermitAll
+    public boolean hasPasskey(String username) {
+        return !passkeys.list(owner(username)).isEmpty();
+    }
+
     /**
      * The options (JSON) of a passkey as the second step, for a staff member who added one (after their TOTP
      * enrolment, from their own page); null if they have none.
