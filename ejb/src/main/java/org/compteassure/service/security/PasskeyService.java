@@ -125,12 +125,13 @@ public class PasskeyService {
      * @throws StepUpRefusedException if the code (or factor) is wrong, or the account locked
      */
     public void remove(long id, char[] code, FactorProof factor) {
-        mine(id);
+        Passkey passkey = mine(id);
         stepUp(code, factor);
-        FactorOwner owner = owner();
-        // Found again: the step-up may have used this very passkey (its counter changed in another transaction).
-        passkeys.find(owner, id).ifPresent(passkeys::remove);
+        // Read again: the step-up may have used this very passkey, its counter changed in its own transaction.
+        em.refresh(passkey);
+        passkeys.remove(passkey);
         em.flush();
+        FactorOwner owner = passkey.getOwner();
         if (owner.getAccountId() != null && codes.enrolledFactors(owner.getAccountId()).isEmpty()) {
             recoveryCodes.delete(owner);
         }
