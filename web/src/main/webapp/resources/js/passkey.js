@@ -3,7 +3,7 @@
 // for real with the same button. The options come from the server in data-passkey-options; the server checks
 // everything (challenge, origin, signature). data-passkey-unless names a text field that, once filled (a TOTP or
 // recovery code typed instead), makes the passkey unnecessary. A refusal or a browser without passkeys shows
-// data-passkey-error in the element "<field id>-status" and submits nothing.
+// data-passkey-error beside the field (data-passkey-status) and submits nothing.
 (() => {
     const b64 = {
         decode: (text) => {
@@ -16,50 +16,41 @@
     };
     const descriptors = (list) => (list || []).map((d) => ({ ...d, id: b64.decode(d.id) }));
 
+    // PublicKeyCredential as JSON (WebAuthn's RegistrationResponseJSON / AuthenticationResponseJSON).
+    const answer = (credential, response) => ({
+        id: credential.id,
+        rawId: b64.encode(credential.rawId),
+        type: credential.type,
+        authenticatorAttachment: credential.authenticatorAttachment || undefined,
+        clientExtensionResults: credential.getClientExtensionResults(),
+        response: { clientDataJSON: b64.encode(credential.response.clientDataJSON), ...response },
+    });
+
     const create = async (options) => {
-        const publicKey = {
+        const credential = await navigator.credentials.create({ publicKey: {
             ...options,
             challenge: b64.decode(options.challenge),
             user: { ...options.user, id: b64.decode(options.user.id) },
             excludeCredentials: descriptors(options.excludeCredentials),
-        };
-        const credential = await navigator.credentials.create({ publicKey });
-        const response = credential.response;
-        return {
-            id: credential.id,
-            rawId: b64.encode(credential.rawId),
-            type: credential.type,
-            authenticatorAttachment: credential.authenticatorAttachment || undefined,
-            clientExtensionResults: credential.getClientExtensionResults(),
-            response: {
-                clientDataJSON: b64.encode(response.clientDataJSON),
-                attestationObject: b64.encode(response.attestationObject),
-                transports: response.getTransports ? response.getTransports() : [],
-            },
-        };
+        } });
+        return answer(credential, {
+            attestationObject: b64.encode(credential.response.attestationObject),
+            transports: credential.response.getTransports ? credential.response.getTransports() : [],
+        });
     };
 
     const get = async (options) => {
-        const publicKey = {
+        const credential = await navigator.credentials.get({ publicKey: {
             ...options,
             challenge: b64.decode(options.challenge),
             allowCredentials: descriptors(options.allowCredentials),
-        };
-        const credential = await navigator.credentials.get({ publicKey });
+        } });
         const response = credential.response;
-        return {
-            id: credential.id,
-            rawId: b64.encode(credential.rawId),
-            type: credential.type,
-            authenticatorAttachment: credential.authenticatorAttachment || undefined,
-            clientExtensionResults: credential.getClientExtensionResults(),
-            response: {
-                clientDataJSON: b64.encode(response.clientDataJSON),
-                authenticatorData: b64.encode(response.authenticatorData),
-                signature: b64.encode(response.signature),
-                userHandle: response.userHandle ? b64.encode(response.userHandle) : undefined,
-            },
-        };
+        return answer(credential, {
+            authenticatorData: b64.encode(response.authenticatorData),
+            signature: b64.encode(response.signature),
+            userHandle: response.userHandle ? b64.encode(response.userHandle) : undefined,
+        });
     };
 
     const needed = (form) => [...form.querySelectorAll("input[data-passkey]")].filter((field) => {
@@ -68,11 +59,18 @@
     });
 
     const fail = (field) => {
-        const status = document.getElementById(field.id + "-status");
+        const status = field.closest(".passkey-field").querySelector("[data-passkey-status]");
         if (status) {
             status.textContent = field.dataset.passkeyError;
         }
     };
+
+    // A page drawn again after a refusal may carry the answer already used: each submission asks anew.
+    document.addEventListener("DOMContentLoaded", () => {
+        document.querySelectorAll("input[data-passkey]").forEach((field) => {
+            field.value = "";
+        });
+    });
 
     document.addEventListener("submit", async (event) => {
         const form = event.target;

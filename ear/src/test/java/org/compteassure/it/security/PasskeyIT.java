@@ -71,6 +71,10 @@ class PasskeyIT extends BrowserTest {
         addPasskeyInBrowser("Mon ordinateur");
         assertEquals(1, authenticator.getCredentials().size());
         assertTrue(Browser.mainText(driver).contains("Mon ordinateur"), Browser.mainText(driver));
+        driver.get(local + "espace/activite");
+        assertTrue(Browser.mainText(driver).contains("Moyen de connexion ajouté"), Browser.mainText(driver));
+        assertTrue(Browser.mainText(driver).contains("Mon ordinateur"), Browser.mainText(driver));
+        Browser.assertAccessible(driver);
 
         logOut();
         loginInBrowser(person);

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -45,6 +46,9 @@ public class PasskeyService {
 
     @Inject
     private RecoveryCodes recoveryCodes;
+
+    @Inject
+    private Event<ActivityEvents.FactorChanged> factorChanged;
 
     @EJB
     private CodeService codes;
@@ -100,10 +104,12 @@ public class PasskeyService {
     public List<String> add(char[] code, FactorProof factor, String response, String name) {
         String checkedName = checkedName(name);
         stepUp(code, factor);
-        Optional<Passkey> added = passkeys.register(owner(), response, checkedName, clock.instant());
+        Instant now = clock.instant();
+        Optional<Passkey> added = passkeys.register(owner(), response, checkedName, now);
         if (added.isEmpty()) {
             throw new PasskeyRejectedException();
         }
+        tell(added.get(), true, now);
         return factors.recoveryCodesForFirstFactor();
     }
 
@@ -131,6 +137,7 @@ public class PasskeyService {
         em.refresh(passkey);
         passkeys.remove(passkey);
         em.flush();
+        tell(passkey, false, clock.instant());
         FactorOwner owner = passkey.getOwner();
         if (owner.getAccountId() != null && codes.enrolledFactors(owner.getAccountId()).isEmpty()) {
             recoveryCodes.delete(owner);
@@ -189,6 +196,14 @@ public class PasskeyService {
         }
         account.recordSuccess();
         return OptionalLong.of(account.getId());
+    }
+
+    /** "Activité de mon compte" lists an insured person's passkeys added and removed, by name. */
+    private void tell(Passkey passkey, boolean added, Instant when) {
+        if (passkey.getOwner().getAccountId() != null) {
+            factorChanged.fire(new ActivityEvents.FactorChanged(passkey.getOwner().getAccountId(), added,
+                    passkey.getName(), when));
+        }
     }
 
     private void stepUp(char[] code, FactorProof factor) {
