@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -31,12 +32,15 @@ import org.compteassure.it.support.People;
 import org.compteassure.it.support.TestAccounts;
 import org.compteassure.it.support.Transactions;
 import org.compteassure.persistence.messaging.MessageThread.Subject;
+import org.compteassure.persistence.security.FactorOwner;
+import org.compteassure.persistence.security.Passkey;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.messaging.AdviserDeskService;
 import org.compteassure.service.messaging.MessagingService;
 import org.compteassure.service.notification.OutboxStore;
 import org.compteassure.service.payment.PaymentFeed;
 import org.compteassure.service.payment.PaymentService;
+import org.compteassure.service.security.PasskeyService;
 import org.compteassure.service.security.Roles;
 import org.compteassure.service.security.StaffService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -97,6 +101,9 @@ class AuthorizationIT {
     @EJB
     private OutboxStore outbox;
 
+    @EJB
+    private PasskeyService passkeys;
+
     @Test
     void everySecuredMethodRefusesEveryCallerWithoutItsRole() throws Exception {
         List<String> accepted = new ArrayList<>();
@@ -154,6 +161,16 @@ class AuthorizationIT {
         assertThrows(NotFoundException.class, () -> Callers.asInsured(mine, () -> messaging.read(thread)));
         assertEquals(1, Callers.asInsured(other, () -> messaging.threads()).size());
         assertEquals(0, Callers.asInsured(mine, () -> messaging.threads()).size());
+        long passkey = tx.call(em -> {
+            Passkey theirs = new Passkey(FactorOwner.account(other), "credential-" + other, "pQECAyYgASFYIA", "handle",
+                    0, "internal", "Clé d'une autre", Instant.now());
+            em.persist(theirs);
+            em.flush();
+            return theirs.getId();
+        });
+        assertThrows(NotFoundException.class, () -> Callers.asInsured(mine, () -> passkeys.find(passkey)));
+        assertEquals(List.of(), Callers.asInsured(mine, () -> passkeys.list()));
+        assertEquals(1, Callers.asInsured(other, () -> passkeys.list()).size());
     }
 
     /** Refused by the container before the body: an EJBAccessException, not the body's own SecurityException. */

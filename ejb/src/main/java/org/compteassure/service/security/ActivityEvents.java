@@ -18,4 +18,8 @@ public final class ActivityEvents {
      */
     public record ActivityReported(long accountId, String summary, Instant when) {
     }
+
+    /** An insured person added or removed a strong factor; {@code name} is a passkey's, null for the others. */
+    public record FactorChanged(long accountId, boolean added, String name, Instant when) {
+    }
 }

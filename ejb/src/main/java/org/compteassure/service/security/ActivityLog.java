@@ -39,6 +39,10 @@ public class ActivityLog {
         record(event.accountId(), Kind.BANK_DETAILS_CHANGED, event.when(), null);
     }
 
+    void onFactorChanged(@Observes ActivityEvents.FactorChanged event) {
+        record(event.accountId(), event.added() ? Kind.FACTOR_ADDED : Kind.FACTOR_REMOVED, event.when(), event.name());
+    }
+
     private void record(long accountId, Kind kind, Instant when, String detail) {
         em.persist(new AccountActivity(accountId, kind, when, detail));
     }

@@ -17,7 +17,7 @@ import org.compteassure.service.code.StepUpRefusedException;
 
 /**
  * An insured person's strong factors at /espace/securite: the authenticator application (TOTP) and the recovery
- * codes. Every change asks the code again, and a strong factor when the person has one (step-up, ASVS 7.5.1).
+ * codes (passkeys: {@link PasskeyService}). Every change asks the code again, and a strong factor when the person has one (step-up, ASVS 7.5.1).
  */
 @Stateless
 @RolesAllowed(Roles.INSURED)
@@ -45,12 +45,16 @@ public class FactorService {
     @Inject
     private RecoveryCodes recoveryCodes;
 
+    @Inject
+    private Passkeys passkeys;
+
     @EJB
     private CodeService codes;
 
     public FactorSummary summary() {
         FactorOwner owner = FactorOwner.account(caller.accountId());
-        return new FactorSummary(totp.confirmed(owner).isPresent(), recoveryCodes.remaining(owner));
+        return new FactorSummary(totp.confirmed(owner).isPresent(), passkeys.list(owner).size(),
+                recoveryCodes.remaining(owner));
     }
 
     /**
@@ -122,6 +126,7 @@ public class FactorService {
     public void removeFactorsOf(long accountId) {
         FactorOwner owner = FactorOwner.account(accountId);
         totp.remove(owner);
+        passkeys.removeAll(owner);
         recoveryCodes.delete(owner);
     }
 
@@ -131,8 +136,13 @@ public class FactorService {
      */
     @RolesAllowed({Roles.INSURED, Roles.ADVISER, Roles.ADMIN})
     public List<String> recoveryCodesForFirstFactor() {
-        FactorOwner owner = caller.isInRole(Roles.INSURED) ? FactorOwner.account(caller.accountId())
-                : FactorOwner.staff(StaffFactorService.staffId(em, caller.staffLogin()));
+        FactorOwner owner = callerOwner(caller, em);
         return recoveryCodes.remaining(owner) == 0 ? recoveryCodes.issue(owner, clock.instant()) : List.of();
+    }
+
+    /** The calling insured person's or staff member's factors. */
+    static FactorOwner callerOwner(Caller caller, EntityManager em) {
+        return caller.isInRole(Roles.INSURED) ? FactorOwner.account(caller.accountId())
+                : FactorOwner.staff(StaffFactorService.staffId(em, caller.staffLogin()));
     }
 }

@@ -15,7 +15,7 @@ import org.compteassure.service.code.AttemptLimiter;
 
 /**
  * The second login step of advisers and administrators, who must have an authenticator application (TOTP): enrolled
- * at the first login, then asked at every login (or a recovery code). Every method runs between the two steps, before
+ * at the first login, then asked at every login (or a recovery code, or a passkey added later from their own page). Every method runs between the two steps, before
  * the container knows the caller: the web layer calls them only for the username whose password it has just
  * verified, and keeps that username on the server.
  */
@@ -36,6 +36,9 @@ public class StaffFactorService {
     @Inject
     private RecoveryCodes recoveryCodes;
 
+    @Inject
+    private Passkeys passkeys;
+
     @EJB
     private AttemptLimiter limiter;
 
@@ -44,6 +47,24 @@ public class StaffFactorService {
     @PermitAll
     public boolean hasTotp(String username) {
         return totp.confirmed(owner(username)).isPresent();
+    }
+
+    /** Whether the staff member added a passkey (offered as the second step besides the application). */
+    // Anonymous: between the password and the second factor, for the username whose password was verified.
+    @PermitAll
+    public boolean hasPasskey(String username) {
+        return !passkeys.list(owner(username)).isEmpty();
+    }
+
+    /**
+     * The options (JSON) of a passkey as the second step, for a staff member who added one (after their TOTP
+     * enrolment, from their own page); null if they have none.
+     */
+    // Anonymous: between the password and the second factor, for the username whose password was verified.
+    @PermitAll
+    public String passkeyOptions(String username) {
+        Passkeys.Ceremony ceremony = passkeys.assertionOptions(owner(username), clock.instant());
+        return ceremony == null ? null : ceremony.options();
     }
 
     /**
@@ -77,10 +98,11 @@ public class StaffFactorService {
     }
 
     /**
-     * The second login step: a code of the application, or a recovery code (used up). Wrong ones count against the
-     * factor (five in a row suspend it for 15 minutes) and the client address.
+     * The second login step: a code of the application, a recovery code (used up) or a passkey's assertion. Wrong
+     * codes count against the factor (five in a row suspend it for 15 minutes), every wrong proof against the client
+     * address.
      *
-     * @param kind {@link TotpFactors#KIND} or {@link RecoveryCodes#KIND}
+     * @param kind {@link TotpFactors#KIND}, {@link RecoveryCodes#KIND} or {@link Passkeys#KIND}
      * @throws org.compteassure.service.code.TooManyAttemptsException when this address failed too often this hour
      */
     // Anonymous: between the password and the second factor, for the username whose password was verified.
@@ -91,7 +113,12 @@ public class StaffFactorService {
         FactorOwner owner = owner(username);
         TotpFactor factor = totp.confirmed(owner).orElse(null);
         boolean right;
-        if (factor == null || factor.isLocked(now)) {
+        if (factor == null) {
+            right = false;
+        } else if (Passkeys.KIND.equals(kind)) {
+            // A signature cannot be guessed: a passkey stays usable while the codes are suspended.
+            right = passkeys.verify(owner, code, now);
+        } else if (factor.isLocked(now)) {
             right = false;
         } else if (RecoveryCodes.KIND.equals(kind)) {
             right = recoveryCodes.use(owner, code, now);

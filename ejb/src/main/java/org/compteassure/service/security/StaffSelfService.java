@@ -2,6 +2,8 @@ package org.compteassure.service.security;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -9,9 +11,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.compteassure.persistence.code.UserSession;
+import org.compteassure.persistence.security.FactorOwner;
 import org.compteassure.persistence.security.StaffMember;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.code.CodePolicy;
+import org.compteassure.service.code.CodeService;
+import org.compteassure.service.code.FactorProof;
 import org.compteassure.service.code.CodeRejectedException;
 import org.compteassure.service.code.OpenSession;
 import org.compteassure.service.code.SecretHasher;
@@ -36,6 +41,15 @@ public class StaffSelfService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private TotpFactors totp;
+
+    @Inject
+    private RecoveryCodes recoveryCodes;
+
+    @Inject
+    private Passkeys passkeys;
+
     private final CodePolicy policy = new CodePolicy();
 
     /**
@@ -50,7 +64,7 @@ public class StaffSelfService {
     public boolean changePassword(char[] current, char[] next, String currentSession, Locale locale) {
         Instant now = clock.instant();
         StaffMember member = me();
-        if (!passwordConfirmed(member, current, now)) {
+        if (!passwordRight(member, current, now)) {
             // An answer, not an exception that would roll the count back.
             return false;
         }
@@ -64,6 +78,48 @@ public class StaffSelfService {
         }
         member.newPassword(hasher.hash(next), false);
         StaffMembers.endSessions(em, member.getId(), currentSession, now);
+        return true;
+    }
+
+    /**
+     * The staff step-up before a change of second factor (a passkey added or removed, ASVS 7.5.1): the password again,
+     * and the authenticator's code, a recovery code or a passkey's assertion. Failures count as failed logins, in
+     * their own transaction, so that refusing the change keeps the count.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public CodeService.Reauthentication reauthenticate(char[] password, FactorProof factor) {
+        Instant now = clock.instant();
+        StaffMember member = me();
+        if (!member.getLockout().acceptsLogin(now)) {
+            return CodeService.Reauthentication.LOCKED;
+        }
+        if (!passwordRight(member, password, now)) {
+            return CodeService.Reauthentication.WRONG_CODE;
+        }
+        FactorOwner owner = FactorOwner.staff(member.getId());
+        boolean right = factor != null && switch (factor.kind()) {
+            case TotpFactors.KIND -> totp.verify(owner, factor.proof(), now);
+            case RecoveryCodes.KIND -> recoveryCodes.use(owner, factor.proof(), now);
+            case Passkeys.KIND -> passkeys.verify(owner, factor.proof(), now);
+            default -> false;
+        };
+        if (!right) {
+            StaffMembers.recordFailure(em, member, now);
+            return CodeService.Reauthentication.WRONG_FACTOR;
+        }
+        return CodeService.Reauthentication.CONFIRMED;
+    }
+
+    /** The password checked unless the account is locked; a wrong one counted. */
+    private boolean passwordRight(StaffMember member, char[] password, Instant now) {
+        boolean checked = member.getLockout().acceptsLogin(now);
+        if (!(hasher.verify(password, checked ? member.getPasswordHash() : hasher.dummyHash()) && checked)) {
+            if (checked) {
+                StaffMembers.recordFailure(em, member, now);
+            }
+            return false;
+        }
+        member.getLockout().recordSuccess();
         return true;
     }
 
@@ -91,23 +147,10 @@ public class StaffSelfService {
             throw new NotFoundException("session");
         }
         Instant now = clock.instant();
-        if (!passwordConfirmed(member, password, now)) {
+        if (!passwordRight(member, password, now)) {
             return false;
         }
         session.end(now);
-        return true;
-    }
-
-    /** The current password typed again: a wrong one counts like a failed login, a locked account is not checked. */
-    private boolean passwordConfirmed(StaffMember member, char[] password, Instant now) {
-        boolean checked = member.getLockout().acceptsLogin(now);
-        if (!(hasher.verify(password, checked ? member.getPasswordHash() : hasher.dummyHash()) && checked)) {
-            if (checked) {
-                StaffMembers.recordFailure(em, member, now);
-            }
-            return false;
-        }
-        member.getLockout().recordSuccess();
         return true;
     }
 

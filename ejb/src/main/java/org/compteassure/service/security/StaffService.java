@@ -49,6 +49,9 @@ public class StaffService {
     @Inject
     private RecoveryCodes recoveryCodes;
 
+    @Inject
+    private Passkeys passkeys;
+
     /** Every staff account, by username, for the administrators' page. */
     public List<StaffAccount> all() {
         return em.createQuery("SELECT s FROM StaffMember s ORDER BY s.username", StaffMember.class).getResultStream()
@@ -103,12 +106,13 @@ public class StaffService {
 
     /**
      * A colleague lost their authenticator (ASVS 6.4.4): after the administrator checked who they are, the
-     * application and the recovery codes are removed and the sessions end; the colleague enrols a new application at
-     * their next login, before any page.
+     * application, passkeys and recovery codes are removed and the sessions end; the colleague enrols a new
+     * application at their next login, before any page.
      */
     public void resetFactors(long staffId) {
         FactorOwner owner = FactorOwner.staff(colleague(staffId).getId());
         totp.remove(owner);
+        passkeys.removeAll(owner);
         recoveryCodes.delete(owner);
         StaffMembers.endSessions(em, staffId, null, clock.instant());
     }

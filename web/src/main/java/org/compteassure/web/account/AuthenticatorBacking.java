@@ -11,6 +11,7 @@ import org.compteassure.service.security.FactorService;
 import org.compteassure.service.security.TotpEnrolment;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
+import org.compteassure.web.security.PasskeyStepUp;
 import org.compteassure.web.security.ShownRecoveryCodes;
 
 /**
@@ -29,6 +30,9 @@ public class AuthenticatorBacking implements Serializable {
 
     @Inject
     private ShownRecoveryCodes shown;
+
+    @Inject
+    private PasskeyStepUp passkeyStepUp;
 
     private TotpEnrolment enrolment;
     private boolean done;
@@ -51,7 +55,7 @@ public class AuthenticatorBacking implements Serializable {
 
     public String confirm() {
         try {
-            shown.show(factors.confirmTotp(code.toCharArray(), null, totpCode.strip()));
+            shown.show(factors.confirmTotp(code.toCharArray(), passkeyStepUp.proof(null), totpCode.strip()));
         } catch (StepUpRefusedException e) {
             Messages.fieldError("enrol", "secret", SecurityBacking.stepUpMessage(e));
             return null;

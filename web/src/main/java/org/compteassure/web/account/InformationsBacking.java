@@ -34,7 +34,7 @@ import org.compteassure.service.code.CodeService;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.security.CurrentUser;
-import org.compteassure.web.security.StepUpProof;
+import org.compteassure.web.security.PasskeyStepUp;
 
 /**
  * /espace/informations: identity from the register (read only), beneficiaries, postal address, phone and
@@ -49,6 +49,9 @@ public class InformationsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String PAGE = "/espace/informations";
+
+    @Inject
+    private PasskeyStepUp passkeyStepUp;
 
     @EJB
     private ProfileService profiles;
@@ -75,7 +78,7 @@ public class InformationsBacking implements Serializable {
     private String newEmail;
 
     private String code;
-    /** The strong factor's code of the step-up (see {@link StepUpProof}), when the person has one. */
+    /** The strong factor's code of the step-up (see {@link PasskeyStepUp}), when the person has one. */
     private String proof;
     @ValidIban
     private String iban;
@@ -117,7 +120,7 @@ public class InformationsBacking implements Serializable {
 
     public String requestEmailChange() {
         try {
-            profiles.requestEmailChange(code.toCharArray(), StepUpProof.of(proof), newEmail);
+            profiles.requestEmailChange(code.toCharArray(), passkeyStepUp.proof(proof), newEmail);
         } catch (InvalidDetailsException e) {
             Messages.fieldError("email", "newEmail", "informations.email.same");
             return null;
@@ -141,7 +144,7 @@ public class InformationsBacking implements Serializable {
             return null;
         }
         try {
-            return save(() -> profiles.changeBankDetails(version, code.toCharArray(), StepUpProof.of(proof), iban,
+            return save(() -> profiles.changeBankDetails(version, code.toCharArray(), passkeyStepUp.proof(proof), iban,
                     holder), "informations.bank.saved");
         } catch (WrongCodeException e) {
             Messages.fieldError("bank", "code", "informations.bank.wrongCode");

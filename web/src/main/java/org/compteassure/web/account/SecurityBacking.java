@@ -20,16 +20,19 @@ import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.security.CurrentUser;
 import org.compteassure.web.security.ShownRecoveryCodes;
-import org.compteassure.web.security.StepUpProof;
+import org.compteassure.web.security.PasskeyStepUp;
 import org.compteassure.web.security.SignIn;
 
 /**
- * /espace/securite: strong factors (authenticator application, recovery codes), open sessions, trusted devices,
+ * /espace/securite: strong factors (passkeys, authenticator application, recovery codes), open sessions, trusted devices,
  * advisers' consultations of the file, closing the account.
  */
 @Named
 @RequestScoped
 public class SecurityBacking {
+
+    @Inject
+    private PasskeyStepUp passkeyStepUp;
 
     @EJB
     private SessionService sessions;
@@ -76,7 +79,7 @@ public class SecurityBacking {
 
     public String removeTotp() {
         try {
-            factors.removeTotp(factorCode.toCharArray(), StepUpProof.of(factorProof));
+            factors.removeTotp(factorCode.toCharArray(), passkeyStepUp.proof(factorProof));
         } catch (StepUpRefusedException e) {
             Messages.fieldError("removeTotp", stepUpField(e), stepUpMessage(e));
             return null;
@@ -88,7 +91,7 @@ public class SecurityBacking {
     /** New recovery codes, shown on this answer only (no redirect: they are never shown again). */
     public String regenerateRecoveryCodes() {
         try {
-            shown.show(factors.regenerateRecoveryCodes(factorCode.toCharArray(), StepUpProof.of(factorProof)));
+            shown.show(factors.regenerateRecoveryCodes(factorCode.toCharArray(), passkeyStepUp.proof(factorProof)));
         } catch (StepUpRefusedException e) {
             Messages.fieldError("recoveryCodes", stepUpField(e), stepUpMessage(e));
             return null;
@@ -102,7 +105,7 @@ public class SecurityBacking {
         return "securite.stepUp." + e.reason().name();
     }
 
-    private static String stepUpField(StepUpRefusedException e) {
+    static String stepUpField(StepUpRefusedException e) {
         return e.reason() == CodeService.Reauthentication.WRONG_FACTOR ? "proof" : "secret";
     }
 

@@ -10,6 +10,9 @@ import jakarta.validation.constraints.Pattern;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.SessionService;
 import org.compteassure.service.code.TooManyAttemptsException;
+import org.compteassure.service.security.PasskeyService;
+import org.compteassure.service.security.Passkeys;
+import org.compteassure.service.security.TotpFactors;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.security.BrowserLabel;
@@ -31,8 +34,13 @@ public class VerificationBacking extends SecondFactorForm {
     @EJB
     private SessionService sessions;
 
+    @EJB
+    private PasskeyService passkeys;
+
     @Inject
     private SignIn signIn;
+
+    private String passkeyOptions;
 
     @Pattern(regexp = "\\s*\\d{6}\\s*", message = "{ca.loginCode.format}")
     private String code;
@@ -55,7 +63,7 @@ public class VerificationBacking extends SecondFactorForm {
         return refused(pending, "verification", "verification.wrong");
     }
 
-    /** A strong factor's proof (SecondFactorForm's forms; a passkey's assertion next). */
+    /** A strong factor's proof (SecondFactorForm's forms: passkey, authenticator's code, recovery code). */
     @Override
     protected String verify(String kind, String form, String proof) {
         PendingLogin pending = pending();
@@ -72,8 +80,27 @@ public class VerificationBacking extends SecondFactorForm {
         return refused(pending, form, "second-factor.wrong." + form);
     }
 
-    /** Whether this person's second step offers that strong factor ("totp"; "passkey" next). */
-    public boolean offers(String kind) {
+    @Override
+    public boolean isTotpOffered() {
+        return offers(TotpFactors.KIND);
+    }
+
+    @Override
+    public boolean isPasskeyOffered() {
+        return offers(Passkeys.KIND);
+    }
+
+    @Override
+    public String getPasskeyOptions() {
+        PendingLogin pending = pending();
+        if (passkeyOptions == null && pending != null) {
+            passkeyOptions = passkeys.secondStepOptions(pending.accountId(), pending.codeId());
+        }
+        return passkeyOptions;
+    }
+
+    /** Whether this person's second step offers that strong factor. */
+    private boolean offers(String kind) {
         PendingLogin pending = pending();
         return pending != null && pending.factors().contains(kind);
     }

@@ -32,6 +32,23 @@ public class StaffVerificationBacking extends SecondFactorForm {
     }
 
     @Override
+    public boolean isTotpOffered() {
+        return true;
+    }
+
+    @Override
+    public boolean isPasskeyOffered() {
+        PendingStaffLogin pending = signIn.pendingStaff();
+        return pending != null && factors.hasPasskey(pending.username());
+    }
+
+    @Override
+    public String getPasskeyOptions() {
+        PendingStaffLogin pending = signIn.pendingStaff();
+        return pending == null ? null : factors.passkeyOptions(pending.username());
+    }
+
+    @Override
     protected String verify(String kind, String form, String proof) {
         PendingStaffLogin pending = signIn.pendingStaff();
         if (pending == null) {

@@ -7,8 +7,8 @@ import org.compteassure.service.security.TotpFactors;
 
 /**
  * The strong-factor field of a step-up form (bank details, e-mail address, second factors): one field that takes the
- * authenticator's 6-digit code or a recovery code, told apart by their shape. A passkey's step-up brings its own
- * proof with its own kind.
+ * authenticator's 6-digit code or a recovery code, told apart by their shape. A passkey's answer comes in its own
+ * hidden field ({@link PasskeyStepUp}).
  */
 public final class StepUpProof {
 
