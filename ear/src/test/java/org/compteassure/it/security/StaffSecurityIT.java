@@ -227,6 +227,20 @@ class StaffSecurityIT extends ClientTest {
     }
 
     @Test
+    void disablingAColleagueEndsTheSessionTheyHaveOpen() {
+        String adviser = adviser();
+        Site colleague = newSite();
+        assertTrue(isAtDesk(in(colleague, adviser, PASSWORD)));
+        Site admin = newSite();
+        in(admin, ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> disabled = pressRowButton(admin, adviser, "Désactiver");
+        assertTrue(Site.text(disabled).contains("Le compte est désactivé"), Site.text(disabled));
+        assertTrue(colleague.get("/conseiller/messagerie").uri().toString().endsWith("/conseiller?info=fermee"),
+                "the open session ends at once (ASVS 7.4.2)");
+        assertTrue(Site.text(login(newSite(), adviser, PASSWORD)).contains(REJECTED), "and no new one starts");
+    }
+
+    @Test
     void anAdministratorResetsTheApplicationOfAColleagueWhoEnrolsANewOneAtTheNextLogin() {
         String adviser = adviser();
         Site colleague = newSite();
