@@ -88,7 +88,8 @@ public class TestSupport extends HttpServlet {
                 InsuredPerson person = AccountQueries.person(em, Nir.parse(request.getParameter("nir"), false))
                         .orElseThrow();
                 return "phone=" + person.getPhone() + "\nemail=" + person.getEmail() + "\niban="
-                        + (person.getIban() == null ? null : person.getIban().value()) + "\nchildren="
+                        + (person.getIban() == null ? null : person.getIban().value()) + "\npendingIban="
+                        + (person.getPendingIban() == null ? null : person.getPendingIban().value()) + "\nchildren="
                         + em.createNamedQuery("Beneficiary.findListedForParent", Beneficiary.class)
                         .setParameter("person", person).getResultStream()
                         .map(child -> child.getGivenNames() + "/" + child.getInsuredPerson().getNir().value())

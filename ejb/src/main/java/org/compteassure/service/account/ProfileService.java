@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
@@ -25,6 +26,7 @@ import org.compteassure.persistence.account.ProfileChange;
 import org.compteassure.persistence.account.ProfileChange.Channel;
 import org.compteassure.persistence.account.ProfileChange.Field;
 import org.compteassure.persistence.account.VitaleLoss;
+import org.compteassure.persistence.demarche.DemarcheType;
 import org.compteassure.persistence.domain.Check;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Phone;
@@ -35,6 +37,7 @@ import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.EmailChange;
 import org.compteassure.service.code.FactorProof;
 import org.compteassure.service.code.Secrets;
+import org.compteassure.service.demarche.DemarcheService;
 import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
@@ -70,6 +73,9 @@ public class ProfileService {
     @EJB
     private CodeService codes;
 
+    @EJB
+    private DemarcheService demarches;
+
     @Inject
     private Event<EmailChanged> emailChanged;
 
@@ -86,7 +92,8 @@ public class ProfileService {
         InsuredPerson person = account.getInsuredPerson();
         return new Profile(person.getVersion(), person.getGivenNames(), person.getFamilyName(), person.getBirthDate(),
                 person.getNir(), account.getEmail(), person.getIban() == null ? null : person.getIban().masked(),
-                person.getAddress(), person.getPhone(), person.isNotifyPayments(), person.isNotifyDocuments());
+                person.getAddress(), person.getPhone(), person.isNotifyPayments(), person.isNotifyDocuments(),
+                person.getPendingIban() == null ? null : person.getPendingIban().masked(), person.getPendingAddress());
     }
 
     /** Every change of the person's details, newest first. */
@@ -188,16 +195,18 @@ public class ProfileService {
     }
 
     /**
-     * New bank details, after the person typed their code again. They apply to payments from now on; a notice goes
-     * to the e-mail address on file and a letter to the postal address on file, so that the real owner learns of a
-     * change they did not make.
+     * New bank details, after the person typed their code again: a démarche for the fund, the new IBAN « en attente
+     * de validation » until the fund confirms it (payments keep going to the IBAN the fund has). A notice goes to
+     * the e-mail and postal addresses on file, and to those of before any change of the last 30 days, so that the
+     * real owner learns of a change they did not make even after their contact details were taken over.
      *
+     * @return the démarche's number
      * @throws WrongCodeException if the code is wrong (the failure counts like a failed login)
      * @throws WrongFactorException if the account has a strong factor and its proof is missing or wrong
      * @throws CodeLockedException if repeated wrong codes locked the account
      * @throws InvalidDetailsException if the IBAN or the holder's name fail their checks
      */
-    public void changeBankDetails(long expectedVersion, char[] code, FactorProof factor, String iban, String holder) {
+    public String changeBankDetails(long expectedVersion, char[] code, FactorProof factor, String iban, String holder) {
         long accountId = caller.accountId();
         stepUp(accountId, code, factor);
         InsuredPerson person = lockedFor(accountId, expectedVersion);
@@ -206,12 +215,16 @@ public class ProfileService {
             throw new InvalidDetailsException();
         }
         Instant now = clock.instant();
+        Iban newIban = checked.value();
+        String newHolder = holder.strip();
         record(person, Field.BANK_DETAILS, ProfileHistory.bankDetails(person.getIban(), person.getIbanHolder()),
-                ProfileHistory.bankDetails(checked.value(), holder.strip()), now);
-        person.setIban(checked.value());
-        person.setIbanHolder(holder.strip());
+                ProfileHistory.bankDetails(newIban, newHolder), now);
+        person.requestIban(newIban, newHolder);
+        String number = demarches.open(DemarcheType.IBAN_CHANGE, person, "IBAN " + newIban.masked(),
+                Json.createObjectBuilder().add("iban", newIban.value()).add("titulaire", newHolder).build());
         bankDetailsChanged.fire(new BankDetailsChanged(accountId, now));
         flushOrRefuse();
+        return number;
     }
 
     /** The code typed again and, for a person who has one, a strong factor (see {@link CodeService#reauthenticate}). */

@@ -21,7 +21,8 @@ import org.compteassure.service.security.Roles;
 /**
  * The register of insured people as the claims system keeps it (PUT /api/assures/{nir}): the person's data, their
  * children, and the children's second parents when the register knows both. What the person also sees and edits
- * joins the history of their details.
+ * joins the history of their details. A new IBAN or address the person gave online and the fund has not confirmed
+ * yet (their démarche) is never overwritten by an upsert: it stays pending beside the register's own.
  */
 @Stateless
 @RolesAllowed(Roles.CLAIMS_SYSTEM)
@@ -50,7 +51,14 @@ public class RegisterService {
         person.setBirthDate(entry.birthDate());
         person.setSex(entry.sex());
         person.setAddress(entry.address());
+        // The register's IBAN is the fund's; a change the person asked for stays pending until the fund has it.
         person.setIban(entry.iban());
+        if (person.getPendingIban() != null && person.getPendingIban().equals(entry.iban())) {
+            person.confirmPendingIban();
+        }
+        if (person.getPendingAddress() != null && person.getPendingAddress().lines().equals(entry.address().lines())) {
+            person.dropPendingAddress();
+        }
         person.setVitaleSerial(entry.vitaleSerial());
         person.setEmail(entry.email());
         if (existing.isEmpty()) {

@@ -184,6 +184,19 @@ public final class Mails {
     }
 
     /**
+     * A démarche moved on (« Votre démarche D-… a avancé »): its number and the link to "Mes démarches"
+     * ({@code demarchesUrl}), never what it is about or its outcome (a mail may be read by others).
+     */
+    public MailContent demarcheAdvanced(String givenNames, String number, String demarchesUrl) {
+        Objects.requireNonNull(number, "number");
+        return new Body(givenNames)
+                .paragraph("demarcheAdvanced.intro", number)
+                .button("demarcheAdvanced.button", NoticeTexts.checkedUrl(demarchesUrl))
+                .paragraph("demarcheAdvanced.next")
+                .build("demarcheAdvanced", number);
+    }
+
+    /**
      * A new payment is available in the person's space ({@code paymentsUrl}, the absolute address of
      * {@code /espace/paiements}). Never says what was paid, for whom, or how much: only that something is there.
      */
@@ -291,8 +304,8 @@ public final class Mails {
             return "<a href=\"" + html(url) + "\" style=\"color:#1a4fa0;word-break:break-all;\">" + html(url) + "</a>";
         }
 
-        MailContent build(String mail) {
-            String subject = texts.format(mail + ".subject");
+        MailContent build(String mail, Object... subjectArguments) {
+            String subject = texts.format(mail + ".subject", subjectArguments);
             String signature = texts.format("signature");
             String never = texts.format("footer.neverAsked");
             String automatic = texts.format("footer.automatic");

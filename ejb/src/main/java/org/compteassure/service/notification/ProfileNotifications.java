@@ -5,6 +5,13 @@ import static org.compteassure.service.notification.Notices.MAILS;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import org.compteassure.persistence.account.Account;
+import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.account.ProfileChange.Field;
 import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.account.ProfileEvents.BankDetailsChanged;
 import org.compteassure.service.account.ProfileEvents.EmailChanged;
@@ -21,6 +28,9 @@ import org.compteassure.service.security.FranceConnectEvents;
 @ApplicationScoped
 public class ProfileNotifications {
 
+    /** How far back a change of contact details still gets the notice of an IBAN change at the former address. */
+    static final Duration LOOK_BACK = Duration.ofDays(30);
+
     @Inject
     private Notices notices;
 
@@ -34,10 +44,28 @@ public class ProfileNotifications {
         notices.mailHolderAt(event.oldEmail(), event.accountId(), name -> MAILS.emailChanged(name, event.when()));
     }
 
+    /**
+     * To the e-mail and postal addresses on file, and to those that were on file before any change of the last
+     * {@link #LOOK_BACK}: whoever changed the contact details first cannot hide the IBAN change from the owner.
+     */
     void onBankDetailsChanged(@Observes BankDetailsChanged event) {
-        notices.mailHolder(event.accountId(), name -> MAILS.bankDetailsChanged(name, event.when()));
-        notices.post(notices.holder(event.accountId()), (person, name, lines) ->
-                new PostalLetter(person, PostalLetter.Notice.BANK_DETAILS_CHANGED, name, lines, event.when()));
+        Function<String, MailContent> mail = name -> MAILS.bankDetailsChanged(name, event.when());
+        Notices.Addressed letter = (person, name, lines) ->
+                new PostalLetter(person, PostalLetter.Notice.BANK_DETAILS_CHANGED, name, lines, event.when());
+        InsuredPerson holder = notices.holder(event.accountId());
+        Instant since = event.when().minus(LOOK_BACK);
+        notices.mailHolder(event.accountId(), mail);
+        String current = notices.find(Account.class, event.accountId()).getEmail();
+        notices.formerValues(holder.getId(), Field.EMAIL, since).stream()
+                .filter(former -> !former.equalsIgnoreCase(current))
+                .forEach(former -> notices.mailHolderAt(former, event.accountId(), mail));
+        notices.post(holder, letter);
+        List<String> currentLines = holder.getAddress().lines();
+        notices.formerValues(holder.getId(), Field.ADDRESS, since).stream()
+                // The history keeps an address as its lines joined by ", " (ProfileHistory).
+                .map(former -> List.of(former.split(", ")))
+                .filter(lines -> !lines.equals(currentLines))
+                .forEach(lines -> notices.postTo(holder, lines, letter));
     }
 
     void onVitaleLoss(@Observes VitaleLossDeclared event) {
