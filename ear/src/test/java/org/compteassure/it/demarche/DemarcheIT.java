@@ -23,6 +23,8 @@ import org.compteassure.it.support.Transactions;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.PostalAddress;
+import org.compteassure.persistence.account.VitaleLoss;
+import org.compteassure.persistence.card.CardStatus;
 import org.compteassure.persistence.demarche.DemarcheStatus;
 import org.compteassure.persistence.demarche.DemarcheType;
 import org.compteassure.persistence.domain.Iban;
@@ -31,18 +33,22 @@ import org.compteassure.persistence.notification.OutboundMessage;
 import org.compteassure.persistence.notification.OutboxDelivery;
 import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.NotFoundException;
+import org.compteassure.service.account.ContactDetails;
 import org.compteassure.service.account.ProfileService;
 import org.compteassure.service.account.RegisterEntry;
 import org.compteassure.service.account.RegisterService;
+import org.compteassure.service.card.CardService;
 import org.compteassure.service.code.SecretHasher;
 import org.compteassure.service.demarche.DemarcheService;
 import org.compteassure.service.demarche.DemarcheView;
 import org.compteassure.service.demarche.StatusGoesBackException;
 import org.compteassure.service.notification.BackOfficeDispatcher;
 import org.compteassure.service.notification.DevMailbox.ReceivedMail;
+import org.compteassure.service.platform.Broker;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -59,7 +65,10 @@ class DemarcheIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(DemarcheIT.class, BackOfficeQueue.class, People.class, Mailbox.class, TestAccounts.class);
+        EnterpriseArchive ear = Deployments.earWith(DemarcheIT.class, BackOfficeQueue.class, MessageSchema.class,
+                People.class, Mailbox.class, TestAccounts.class);
+        MessageSchema.addTo(ear.getAsType(WebArchive.class, "web.war"));
+        return ear;
     }
 
     @Inject
@@ -83,6 +92,12 @@ class DemarcheIT {
     @EJB
     private BackOfficeDispatcher dispatcher;
 
+    @EJB
+    private CardService cards;
+
+    @Inject
+    private Broker broker;
+
     @Test
     void anIbanChangeGoesToTheBackOfficeStaysPendingAndIsAppliedWhenTheFundConfirms() {
         People.Person who = People.fresh(true);
@@ -92,7 +107,7 @@ class DemarcheIT {
         String number = changeIban(account, newIban);
 
         assertTrue(number.matches("D-" + LocalDate.now().getYear() + "-\\d{6}"), number);
-        List<JsonObject> messages = BackOfficeQueue.take(number, 20_000);
+        List<JsonObject> messages = BackOfficeQueue.take(number, who.nir15(), 20_000);
         assertEquals(1, messages.size(), "one message per démarche");
         JsonObject message = messages.get(0);
         assertEquals(number, message.getString("numero"));
@@ -161,7 +176,7 @@ class DemarcheIT {
         OutboundMessage waiting = outboxRow(number);
         assertEquals(OutboxDelivery.Status.PENDING, waiting.getDelivery().getStatus(), "kept, to be tried again");
         assertTrue(waiting.getDelivery().getLastError() != null);
-        assertEquals(List.of(), BackOfficeQueue.take(number, 500), "nothing reached the queue");
+        assertEquals(List.of(), BackOfficeQueue.take(number, who.nir15(), 500), "nothing reached the queue");
 
         testClock.advance(Duration.ofSeconds(61));
         try {
@@ -170,7 +185,7 @@ class DemarcheIT {
             testClock.reset();
         }
         assertEquals(OutboxDelivery.Status.SENT, outboxRow(number).getDelivery().getStatus());
-        assertEquals(1, BackOfficeQueue.take(number, 10_000).size(), "sent once");
+        assertEquals(1, BackOfficeQueue.take(number, who.nir15(), 10_000).size(), "sent once");
     }
 
     @Test
@@ -233,6 +248,84 @@ class DemarcheIT {
                 .getResultStream().map(PostalLetter::getAddressLines).toList());
         assertTrue(letters.contains(List.of("4 RUE DES TESTS", "75014 PARIS", "FRANCE")), letters.toString());
         assertTrue(letters.contains(List.of("12 RUE ANCIENNE", "69001 LYON", "FRANCE")), letters.toString());
+    }
+
+    @Test
+    void aNewPostalAddressWaitsForTheFundAndTheUpsertLeavesItAlone() {
+        People.Person who = People.fresh(true);
+        long account = accountWithCode(who);
+        long version = person(account).getVersion();
+        Callers.asInsured(account, () -> profiles.changeContact(version, new ContactDetails("9 QUAI DU PORT", null,
+                "13002", "Marseille", "FRANCE", null, true, true)));
+        String number = Callers.asInsured(account, () -> demarches.mine()).get(0).number();
+        JsonObject message = BackOfficeQueue.take(number, who.nir15(), 20_000).get(0);
+        assertEquals("ADDRESS_CHANGE", message.getString("type"));
+        assertEquals("13002 MARSEILLE", message.getJsonObject("details").getJsonArray("adresse").getString(1));
+        assertEquals("4 RUE DES TESTS", person(who).getAddress().getLine1(), "letters keep the fund's address");
+
+        InsuredPerson before = person(who);
+        Callers.asClaimsSystem(() -> register.upsert(before.getNir(), new RegisterEntry(before.getFamilyName(),
+                before.getGivenNames(), before.getBirthDate(), before.getSex(), before.getAddress(),
+                before.getIban(), null, who.email(), List.of())));
+        assertEquals("9 QUAI DU PORT", person(who).getPendingAddress().getLine1(), "still pending");
+
+        Callers.asClaimsSystem(() -> demarches.advance(number, DemarcheStatus.DONE, null, null));
+        assertEquals("9 QUAI DU PORT", person(who).getAddress().getLine1());
+        assertNull(person(who).getPendingAddress());
+    }
+
+    @Test
+    void aLostVitaleCardIsADemarcheOnTheQueue() {
+        People.Person who = People.fresh(true);
+        long account = accountWithCode(who);
+        String reference = Callers.asInsured(account, () -> profiles.declareVitaleLoss(VitaleLoss.Kind.THEFT,
+                LocalDate.now().minusDays(1), "Volée dans le métro"));
+        DemarcheView made = Callers.asInsured(account, () -> demarches.mine()).get(0);
+        assertEquals(DemarcheType.VITALE_LOSS, made.type());
+        assertEquals("demarches.status.RECEIVED", made.statusKey());
+        JsonObject details = BackOfficeQueue.take(made.number(), who.nir15(), 20_000).get(0).getJsonObject("details");
+        assertEquals("VOL", details.getString("nature"));
+        assertEquals(reference, details.getString("reference"));
+        Callers.asClaimsSystem(() -> demarches.advance(made.number(), DemarcheStatus.IN_PROGRESS, null, null));
+        assertEquals("demarches.status.VITALE_LOSS.IN_PROGRESS",
+                Callers.asInsured(account, () -> demarches.mine(made.number())).statusKey(), "« Carte en opposition »");
+    }
+
+    @Test
+    void aEuropeanCardOrderIsADemarcheThatTheCardMakerMovesWithItsStatusApi() {
+        People.Person who = People.fresh(true);
+        long account = accountWithCode(who);
+        Callers.asInsured(account, () -> cards.order(java.util.Collections.singletonList(null),
+                LocalDate.now().plusDays(40)));
+        DemarcheView made = Callers.asInsured(account, () -> demarches.mine()).get(0);
+        assertEquals(DemarcheType.EUROPEAN_CARD, made.type());
+        JsonObject message = BackOfficeQueue.take(made.number(), who.nir15(), 20_000).get(0);
+        long order = message.getJsonObject("details").getJsonNumber("commande").longValue();
+
+        Callers.asClaimsSystem(() -> cards.advance(order, CardStatus.IN_PRODUCTION));
+        assertEquals(DemarcheStatus.IN_PROGRESS, Callers.asInsured(account, () -> demarches.mine(made.number())).status());
+        Callers.asClaimsSystem(() -> cards.advance(order, CardStatus.SENT));
+        assertEquals(DemarcheStatus.DONE, Callers.asInsured(account, () -> demarches.mine(made.number())).status());
+        ReceivedMail sent = Mailbox.awaitMail(who.email(), 1);
+        assertEquals("Votre carte européenne d'assurance maladie est partie", sent.subject(), "the card's own mail");
+        assertTrue(sent.text().contains(who.givenNames()), "says whose card it is: " + sent.text());
+    }
+
+    @Test
+    void theBrokerDropsAResendOfTheSameMessage() {
+        String nir = People.fresh(false).nir15();
+        String key = String.format("D-2026-%09d", System.nanoTime() % 1_000_000_000L);
+        String json = jakarta.json.Json.createObjectBuilder().add("version", 1).add("numero", key)
+                .add("type", "IBAN_CHANGE").add("creeLe", Instant.now().toString())
+                .add("dateEstimee", LocalDate.now().toString())
+                .add("assure", jakarta.json.Json.createObjectBuilder().add("nir", nir).add("nom", "TESTEUR")
+                        .add("prenoms", "Camille"))
+                .add("details", jakarta.json.Json.createObjectBuilder().add("iban", People.fresh(false).iban())
+                        .add("titulaire", "Camille Testeur"))
+                .build().toString();
+        broker.send(DemarcheService.QUEUE, key, key + "@1", json);
+        broker.send(DemarcheService.QUEUE, key, key + "@1", json);
+        assertEquals(1, BackOfficeQueue.take(key, nir, 10_000).size(), "a node that died after sending sends again");
     }
 
     private String changeIban(long account, String iban) {

@@ -17,4 +17,9 @@ import org.compteassure.persistence.domain.Nir;
 public record Profile(long version, String givenNames, String familyName, LocalDate birthDate, Nir nir, String email,
                       String maskedIban, PostalAddress address, String phone, boolean notifyPayments,
                       boolean notifyDocuments, String pendingMaskedIban, PostalAddress pendingAddress) {
+
+    /** The postal address the fund has, on one line. */
+    public String addressOnFile() {
+        return String.join(", ", address.lines());
+    }
 }

@@ -107,7 +107,9 @@ public class ProfileService {
     }
 
     /**
-     * Saves the postal address, phone and notification preferences as one change of the person's details.
+     * Saves the postal address, phone and notification preferences as one change of the person's details. A new
+     * postal address is a démarche: it waits for the fund (« en attente de validation ») while letters keep going to
+     * the address the register has.
      *
      * @param expectedVersion the version the form was filled from
      * @throws ProfileChangedMeanwhileException if the details were saved since (another tab): nothing is written
@@ -126,11 +128,12 @@ public class ProfileService {
                 details.postcode().strip().toUpperCase(Locale.ROOT), details.city().strip().toUpperCase(Locale.ROOT),
                 AddressCheck.countryName(details.country()));
         Instant now = clock.instant();
-        String oldAddress = ProfileHistory.address(person);
-        String newAddress = String.join(", ", address.lines());
-        if (!oldAddress.equals(newAddress)) {
-            record(person, Field.ADDRESS, oldAddress, newAddress, now);
-            person.setAddress(address);
+        PostalAddress asked = person.getPendingAddress() == null ? person.getAddress() : person.getPendingAddress();
+        if (!asked.lines().equals(address.lines())) {
+            record(person, Field.ADDRESS, String.join(", ", asked.lines()), String.join(", ", address.lines()), now);
+            person.requestAddress(address);
+            demarches.open(DemarcheType.ADDRESS_CHANGE, person, String.join(", ", address.lines()),
+                    Json.createObjectBuilder().add("adresse", Json.createArrayBuilder(address.lines())).build());
         }
         if (!Objects.equals(person.getPhone(), phone)) {
             record(person, Field.PHONE, person.getPhone(), phone, now);
@@ -238,7 +241,9 @@ public class ProfileService {
     }
 
     /**
-     * "Déclarer la perte ou le vol de ma carte Vitale": recorded with a reference, confirmed by e-mail.
+     * "Déclarer la perte ou le vol de ma carte Vitale": recorded with a reference, confirmed by e-mail, and a
+     * démarche asking the fund to cancel the card and make a new one (« Carte en opposition », then « Nouvelle carte
+     * envoyée »).
      *
      * @return the reference the person quotes to their fund
      * @throws InvalidDetailsException if the date is in the future or the circumstances are empty, too long or
@@ -254,7 +259,15 @@ public class ProfileService {
             throw new InvalidDetailsException();
         }
         String reference = "CV" + LocalDate.now(clock).getYear() + "-" + Secrets.digits(8);
-        em.persist(new VitaleLoss(person.getId(), reference, kind, occurredOn, circumstances.strip(), now));
+        VitaleLoss loss = new VitaleLoss(person.getId(), reference, kind, occurredOn, circumstances.strip(), now);
+        em.persist(loss);
+        loss.setDemarcheNumber(demarches.open(DemarcheType.VITALE_LOSS, person, reference, Json.createObjectBuilder()
+                .add("nature", kind == VitaleLoss.Kind.THEFT ? "VOL" : "PERTE")
+                .add("survenueLe", occurredOn.toString())
+                .add("circonstances", circumstances.strip())
+                .add("reference", reference)
+                .add("carteVitale", person.getVitaleSerial() == null ? "" : person.getVitaleSerial())
+                .build()));
         vitaleLossDeclared.fire(new VitaleLossDeclared(accountId, reference, now));
         return reference;
     }

@@ -148,9 +148,27 @@ public class DemarcheService {
         if (!demarche.getStatus().mayBecome(status)) {
             throw new StatusGoesBackException();
         }
-        demarche.advance(status, when, why, clock.instant());
-        advanced.fire(new Advanced(demarche.getNumber(), demarche.getType(), demarche.getInsuredPersonId(), status));
+        move(demarche, status, when, why);
         return true;
+    }
+
+    /**
+     * Follows, in the caller's transaction, a change another feature of the fund reported for the thing a démarche
+     * asked for (the card maker moving a European card order): a status that does not move the démarche forward is
+     * left alone, the other feature's own record being the truth.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CLAIMS_SYSTEM})
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void follow(String number, DemarcheStatus status) {
+        Demarche demarche = byNumber(number);
+        if (demarche.getStatus().mayBecome(status)) {
+            move(demarche, status, LocalDate.now(clock), null);
+        }
+    }
+
+    private void move(Demarche demarche, DemarcheStatus status, LocalDate date, String reason) {
+        demarche.advance(status, date, reason, clock.instant());
+        advanced.fire(new Advanced(demarche.getNumber(), demarche.getType(), demarche.getInsuredPersonId(), status));
     }
 
     private Demarche byNumber(String number) {

@@ -52,7 +52,7 @@ public class BackOfficeDispatcher {
     private void dispatch(long id) {
         store.claimMessage(id).ifPresent(message -> {
             try {
-                broker.send(message.destination(), message.key(), message.payload());
+                broker.send(message.destination(), message.key(), message.duplicateId(), message.payload());
                 store.messageSent(id);
             } catch (RuntimeException e) {
                 // The payload holds a NIR and maybe an IBAN: log only the key.

@@ -112,9 +112,9 @@ public final class Mails {
                 .build("closed");
     }
 
-    /** The European card ordered in the space was sent by post (no details: the space shows them). */
-    public MailContent cardSent(String givenNames) {
-        return notice("cardSent", givenNames);
+    /** The European card of {@code holderName}, ordered in the space, was sent by post (the space shows the rest). */
+    public MailContent cardSent(String givenNames, String holderName) {
+        return notice("cardSent", givenNames, clean(holderName));
     }
 
     /** Another parent attached one of the person's children to their account (no details). */

@@ -53,8 +53,12 @@ public class OutboxStore {
                               int attempts) {
     }
 
-    /** What the sender needs of a claimed message. */
-    public record ClaimedMessage(long id, String destination, String key, String payload, int attempts) {
+    /**
+     * What the sender needs of a claimed message. {@code duplicateId} is the same at every attempt of this row and
+     * differs from any other row's, even one under the same key after the database was restored or reset.
+     */
+    public record ClaimedMessage(long id, String destination, String key, String duplicateId, String payload,
+                                 int attempts) {
     }
 
     /** Takes the mail for this node if nobody holds it: a conditional update that only one node can win. */
@@ -74,7 +78,8 @@ public class OutboxStore {
         }
         OutboundMessage message = em.find(OutboundMessage.class, id);
         return Optional.of(new ClaimedMessage(id, message.getDestination(), message.getMessageKey(),
-                message.getPayload(), message.getDelivery().getAttempts()));
+                message.getMessageKey() + "@" + message.getDelivery().getCreatedAt(), message.getPayload(),
+                message.getDelivery().getAttempts()));
     }
 
     private boolean won(String query, long id) {

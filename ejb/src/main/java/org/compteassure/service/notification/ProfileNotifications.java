@@ -7,7 +7,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
@@ -45,8 +47,9 @@ public class ProfileNotifications {
     }
 
     /**
-     * To the e-mail and postal addresses on file, and to those that were on file before any change of the last
-     * {@link #LOOK_BACK}: whoever changed the contact details first cannot hide the IBAN change from the owner.
+     * To the e-mail and postal addresses on file (and a new postal address waiting for the fund), and to those that
+     * were on file before any change of the last {@link #LOOK_BACK}: whoever changed the contact details first cannot
+     * hide the IBAN change from the owner.
      */
     void onBankDetailsChanged(@Observes BankDetailsChanged event) {
         Function<String, MailContent> mail = name -> MAILS.bankDetailsChanged(name, event.when());
@@ -59,13 +62,15 @@ public class ProfileNotifications {
         notices.formerValues(holder.getId(), Field.EMAIL, since).stream()
                 .filter(former -> !former.equalsIgnoreCase(current))
                 .forEach(former -> notices.mailHolderAt(former, event.accountId(), mail));
-        notices.post(holder, letter);
-        List<String> currentLines = holder.getAddress().lines();
-        notices.formerValues(holder.getId(), Field.ADDRESS, since).stream()
-                // The history keeps an address as its lines joined by ", " (ProfileHistory).
-                .map(former -> List.of(former.split(", ")))
-                .filter(lines -> !lines.equals(currentLines))
-                .forEach(lines -> notices.postTo(holder, lines, letter));
+        Set<List<String>> addresses = new LinkedHashSet<>();
+        addresses.add(holder.getAddress().lines());
+        if (holder.getPendingAddress() != null) {
+            addresses.add(holder.getPendingAddress().lines());
+        }
+        // The history keeps an address as its lines joined by ", " (ProfileHistory).
+        notices.formerValues(holder.getId(), Field.ADDRESS, since).forEach(former -> addresses.add(
+                List.of(former.split(", "))));
+        addresses.forEach(lines -> notices.postTo(holder, lines, letter));
     }
 
     void onVitaleLoss(@Observes VitaleLossDeclared event) {

@@ -38,12 +38,13 @@ public class Broker {
     private ConnectionFactory remote;
 
     /**
-     * Sends one persistent text message to the queue, with {@code key} as its correlation id and duplicate-detection
-     * id.
+     * Sends one persistent text message to the queue, with {@code key} as its correlation id (what the receiver
+     * recognises a message by) and {@code duplicateId} for the broker's duplicate detection (a resend of the same
+     * message is dropped).
      *
      * @throws JMSRuntimeException if the broker cannot be reached or refuses the message
      */
-    public void send(String queue, String key, String text) {
+    public void send(String queue, String key, String duplicateId, String text) {
         String url = setting(URL);
         String user = setting(USER);
         try (JMSContext context = url.isEmpty() ? embedded.createContext()
@@ -51,7 +52,7 @@ public class Broker {
                 : remote(url).createContext(user, setting(PASSWORD), JMSContext.AUTO_ACKNOWLEDGE)) {
             TextMessage message = context.createTextMessage(text);
             message.setJMSCorrelationID(key);
-            message.setStringProperty(DUPLICATE_ID, key);
+            message.setStringProperty(DUPLICATE_ID, duplicateId);
             context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(context.createQueue(queue), message);
         } catch (JMSException e) {
             throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);

@@ -113,6 +113,10 @@ public class InsuredPerson {
     @AttributeOverride(name = "country", column = @Column(name = "pending_country", length = 38))
     private PostalAddress pendingAddress;
 
+    /** Rights as the register states them; null (none on file) means no attestation de droits is offered. */
+    @Embedded
+    private Rights rights;
+
     /** Every child the register ever listed under this person, including those it no longer lists. */
     @OneToMany(mappedBy = "insuredPerson", cascade = CascadeType.ALL)
     @OrderBy("birthDate")
@@ -320,5 +324,14 @@ public class InsuredPerson {
 
     public PostalAddress getPendingAddress() {
         return pendingAddress;
+    }
+
+    /** Null when the register has sent none. */
+    public Rights getRights() {
+        return rights;
+    }
+
+    public void setRights(Rights rights) {
+        this.rights = rights;
     }
 }
