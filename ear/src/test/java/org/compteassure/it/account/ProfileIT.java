@@ -167,7 +167,9 @@ class ProfileIT extends ClientTest {
         HttpResponse<String> saved = site.submit(PAGE, "bank",
                 Map.of("iban", "fr76 3000 6000 0112 3456 7890 189", "holder", "Camille Testeur", "code", CODE));
         assertTrue(Site.text(saved).contains("Vos coordonnées bancaires sont enregistrées"), Site.text(saved));
-        assertTrue(details().contains("iban=" + newIban), details());
+        assertTrue(details().contains("\niban=" + person.iban()), "payments keep the fund's IBAN: " + details());
+        assertTrue(details().contains("pendingIban=" + newIban), "the new one waits for the fund: " + details());
+        assertTrue(Site.text(saved).contains("en attente de validation"), Site.text(saved));
         assertTrue(Site.text(saved).contains("0 189 (Camille Testeur)"), "masked in the history: " + Site.text(saved));
         assertFalse(saved.body().contains(newIban), "the full IBAN is never shown");
 

@@ -102,6 +102,28 @@ class RegisterApiIT extends ClientTest {
                 .mapToLong(line -> Long.parseLong(line.substring(table.length() + 1))).findFirst().orElseThrow();
     }
 
+    @Test
+    void rightsAreKeptAsTheRegisterStatesThemAndCheckedFirst() {
+        Person person = People.fresh(true);
+        String rights = "\"rights\":{\"regime\":\"GENERAL\",\"fundCode\":\"751\",\"fundName\":\"CPAM de Paris\","
+                + "\"start\":\"2024-01-01\",\"end\":\"2027-12-31\",\"doctor\":\"Dr Ana PIRES\"},";
+        String before = site.counts();
+        assertFieldError(put(person.nir13(), person(person, "DURAND", person.iban(), "[]").replace("\"beneficiaries\"",
+                rights.replace("2027-12-31", "2023-12-31") + "\"beneficiaries\""), claims), "rights.period");
+        assertFieldError(put(person.nir13(), person(person, "DURAND", person.iban(), "[]").replace("\"beneficiaries\"",
+                rights.replace("751", "sept") + "\"beneficiaries\""), claims), "rights.fundCode");
+        assertEquals(before, site.counts(), "nothing written");
+
+        String child = "[{\"familyName\":\"DURAND\",\"givenNames\":\"Zoé\",\"birthDate\":\"2016-04-02\","
+                + rights.replace(",\"end\":\"2027-12-31\"", "").replaceAll(",$", "") + "}]";
+        HttpResponse<String> created = put(person.nir13(), person(person, "DURAND", person.iban(), child)
+                .replace("\"beneficiaries\"", rights + "\"beneficiaries\""), claims);
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(details(person).contains("rights=GENERAL/751/CPAM de Paris/2024-01-01/2027-12-31"), details(person));
+        assertEquals(200, put(person.nir13(), person(person, "DURAND", person.iban(), "[]"), claims).statusCode());
+        assertTrue(details(person).contains("rights=null"), "sent without: none on file " + details(person));
+    }
+
     private String details(Person person) {
         return site.get("/test-support/details?nir=" + person.nir13()).body();
     }

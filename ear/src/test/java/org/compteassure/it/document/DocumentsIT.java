@@ -35,6 +35,7 @@ import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.PostalAddress;
+import org.compteassure.persistence.account.Rights;
 import org.compteassure.persistence.card.CardOrder;
 import org.compteassure.persistence.card.CardStatus;
 import org.compteassure.persistence.document.DocumentType;
@@ -56,6 +57,7 @@ import org.compteassure.service.code.TooManyAttemptsException;
 import org.compteassure.service.document.DocumentService;
 import org.compteassure.service.document.DocumentService.Pdf;
 import org.compteassure.service.document.DocumentService.Verified;
+import org.compteassure.service.document.NoRightsException;
 import org.compteassure.service.notification.DevMailbox.ReceivedMail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -115,20 +117,24 @@ class DocumentsIT {
         String text = text(own.bytes(), "Attestation de droits à l'assurance maladie");
         assertTrue(text.contains("TESTEUR Camille"), text);
         assertTrue(text.contains(family.nir().grouped()), text);
-        assertTrue(text.contains("Caisse d'assurance maladie"), text);
+        assertTrue(text.contains("CPAM de Paris (751)"), "the register's fund: " + text);
+        assertTrue(text.contains("Régime général"), text);
+        assertTrue(text.contains("Dr Ana PIRES"), "the declared médecin traitant: " + text);
         LocalDate today = LocalDate.now(clock);
-        assertTrue(text.contains(day(today) + " au " + day(today.plusYears(1).minusDays(1))), text);
+        assertTrue(text.contains(day(RIGHTS_START) + " au " + day(RIGHTS_END)), "the register's period: " + text);
 
         Pdf child = Callers.asInsured(family.account(), () -> documents.rights(family.child()));
         String childText = text(child.bytes(), "Attestation de droits à l'assurance maladie");
         assertTrue(childText.contains("TESTEUR Lou"), childText);
         assertTrue(childText.contains("Camille TESTEUR"), "the parent is named: " + childText);
+        assertTrue(childText.contains("depuis le " + day(LocalDate.of(2015, 4, 1)) + ", sans date de fin"), childText);
 
         Verified verified = documents.verify(code(childText), "198.51.100." + (System.nanoTime() % 200)).orElseThrow();
         assertEquals(DocumentType.RIGHTS, verified.type());
         assertEquals("L. TESTEUR", verified.holder(), "only the initial of the given name");
         assertEquals(today, verified.issuedOn());
-        assertEquals(today.plusYears(1).minusDays(1), verified.to());
+        assertEquals(LocalDate.of(2015, 4, 1), verified.from());
+        assertNull(verified.to(), "open-ended rights");
         assertTrue(documents.verify(code(childText).toLowerCase().replace("-", " "), "198.51.100.1").isPresent(),
                 "typed leniently");
     }
@@ -288,6 +294,18 @@ class DocumentsIT {
     }
 
     @Test
+    void noAttestationIsIssuedWithoutRightsFromTheRegister() {
+        Family family = family("Maxime");
+        tx.run(em -> em.find(InsuredPerson.class, family.person()).setRights(null));
+        long issued = issuedDocuments();
+        assertThrows(NoRightsException.class, () -> Callers.asInsured(family.account(), () -> documents.rights(null)));
+        assertEquals(issued, issuedDocuments(), "nothing issued");
+        DocumentService.RightsOnFile onFile = Callers.asInsured(family.account(), () -> documents.rightsOnFile());
+        assertFalse(onFile.own());
+        assertTrue(onFile.child(family.child()), "the child's rights are on file");
+    }
+
+    @Test
     void aChildTheRegisterNoLongerListsIsKeptForItsPayments() {
         Family family = family("Jules");
         care(family, "K", LocalDate.now(clock).minusDays(2), "12.00");
@@ -315,6 +333,14 @@ class DocumentsIT {
         testClock.advance(Duration.between(clock.instant(), day.atTime(12, 0).atZone(clock.getZone()).toInstant()));
     }
 
+    private long issuedDocuments() {
+        return tx.call(em -> ((Number) em.createQuery("SELECT COUNT(d) FROM IssuedDocument d").getSingleResult())
+                .longValue());
+    }
+
+    private static final LocalDate RIGHTS_START = LocalDate.of(2024, 1, 1);
+    private static final LocalDate RIGHTS_END = LocalDate.of(2027, 12, 31);
+
     private Family family(String givenName) {
         People.Person fresh = People.fresh(true);
         Nir nir = Nir.parse(fresh.nir13(), false);
@@ -322,7 +348,9 @@ class DocumentsIT {
             InsuredPerson person = new InsuredPerson(nir, "TESTEUR", givenName, fresh.birthDate(),
                     InsuredPerson.Sex.FEMALE, new PostalAddress("4 RUE DES TESTS", null, "75014", "PARIS", "FRANCE"));
             person.setEmail(fresh.email());
+            person.setRights(new Rights("GENERAL", "751", "CPAM de Paris", RIGHTS_START, RIGHTS_END, "Dr Ana PIRES"));
             Beneficiary child = person.addBeneficiary("TESTEUR", "Lou", LocalDate.of(2015, 4, 1));
+            child.setRights(new Rights("GENERAL", "751", "CPAM de Paris", LocalDate.of(2015, 4, 1), null, null));
             em.persist(person);
             Account account = new Account(person, fresh.email(), Instant.now());
             account.setDefinitiveCode("not-used", Instant.now());

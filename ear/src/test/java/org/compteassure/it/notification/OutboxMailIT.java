@@ -12,6 +12,7 @@ import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.TestClock;
 import org.compteassure.it.support.Transactions;
 import org.compteassure.persistence.notification.OutboundMail;
+import org.compteassure.persistence.notification.OutboxDelivery;
 import org.compteassure.service.notification.DevMailbox.ReceivedMail;
 import org.compteassure.service.notification.MailContent;
 import org.compteassure.service.notification.NotificationService;
@@ -56,7 +57,7 @@ class OutboxMailIT {
         assertTrue(mail.html().contains("<p>Bonjour,</p>"), mail.html());
 
         OutboundMail row = tx.call(em -> em.find(OutboundMail.class, id));
-        assertEquals(OutboundMail.Status.SENT, row.getStatus());
+        assertEquals(OutboxDelivery.Status.SENT, row.getStatus());
         assertEquals(1, row.getAttempts());
     }
 
@@ -66,7 +67,7 @@ class OutboxMailIT {
         long id = tx.call(em -> notifications.queue(broken,
                 new MailContent("Relance", "Ce courriel ne peut pas partir.", "<p>Ce courriel ne peut pas partir.</p>")));
         OutboundMail row = awaitAttempts(id, 1);
-        assertEquals(OutboundMail.Status.PENDING, row.getStatus(), "kept, to be tried again");
+        assertEquals(OutboxDelivery.Status.PENDING, row.getStatus(), "kept, to be tried again");
         assertTrue(row.getLastError() != null && !row.getLastError().isBlank());
         Instant retry = row.getNextAttemptAt();
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every /api endpoint (register, payment feed, card status) answers a malformed body with 400 (413 when oversized)
+ * Every /api endpoint (register, payment feed, card status, démarche status) answers a malformed body with 400 (413 when oversized)
  * and a French reason, never 500 nor a Java message, and writes nothing.
  */
 class ApiBadBodiesIT extends ClientTest {
@@ -42,7 +42,8 @@ class ApiBadBodiesIT extends ClientTest {
     }
 
     private List<String> endpoints() {
-        return List.of("PUT api/assures/" + nir, "POST api/paiements", "POST api/cartes/1/statut");
+        return List.of("PUT api/assures/" + nir, "POST api/paiements", "POST api/cartes/1/statut",
+                "POST api/demarches/D-2026-999999/statut");
     }
 
     private HttpResponse<String> call(String endpoint, String body, String contentType) {

@@ -91,4 +91,15 @@ public final class Accounts {
     public static HttpResponse<String> login(Site site, String nir, String code) {
         return site.submit("/", "login", Map.of("nir", nir, "code", code));
     }
+
+    /** Logs in in the browser with number and code, then the e-mailed code (the {@code mailNumber}-th mail). */
+    public static void loginInBrowser(org.openqa.selenium.WebDriver driver, String base, People.Person person,
+                                      String code, int mailNumber) {
+        driver.get(base);
+        Browser.type(driver, "login:nir", person.nir13());
+        Browser.type(driver, "login:code", code);
+        Browser.clickAndWait(driver, org.openqa.selenium.By.id("login:submit"));
+        Browser.type(driver, "verification:code", loginCodeIn(Mailbox.awaitMail(person.email(), mailNumber)));
+        Browser.clickAndWait(driver, org.openqa.selenium.By.id("verification:submit"));
+    }
 }

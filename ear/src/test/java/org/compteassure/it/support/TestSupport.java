@@ -29,6 +29,7 @@ import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.account.PostalAddress;
+import org.compteassure.persistence.account.Rights;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.payment.Payment;
@@ -88,7 +89,12 @@ public class TestSupport extends HttpServlet {
                 InsuredPerson person = AccountQueries.person(em, Nir.parse(request.getParameter("nir"), false))
                         .orElseThrow();
                 return "phone=" + person.getPhone() + "\nemail=" + person.getEmail() + "\niban="
-                        + (person.getIban() == null ? null : person.getIban().value()) + "\nchildren="
+                        + (person.getIban() == null ? null : person.getIban().value()) + "\npendingIban="
+                        + (person.getPendingIban() == null ? null : person.getPendingIban().value()) + "\nrights="
+                        + (person.getRights() == null ? null : String.join("/", person.getRights().getRegime(),
+                        person.getRights().getFundCode(), person.getRights().getFundName(),
+                        String.valueOf(person.getRights().getStart()), String.valueOf(person.getRights().getEnd())))
+                        + "\nchildren="
                         + em.createNamedQuery("Beneficiary.findListedForParent", Beneficiary.class)
                         .setParameter("person", person).getResultStream()
                         .map(child -> child.getGivenNames() + "/" + child.getInsuredPerson().getNir().value())
@@ -125,6 +131,12 @@ public class TestSupport extends HttpServlet {
         response.getWriter().write(counts);
     }
 
+    /** Rights as a register would send them, open-ended, unless the caller asks for none ({@code rights=none}). */
+    private static Rights rights(HttpServletRequest request) {
+        return "none".equals(request.getParameter("rights")) ? null
+                : new Rights("GENERAL", "751", "CPAM de Paris", LocalDate.of(2010, 1, 1), null, null);
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         switch (request.getPathInfo()) {
@@ -134,7 +146,7 @@ public class TestSupport extends HttpServlet {
                     LocalDate.parse(request.getParameter("birthDate")), Sex.FEMALE,
                     new PostalAddress("4 RUE DES TESTS", null, "75014", "PARIS", "FRANCE"),
                     Iban.parse(request.getParameter("iban")), request.getParameter("vitale"),
-                    request.getParameter("email"), List.of())));
+                    request.getParameter("email"), List.of(), rights(request))));
             case "/account-without-email" -> tx.run(em -> {
                 InsuredPerson person = AccountQueries.person(em, Nir.parse(request.getParameter("nir"), false)).orElseThrow();
                 Account account = new Account(person, null, Instant.now());
@@ -147,6 +159,7 @@ public class TestSupport extends HttpServlet {
                             .orElseThrow();
                     Beneficiary child = parent.addBeneficiary(request.getParameter("familyName"),
                             request.getParameter("givenNames"), LocalDate.parse(request.getParameter("birthDate")));
+                    child.setRights(rights(request));
                     em.flush();
                     return child.getId();
                 });

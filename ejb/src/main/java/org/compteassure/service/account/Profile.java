@@ -11,8 +11,15 @@ import org.compteassure.persistence.domain.Nir;
  * @param email      the account's address, null for an account whose codes go by post
  * @param maskedIban null when the register has no bank details
  * @param phone      as stored (E.164), null if none
+ * @param pendingMaskedIban a new IBAN given online that the fund has not confirmed yet, masked, or null
+ * @param pendingAddress    a new postal address given online that the fund has not taken yet, or null
  */
 public record Profile(long version, String givenNames, String familyName, LocalDate birthDate, Nir nir, String email,
                       String maskedIban, PostalAddress address, String phone, boolean notifyPayments,
-                      boolean notifyDocuments) {
+                      boolean notifyDocuments, String pendingMaskedIban, PostalAddress pendingAddress) {
+
+    /** The postal address the fund has, on one line. */
+    public String addressOnFile() {
+        return String.join(", ", address.lines());
+    }
 }

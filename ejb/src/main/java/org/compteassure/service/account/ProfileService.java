@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
@@ -25,6 +26,7 @@ import org.compteassure.persistence.account.ProfileChange;
 import org.compteassure.persistence.account.ProfileChange.Channel;
 import org.compteassure.persistence.account.ProfileChange.Field;
 import org.compteassure.persistence.account.VitaleLoss;
+import org.compteassure.persistence.demarche.DemarcheType;
 import org.compteassure.persistence.domain.Check;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Phone;
@@ -35,6 +37,7 @@ import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.EmailChange;
 import org.compteassure.service.code.FactorProof;
 import org.compteassure.service.code.Secrets;
+import org.compteassure.service.demarche.DemarcheService;
 import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
@@ -70,6 +73,9 @@ public class ProfileService {
     @EJB
     private CodeService codes;
 
+    @EJB
+    private DemarcheService demarches;
+
     @Inject
     private Event<EmailChanged> emailChanged;
 
@@ -86,7 +92,8 @@ public class ProfileService {
         InsuredPerson person = account.getInsuredPerson();
         return new Profile(person.getVersion(), person.getGivenNames(), person.getFamilyName(), person.getBirthDate(),
                 person.getNir(), account.getEmail(), person.getIban() == null ? null : person.getIban().masked(),
-                person.getAddress(), person.getPhone(), person.isNotifyPayments(), person.isNotifyDocuments());
+                person.getAddress(), person.getPhone(), person.isNotifyPayments(), person.isNotifyDocuments(),
+                person.getPendingIban() == null ? null : person.getPendingIban().masked(), person.getPendingAddress());
     }
 
     /** Every change of the person's details, newest first. */
@@ -100,7 +107,9 @@ public class ProfileService {
     }
 
     /**
-     * Saves the postal address, phone and notification preferences as one change of the person's details.
+     * Saves the postal address, phone and notification preferences as one change of the person's details. A new
+     * postal address is a démarche: it waits for the fund (« en attente de validation ») while letters keep going to
+     * the address the register has.
      *
      * @param expectedVersion the version the form was filled from
      * @throws ProfileChangedMeanwhileException if the details were saved since (another tab): nothing is written
@@ -119,11 +128,12 @@ public class ProfileService {
                 details.postcode().strip().toUpperCase(Locale.ROOT), details.city().strip().toUpperCase(Locale.ROOT),
                 AddressCheck.countryName(details.country()));
         Instant now = clock.instant();
-        String oldAddress = ProfileHistory.address(person);
-        String newAddress = String.join(", ", address.lines());
-        if (!oldAddress.equals(newAddress)) {
-            record(person, Field.ADDRESS, oldAddress, newAddress, now);
-            person.setAddress(address);
+        PostalAddress asked = person.getPendingAddress() == null ? person.getAddress() : person.getPendingAddress();
+        if (!asked.lines().equals(address.lines())) {
+            record(person, Field.ADDRESS, String.join(", ", asked.lines()), String.join(", ", address.lines()), now);
+            person.requestAddress(address);
+            demarches.open(DemarcheType.ADDRESS_CHANGE, person, String.join(", ", address.lines()),
+                    Json.createObjectBuilder().add("adresse", Json.createArrayBuilder(address.lines())).build());
         }
         if (!Objects.equals(person.getPhone(), phone)) {
             record(person, Field.PHONE, person.getPhone(), phone, now);
@@ -188,16 +198,18 @@ public class ProfileService {
     }
 
     /**
-     * New bank details, after the person typed their code again. They apply to payments from now on; a notice goes
-     * to the e-mail address on file and a letter to the postal address on file, so that the real owner learns of a
-     * change they did not make.
+     * New bank details, after the person typed their code again: a démarche for the fund, the new IBAN « en attente
+     * de validation » until the fund confirms it (payments keep going to the IBAN the fund has). A notice goes to
+     * the e-mail and postal addresses on file, and to those of before any change of the last 30 days, so that the
+     * real owner learns of a change they did not make even after their contact details were taken over.
      *
+     * @return the démarche's number
      * @throws WrongCodeException if the code is wrong (the failure counts like a failed login)
      * @throws WrongFactorException if the account has a strong factor and its proof is missing or wrong
      * @throws CodeLockedException if repeated wrong codes locked the account
      * @throws InvalidDetailsException if the IBAN or the holder's name fail their checks
      */
-    public void changeBankDetails(long expectedVersion, char[] code, FactorProof factor, String iban, String holder) {
+    public String changeBankDetails(long expectedVersion, char[] code, FactorProof factor, String iban, String holder) {
         long accountId = caller.accountId();
         stepUp(accountId, code, factor);
         InsuredPerson person = lockedFor(accountId, expectedVersion);
@@ -206,12 +218,16 @@ public class ProfileService {
             throw new InvalidDetailsException();
         }
         Instant now = clock.instant();
+        Iban newIban = checked.value();
+        String newHolder = holder.strip();
         record(person, Field.BANK_DETAILS, ProfileHistory.bankDetails(person.getIban(), person.getIbanHolder()),
-                ProfileHistory.bankDetails(checked.value(), holder.strip()), now);
-        person.setIban(checked.value());
-        person.setIbanHolder(holder.strip());
+                ProfileHistory.bankDetails(newIban, newHolder), now);
+        person.requestIban(newIban, newHolder);
+        String number = demarches.open(DemarcheType.IBAN_CHANGE, person, "IBAN " + newIban.masked(),
+                Json.createObjectBuilder().add("iban", newIban.value()).add("titulaire", newHolder).build());
         bankDetailsChanged.fire(new BankDetailsChanged(accountId, now));
         flushOrRefuse();
+        return number;
     }
 
     /** The code typed again and, for a person who has one, a strong factor (see {@link CodeService#reauthenticate}). */
@@ -225,7 +241,9 @@ public class ProfileService {
     }
 
     /**
-     * "Déclarer la perte ou le vol de ma carte Vitale": recorded with a reference, confirmed by e-mail.
+     * "Déclarer la perte ou le vol de ma carte Vitale": recorded with a reference, confirmed by e-mail, and a
+     * démarche asking the fund to cancel the card and make a new one (« Carte en opposition », then « Nouvelle carte
+     * envoyée »).
      *
      * @return the reference the person quotes to their fund
      * @throws InvalidDetailsException if the date is in the future or the circumstances are empty, too long or
@@ -241,7 +259,15 @@ public class ProfileService {
             throw new InvalidDetailsException();
         }
         String reference = "CV" + LocalDate.now(clock).getYear() + "-" + Secrets.digits(8);
-        em.persist(new VitaleLoss(person.getId(), reference, kind, occurredOn, circumstances.strip(), now));
+        VitaleLoss loss = new VitaleLoss(person.getId(), reference, kind, occurredOn, circumstances.strip(), now);
+        em.persist(loss);
+        loss.setDemarcheNumber(demarches.open(DemarcheType.VITALE_LOSS, person, reference, Json.createObjectBuilder()
+                .add("nature", kind == VitaleLoss.Kind.THEFT ? "VOL" : "PERTE")
+                .add("survenueLe", occurredOn.toString())
+                .add("circonstances", circumstances.strip())
+                .add("reference", reference)
+                .add("carteVitale", person.getVitaleSerial() == null ? "" : person.getVitaleSerial())
+                .build()));
         vitaleLossDeclared.fire(new VitaleLossDeclared(accountId, reference, now));
         return reference;
     }

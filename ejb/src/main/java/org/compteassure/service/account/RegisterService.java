@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.compteassure.persistence.account.AccountQueries;
@@ -21,7 +23,8 @@ import org.compteassure.service.security.Roles;
 /**
  * The register of insured people as the claims system keeps it (PUT /api/assures/{nir}): the person's data, their
  * children, and the children's second parents when the register knows both. What the person also sees and edits
- * joins the history of their details.
+ * joins the history of their details. A new IBAN or address the person gave online and the fund has not confirmed
+ * yet (their démarche) is never overwritten by an upsert: it stays pending beside the register's own.
  */
 @Stateless
 @RolesAllowed(Roles.CLAIMS_SYSTEM)
@@ -50,21 +53,33 @@ public class RegisterService {
         person.setBirthDate(entry.birthDate());
         person.setSex(entry.sex());
         person.setAddress(entry.address());
+        // The register's IBAN is the fund's; a change the person asked for stays pending until the fund has it.
         person.setIban(entry.iban());
+        if (person.getPendingIban() != null && person.getPendingIban().equals(entry.iban())) {
+            person.confirmPendingIban();
+        }
+        if (person.getPendingAddress() != null && person.getPendingAddress().lines().equals(entry.address().lines())) {
+            person.dropPendingAddress();
+        }
         person.setVitaleSerial(entry.vitaleSerial());
         person.setEmail(entry.email());
         if (existing.isEmpty()) {
             em.persist(person);
         }
+        person.setRights(entry.rights());
         List<InsuredPerson.NewBeneficiary> own = new ArrayList<>();
+        Map<InsuredPerson.NewBeneficiary, RegisterEntry.Child> listedOwn = new HashMap<>();
         for (RegisterEntry.Child child : entry.beneficiaries()) {
             InsuredPerson.NewBeneficiary listed = new InsuredPerson.NewBeneficiary(child.familyName(), child.givenNames(),
                     child.birthDate());
-            if (!attachedAsSecondParent(person, listed, child.otherParent())) {
+            if (!attachedAsSecondParent(person, listed, child)) {
                 own.add(listed);
+                listedOwn.put(listed, child);
             }
         }
         person.replaceBeneficiaries(own);
+        listedOwn.forEach((listed, child) -> person.beneficiary(listed)
+                .ifPresent(beneficiary -> beneficiary.setRights(child.rights())));
         return existing.isEmpty();
     }
 
@@ -73,7 +88,9 @@ public class RegisterService {
      * copies. False (the child is this person's own) when the other parent is unknown, does not have the child, or
      * it already has another second parent.
      */
-    private boolean attachedAsSecondParent(InsuredPerson person, InsuredPerson.NewBeneficiary child, Nir otherParent) {
+    private boolean attachedAsSecondParent(InsuredPerson person, InsuredPerson.NewBeneficiary child,
+                                           RegisterEntry.Child listed) {
+        Nir otherParent = listed.otherParent();
         if (otherParent == null || otherParent.equals(person.getNir())) {
             return false;
         }
@@ -84,9 +101,12 @@ public class RegisterService {
         Beneficiary known = shared.get();
         if (known.getSecondParent() == null) {
             known.attachSecondParent(person);
-            return true;
+        } else if (!known.getSecondParent().getId().equals(person.getId())) {
+            return false;
         }
-        return known.getSecondParent().getId().equals(person.getId());
+        // One child, one set of rights: the latest the register sent through either parent.
+        known.setRights(listed.rights());
+        return true;
     }
 
     /** The claims system's changes of what the person also sees and edits go into the same history. */

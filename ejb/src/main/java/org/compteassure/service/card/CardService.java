@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -18,11 +19,14 @@ import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.card.CardOrder;
 import org.compteassure.persistence.card.CardStatus;
+import org.compteassure.persistence.demarche.DemarcheStatus;
+import org.compteassure.persistence.demarche.DemarcheType;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.account.AccountService;
 import org.compteassure.service.account.Child;
 import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.card.CardEvents.CardSent;
+import org.compteassure.service.demarche.DemarcheService;
 import org.compteassure.service.document.DocumentService;
 import org.compteassure.service.document.DocumentService.Pdf;
 import org.compteassure.service.security.Caller;
@@ -69,6 +73,9 @@ public class CardService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private DemarcheService demarches;
 
     @EJB
     private AccountService accounts;
@@ -131,7 +138,20 @@ public class CardService {
                 }
             });
         }
-        chosen.forEach(child -> em.persist(new CardOrder(person, child, departure, clock.instant())));
+        for (Beneficiary child : chosen) {
+            CardOrder order = new CardOrder(person, child, departure, clock.instant());
+            em.persist(order);
+            em.flush();
+            order.setDemarcheNumber(demarches.open(DemarcheType.EUROPEAN_CARD, person,
+                    order.holderGivenNames() + " " + order.holderFamilyName(), Json.createObjectBuilder()
+                            .add("commande", order.getId())
+                            .add("titulaire", Json.createObjectBuilder()
+                                    .add("nom", order.holderFamilyName())
+                                    .add("prenoms", order.holderGivenNames())
+                                    .add("beneficiaire", child != null))
+                            .add("depart", departure.toString())
+                            .build()));
+        }
         return Outcome.ORDERED;
     }
 
@@ -165,8 +185,8 @@ public class CardService {
     }
 
     /**
-     * Moves an order to the next status (the card maker, or an administrator); sending the card e-mails its
-     * orderer. The same status again changes nothing.
+     * Moves an order to the next status (the card maker, or an administrator), and its démarche with it; sending
+     * the card e-mails its orderer. The same status again changes nothing.
      *
      * @throws NotFoundException            if there is no such order
      * @throws InvalidStatusChangeException if that status does not follow the current one
@@ -182,6 +202,10 @@ public class CardService {
             changed = order.advance(status, LocalDate.now(clock));
         } catch (IllegalStateException e) {
             throw new InvalidStatusChangeException();
+        }
+        if (changed && order.getDemarcheNumber() != null) {
+            demarches.follow(order.getDemarcheNumber(),
+                    status == CardStatus.SENT ? DemarcheStatus.DONE : DemarcheStatus.IN_PROGRESS);
         }
         if (changed && status == CardStatus.SENT) {
             sent.fire(new CardSent(orderId));

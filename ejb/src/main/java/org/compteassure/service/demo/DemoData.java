@@ -12,6 +12,7 @@ import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.account.PostalAddress;
+import org.compteassure.persistence.account.Rights;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.security.StaffMember;
@@ -54,8 +55,9 @@ public class DemoData extends DemoSet {
         InsuredPerson marie = person(MARIE, "DUPONT", "Marie", LocalDate.of(1985, 5, 12), Sex.FEMALE,
                 new PostalAddress("12 RUE DES LILAS", null, "75011", "PARIS", "FRANCE"),
                 "FR7630006000011234567890189", "marie.dupont@exemple.fr");
-        marie.addBeneficiary("DUPONT", "Léa", LocalDate.of(2014, 3, 2));
-        marie.addBeneficiary("DUPONT", "Hugo", LocalDate.of(2017, 9, 21));
+        marie.addBeneficiary("DUPONT", "Léa", LocalDate.of(2014, 3, 2)).setRights(rights(LocalDate.of(2014, 3, 2), null));
+        marie.addBeneficiary("DUPONT", "Hugo", LocalDate.of(2017, 9, 21)).setRights(rights(LocalDate.of(2017, 9, 21),
+                null));
         account(marie, code);
         account(person(JEAN, "MARTIN", "Jean", LocalDate.of(1978, 11, 3), Sex.MALE,
                 new PostalAddress("3 COURS NAPOLEON", null, "20000", "AJACCIO", "FRANCE"),
@@ -86,8 +88,14 @@ public class DemoData extends DemoSet {
         person.setIban(Iban.parse(iban));
         person.setVitaleSerial("10" + nir.substring(7, 13));
         person.setEmail(email);
+        person.setRights(rights(LocalDate.of(2019, 1, 1), "Dr Claire MARTIN"));
         em.persist(person);
         return person;
+    }
+
+    /** The demo fund's rights: the general regime, open-ended, as the register would send them. */
+    private static Rights rights(LocalDate start, String doctor) {
+        return new Rights("GENERAL", "751", "CPAM de Paris", start, null, doctor);
     }
 
     private void account(InsuredPerson person, String codeHash) {

@@ -21,9 +21,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.account.Rights;
 import org.compteassure.persistence.document.DocumentType;
 import org.compteassure.persistence.document.IssuedDocument;
 import org.compteassure.persistence.domain.Amounts;
@@ -33,6 +36,7 @@ import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.account.AccountService;
+import org.compteassure.service.account.Child;
 import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.code.AttemptLimiter;
 import org.compteassure.service.code.Secrets;
@@ -50,8 +54,6 @@ import org.compteassure.service.security.Roles;
 @RolesAllowed(Roles.INSURED)
 public class DocumentService {
 
-    /** The register holds no end date of rights: an attestation covers the year that follows its issue. */
-    public static final Period RIGHTS_VALIDITY = Period.ofYears(1);
     /** Monthly statements exist for the current month and the 26 before it (payments are shown for 27 months). */
     public static final int STATEMENT_MONTHS = 27;
     /** Tax statements exist for the previous years still within the statements' reach. */
@@ -90,19 +92,53 @@ public class DocumentService {
     @EJB
     private AttemptLimiter limiter;
 
-    /** "Attestation de droits" for the person ({@code beneficiaryId} null) or one of their children. */
+    /**
+     * "Attestation de droits" for the person ({@code beneficiaryId} null) or one of their children: exactly the rights
+     * the register states (regime, fund, period, médecin traitant), never a period of the portal's own.
+     *
+     * @throws NoRightsException if the register has sent no rights for them (the page offers none then)
+     */
     public Pdf rights(Long beneficiaryId) {
         long accountId = caller.accountId();
         InsuredPerson person = person(accountId);
         Beneficiary child = beneficiaryId == null ? null : family.child(beneficiaryId);
-        LocalDate today = today();
-        LocalDate until = today.plus(RIGHTS_VALIDITY).minusDays(1);
+        Rights rights = child == null ? person.getRights() : child.getRights();
+        if (rights == null) {
+            throw new NoRightsException();
+        }
         List<String> paragraphs = new ArrayList<>(List.of(DocumentTexts.text("rights.text")));
         if (child != null) {
             paragraphs.add(DocumentTexts.text("rights.child"));
         }
-        return issue(DocumentType.RIGHTS, person, child, today, until, "attestation-droits", code -> content(
-                DocumentType.RIGHTS, identity(person, child, today, until), paragraphs, List.of(), code));
+        List<String[]> identity = identity(person, child, rights.getFundName() + " (" + rights.getFundCode() + ")",
+                rights.getEnd() == null ? DocumentTexts.text("rights.open", Dates.table(rights.getStart()))
+                        : DocumentTexts.text("period", Dates.table(rights.getStart()), Dates.table(rights.getEnd())));
+        identity.add(identity.size() - 1, pair("identity.regime", DocumentTexts.textOr("regime." + rights.getRegime(), rights.getRegime())));
+        if (rights.getDoctor() != null) {
+            identity.add(identity.size() - 1, pair("identity.doctor", rights.getDoctor()));
+        }
+        return issue(DocumentType.RIGHTS, person, child, rights.getStart(), rights.getEnd(), "attestation-droits",
+                code -> content(DocumentType.RIGHTS, identity, paragraphs, List.of(), code));
+    }
+
+    /** Whether the register has sent rights for the person and for each of their children: what can be attested. */
+    public RightsOnFile rightsOnFile() {
+        InsuredPerson person = person(caller.accountId());
+        return new RightsOnFile(person.getRights() != null, family.children().stream()
+                .filter(child -> family.child(child.id()).getRights() != null)
+                .map(Child::id).collect(Collectors.toSet()));
+    }
+
+    /** What {@link #rightsOnFile} answers: the person's own, and the ids of the children that have rights. */
+    public record RightsOnFile(boolean own, Set<Long> children) {
+
+        public boolean any() {
+            return own || !children.isEmpty();
+        }
+
+        public boolean child(long id) {
+            return children.contains(id);
+        }
     }
 
     /**
@@ -250,6 +286,11 @@ public class DocumentService {
     }
 
     private List<String[]> identity(InsuredPerson person, Beneficiary child, LocalDate from, LocalDate to) {
+        return identity(person, child, t("identity.fund.value"),
+                DocumentTexts.text("period", Dates.table(from), Dates.table(to)));
+    }
+
+    private List<String[]> identity(InsuredPerson person, Beneficiary child, String fund, String period) {
         List<String[]> identity = new ArrayList<>();
         if (child == null) {
             identity.add(pair("identity.name", person.getFamilyName() + " " + person.getGivenNames()));
@@ -262,8 +303,8 @@ public class DocumentService {
             identity.add(pair("identity.parent", person.getGivenNames() + " " + person.getFamilyName() + " — "
                     + person.getNir().grouped()));
         }
-        identity.add(pair("identity.fund", t("identity.fund.value")));
-        identity.add(pair("identity.period", DocumentTexts.text("period", Dates.table(from), Dates.table(to))));
+        identity.add(pair("identity.fund", fund));
+        identity.add(pair("identity.period", period));
         identity.add(pair("identity.issued", Dates.table(today())));
         return identity;
     }

@@ -14,6 +14,11 @@ final class DocumentTexts {
     private DocumentTexts() {
     }
 
+    /** The text of that key, or {@code fallback} when the bundle has none (a regime the texts do not name). */
+    static String textOr(String key, String fallback) {
+        return BUNDLE.containsKey(key) ? BUNDLE.getString(key) : fallback;
+    }
+
     static String text(String key, Object... arguments) {
         return new MessageFormat(BUNDLE.getString(key), Locale.FRENCH).format(arguments);
     }

@@ -22,8 +22,9 @@ public class FamilyNotifications {
     private Notices notices;
 
     void onCardSent(@Observes CardSent event) {
-        long orderer = notices.find(CardOrder.class, event.orderId()).getInsuredPerson().getId();
-        notices.mailPerson(orderer, ACTIVE_ACCOUNT, MAILS::cardSent);
+        CardOrder order = notices.find(CardOrder.class, event.orderId());
+        String holder = order.holderGivenNames() + " " + order.holderFamilyName();
+        notices.mailPerson(order.getInsuredPerson().getId(), ACTIVE_ACCOUNT, name -> MAILS.cardSent(name, holder));
     }
 
     void onSecondParent(@Observes SecondParentAttached event) {

@@ -101,6 +101,15 @@ public record Letter(String recipientName, List<String> addressLines, LocalDate 
                 texts.format(prefix + ".notYou")), null);
     }
 
+    /** A démarche moved on: its number, and where to see it (no detail: a letter may be opened by others). */
+    public static Letter demarcheAdvanced(String recipientName, List<String> addressLines, LocalDate date,
+            String number, String serviceUrl) {
+        NoticeTexts texts = NoticeTexts.in(Locale.FRENCH);
+        return new Letter(recipientName, addressLines, date, texts.format("letter.demarcheAdvanced.subject", number),
+                List.of(texts.format("letter.demarcheAdvanced.intro", number),
+                        texts.format("letter.demarcheAdvanced.next", NoticeTexts.checkedUrl(serviceUrl))), null);
+    }
+
     /**
      * An adviser's reply that stayed unread for 14 days, sent by post so that nobody misses a decision: when it was
      * written, its thread's subject, the reply as typed (one paragraph per line), and where to answer it.

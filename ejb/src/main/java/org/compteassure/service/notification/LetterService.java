@@ -95,6 +95,10 @@ public class LetterService {
         if (letter.getNotice() == PostalLetter.Notice.CODE_CHANGED) {
             return Letter.changed("codeChanged", letter.getRecipientName(), letter.getAddressLines(), today, written);
         }
+        if (letter.getNotice() == PostalLetter.Notice.DEMARCHE_ADVANCED) {
+            return Letter.demarcheAdvanced(letter.getRecipientName(), letter.getAddressLines(), today,
+                    letter.getReference(), base + "/espace/demarches");
+        }
         if (letter.isReply()) {
             return Letter.reply(letter.getRecipientName(), letter.getAddressLines(), written,
                     letter.getRepliedAt().atZone(ClockProducer.ZONE).toLocalDate(),

@@ -112,9 +112,9 @@ public final class Mails {
                 .build("closed");
     }
 
-    /** The European card ordered in the space was sent by post (no details: the space shows them). */
-    public MailContent cardSent(String givenNames) {
-        return notice("cardSent", givenNames);
+    /** The European card of {@code holderName}, ordered in the space, was sent by post (the space shows the rest). */
+    public MailContent cardSent(String givenNames, String holderName) {
+        return notice("cardSent", givenNames, clean(holderName));
     }
 
     /** Another parent attached one of the person's children to their account (no details). */
@@ -181,6 +181,19 @@ public final class Mails {
                 .link(NoticeTexts.checkedUrl(documentsUrl))
                 .paragraph("vitaleLoss.notYou")
                 .build("vitaleLoss");
+    }
+
+    /**
+     * A démarche moved on (« Votre démarche D-… a avancé »): its number and the link to "Mes démarches"
+     * ({@code demarchesUrl}), never what it is about or its outcome (a mail may be read by others).
+     */
+    public MailContent demarcheAdvanced(String givenNames, String number, String demarchesUrl) {
+        Objects.requireNonNull(number, "number");
+        return new Body(givenNames)
+                .paragraph("demarcheAdvanced.intro", number)
+                .button("demarcheAdvanced.button", NoticeTexts.checkedUrl(demarchesUrl))
+                .paragraph("demarcheAdvanced.next")
+                .build("demarcheAdvanced", number);
     }
 
     /**
@@ -291,8 +304,8 @@ public final class Mails {
             return "<a href=\"" + html(url) + "\" style=\"color:#1a4fa0;word-break:break-all;\">" + html(url) + "</a>";
         }
 
-        MailContent build(String mail) {
-            String subject = texts.format(mail + ".subject");
+        MailContent build(String mail, Object... subjectArguments) {
+            String subject = texts.format(mail + ".subject", subjectArguments);
             String signature = texts.format("signature");
             String never = texts.format("footer.neverAsked");
             String automatic = texts.format("footer.automatic");

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.account.ProfileChange;
 import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.platform.Installation;
 
@@ -88,10 +89,38 @@ class Notices {
                 .ifPresent(account -> send(account.getEmail(), account, mail));
     }
 
+    /** By e-mail to the person's account if it has an address, otherwise by post to the address on file. */
+    void mailOrPost(long personId, Function<String, MailContent> mail, Addressed letter) {
+        InsuredPerson person = em.find(InsuredPerson.class, personId);
+        AccountQueries.accountOf(em, person)
+                .filter(account -> account.getEmail() != null)
+                .ifPresentOrElse(account -> send(account.getEmail(), account, mail), () -> post(person, letter));
+    }
+
+    /**
+     * What a field of the person's details was before each of its changes since {@code since}, oldest first,
+     * without repeats or blanks: the addresses a notice of a sensitive change also goes to.
+     */
+    List<String> formerValues(long personId, ProfileChange.Field field, Instant since) {
+        return em.createNamedQuery("ProfileChange.findByPersonFieldSince", ProfileChange.class)
+                .setParameter("personId", personId)
+                .setParameter("field", field)
+                .setParameter("since", since)
+                .getResultStream()
+                .map(ProfileChange::getOldValue)
+                .filter(value -> value != null && !value.isBlank())
+                .distinct()
+                .toList();
+    }
+
+    /** A letter to another postal address than the one on file (a former one), as its lines. */
+    void postTo(InsuredPerson person, List<String> addressLines, Addressed letter) {
+        em.persist(letter.to(person.getId(), person.getGivenNames() + " " + person.getFamilyName(), addressLines));
+    }
+
     /** A letter to print and post; the name and address are copied, so it says what they were when written. */
     void post(InsuredPerson person, Addressed letter) {
-        em.persist(letter.to(person.getId(), person.getGivenNames() + " " + person.getFamilyName(),
-                person.getAddress().lines()));
+        postTo(person, person.getAddress().lines(), letter);
     }
 
     private void send(String address, Account account, Function<String, MailContent> mail) {

@@ -9,11 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import org.compteassure.persistence.notification.OutboundMail;
+import org.compteassure.persistence.notification.OutboundMessage;
 import org.compteassure.service.security.Roles;
 
 /**
  * The transactional outbox: a mail is a row written in the caller's transaction, so it exists if and only if the
- * business change that asked for it committed. {@link OutboxDispatcher} delivers it afterwards.
+ * business change that asked for it committed. {@link OutboxDispatcher} delivers it afterwards. A message for the
+ * back office is a row of the same kind ({@link #queueMessage}), delivered by {@link BackOfficeDispatcher}.
  */
 @Stateless
 // MANDATORY: queued by the observers inside any caller's transaction (anonymous ones too).
@@ -29,6 +31,9 @@ public class NotificationService {
     @Inject
     private Event<MailQueued> queued;
 
+    @Inject
+    private Event<MessageQueued> messageQueued;
+
     /**
      * Queues a mail; must run inside the business transaction (never sends anything itself).
      *
@@ -42,5 +47,20 @@ public class NotificationService {
         em.flush();
         queued.fire(new MailQueued(mail.getId()));
         return mail.getId();
+    }
+
+    /**
+     * Queues a message for a queue of the fund's back office (Jakarta Messaging), under {@code key} (one message
+     * per key, which the receiver uses to recognise one it already had); must run inside the business transaction.
+     *
+     * @return the queued message's id
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public long queueMessage(String destination, String key, String payload) {
+        OutboundMessage message = new OutboundMessage(destination, key, payload, clock.instant());
+        em.persist(message);
+        em.flush();
+        messageQueued.fire(new MessageQueued(message.getId()));
+        return message.getId();
     }
 }

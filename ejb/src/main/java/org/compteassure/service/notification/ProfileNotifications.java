@@ -5,6 +5,15 @@ import static org.compteassure.service.notification.Notices.MAILS;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.compteassure.persistence.account.Account;
+import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.account.ProfileChange.Field;
 import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.account.ProfileEvents.BankDetailsChanged;
 import org.compteassure.service.account.ProfileEvents.EmailChanged;
@@ -21,6 +30,9 @@ import org.compteassure.service.security.FranceConnectEvents;
 @ApplicationScoped
 public class ProfileNotifications {
 
+    /** How far back a change of contact details still gets the notice of an IBAN change at the former address. */
+    static final Duration LOOK_BACK = Duration.ofDays(30);
+
     @Inject
     private Notices notices;
 
@@ -34,10 +46,31 @@ public class ProfileNotifications {
         notices.mailHolderAt(event.oldEmail(), event.accountId(), name -> MAILS.emailChanged(name, event.when()));
     }
 
+    /**
+     * To the e-mail and postal addresses on file (and a new postal address waiting for the fund), and to those that
+     * were on file before any change of the last {@link #LOOK_BACK}: whoever changed the contact details first cannot
+     * hide the IBAN change from the owner.
+     */
     void onBankDetailsChanged(@Observes BankDetailsChanged event) {
-        notices.mailHolder(event.accountId(), name -> MAILS.bankDetailsChanged(name, event.when()));
-        notices.post(notices.holder(event.accountId()), (person, name, lines) ->
-                new PostalLetter(person, PostalLetter.Notice.BANK_DETAILS_CHANGED, name, lines, event.when()));
+        Function<String, MailContent> mail = name -> MAILS.bankDetailsChanged(name, event.when());
+        Notices.Addressed letter = (person, name, lines) ->
+                new PostalLetter(person, PostalLetter.Notice.BANK_DETAILS_CHANGED, name, lines, event.when());
+        InsuredPerson holder = notices.holder(event.accountId());
+        Instant since = event.when().minus(LOOK_BACK);
+        notices.mailHolder(event.accountId(), mail);
+        String current = notices.find(Account.class, event.accountId()).getEmail();
+        notices.formerValues(holder.getId(), Field.EMAIL, since).stream()
+                .filter(former -> !former.equalsIgnoreCase(current))
+                .forEach(former -> notices.mailHolderAt(former, event.accountId(), mail));
+        Set<List<String>> addresses = new LinkedHashSet<>();
+        addresses.add(holder.getAddress().lines());
+        if (holder.getPendingAddress() != null) {
+            addresses.add(holder.getPendingAddress().lines());
+        }
+        // The history keeps an address as its lines joined by ", " (ProfileHistory).
+        notices.formerValues(holder.getId(), Field.ADDRESS, since).forEach(former -> addresses.add(
+                List.of(former.split(", "))));
+        addresses.forEach(lines -> notices.postTo(holder, lines, letter));
     }
 
     void onVitaleLoss(@Observes VitaleLossDeclared event) {

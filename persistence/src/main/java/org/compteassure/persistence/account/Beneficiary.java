@@ -1,6 +1,7 @@
 package org.compteassure.persistence.account;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -56,6 +57,10 @@ public class Beneficiary {
 
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
+
+    /** Rights as the register states them; null (none on file) means no attestation de droits is offered. */
+    @Embedded
+    private Rights rights;
 
     protected Beneficiary() {
     }
@@ -126,5 +131,14 @@ public class Beneficiary {
 
     public LocalDate getBirthDate() {
         return birthDate;
+    }
+
+    /** Null when the register has sent none. */
+    public Rights getRights() {
+        return rights;
+    }
+
+    public void setRights(Rights rights) {
+        this.rights = rights;
     }
 }

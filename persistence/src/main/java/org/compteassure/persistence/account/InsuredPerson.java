@@ -1,5 +1,6 @@
 package org.compteassure.persistence.account;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -91,6 +92,30 @@ public class InsuredPerson {
     /** The bank account holder's name as the person typed it when they changed their IBAN online. */
     @Column(name = "iban_holder", length = 70)
     private String ibanHolder;
+
+    /**
+     * A new IBAN given online, « en attente de validation » until the fund confirms its démarche: payments keep
+     * using {@link #getIban()}, the fund's, and the register's upsert leaves this alone.
+     */
+    @Convert(converter = IbanConverter.class)
+    @Column(name = "pending_iban", length = 34)
+    private Iban pendingIban;
+
+    @Column(name = "pending_iban_holder", length = 70)
+    private String pendingIbanHolder;
+
+    /** A new postal address given online, pending like {@link #pendingIban} until the fund takes it. */
+    @Embedded
+    @AttributeOverride(name = "line1", column = @Column(name = "pending_address_line1", length = 38))
+    @AttributeOverride(name = "line2", column = @Column(name = "pending_address_line2", length = 38))
+    @AttributeOverride(name = "postalCode", column = @Column(name = "pending_postal_code", length = 10))
+    @AttributeOverride(name = "city", column = @Column(name = "pending_city", length = 38))
+    @AttributeOverride(name = "country", column = @Column(name = "pending_country", length = 38))
+    private PostalAddress pendingAddress;
+
+    /** Rights as the register states them; null (none on file) means no attestation de droits is offered. */
+    @Embedded
+    private Rights rights;
 
     /** Every child the register ever listed under this person, including those it no longer lists. */
     @OneToMany(mappedBy = "insuredPerson", cascade = CascadeType.ALL)
@@ -249,5 +274,64 @@ public class InsuredPerson {
     /** The children the register lists under this person today (not those attached to them as second parent). */
     public List<Beneficiary> getBeneficiaries() {
         return beneficiaries.stream().filter(Beneficiary::isListed).toList();
+    }
+
+    /** A new IBAN the person asked for, waiting for the fund. */
+    public void requestIban(Iban newIban, String holder) {
+        pendingIban = newIban;
+        pendingIbanHolder = holder;
+    }
+
+    /** The fund confirmed the pending IBAN: it is the one payments go to from now on. */
+    public void confirmPendingIban() {
+        if (pendingIban != null) {
+            iban = pendingIban;
+            ibanHolder = pendingIbanHolder;
+        }
+        dropPendingIban();
+    }
+
+    /** The fund refused the pending IBAN, or its register now has it. */
+    public void dropPendingIban() {
+        pendingIban = null;
+        pendingIbanHolder = null;
+    }
+
+    public Iban getPendingIban() {
+        return pendingIban;
+    }
+
+    public String getPendingIbanHolder() {
+        return pendingIbanHolder;
+    }
+
+    /** A new postal address the person asked for, waiting for the fund. */
+    public void requestAddress(PostalAddress newAddress) {
+        pendingAddress = newAddress;
+    }
+
+    /** The fund confirmed the pending address: letters go there from now on. */
+    public void confirmPendingAddress() {
+        if (pendingAddress != null) {
+            address = pendingAddress;
+        }
+        pendingAddress = null;
+    }
+
+    public void dropPendingAddress() {
+        pendingAddress = null;
+    }
+
+    public PostalAddress getPendingAddress() {
+        return pendingAddress;
+    }
+
+    /** Null when the register has sent none. */
+    public Rights getRights() {
+        return rights;
+    }
+
+    public void setRights(Rights rights) {
+        this.rights = rights;
     }
 }

@@ -21,6 +21,8 @@ import java.time.Instant;
 @Table(name = "profile_change")
 @NamedQuery(name = "ProfileChange.findByPerson", query = "SELECT c FROM ProfileChange c "
         + "WHERE c.insuredPersonId = :personId ORDER BY c.changedAt DESC, c.id DESC")
+@NamedQuery(name = "ProfileChange.findByPersonFieldSince", query = "SELECT c FROM ProfileChange c "
+        + "WHERE c.insuredPersonId = :personId AND c.field = :field AND c.changedAt >= :since ORDER BY c.changedAt, c.id")
 public class ProfileChange {
 
     public enum Field { ADDRESS, PHONE, NOTIFICATIONS, EMAIL, BANK_DETAILS, FRANCECONNECT }

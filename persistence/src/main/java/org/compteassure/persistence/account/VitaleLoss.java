@@ -51,6 +51,10 @@ public class VitaleLoss {
     @Column(name = "declared_at", nullable = false)
     private Instant declaredAt;
 
+    /** The démarche that asks the fund to cancel the card and make a new one. */
+    @Column(name = "demarche_number", length = 16)
+    private String demarcheNumber;
+
     protected VitaleLoss() {
     }
 
@@ -86,5 +90,13 @@ public class VitaleLoss {
 
     public Instant getDeclaredAt() {
         return declaredAt;
+    }
+
+    public String getDemarcheNumber() {
+        return demarcheNumber;
+    }
+
+    public void setDemarcheNumber(String demarcheNumber) {
+        this.demarcheNumber = demarcheNumber;
     }
 }

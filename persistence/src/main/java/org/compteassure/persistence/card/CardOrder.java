@@ -71,6 +71,10 @@ public class CardOrder {
     @Column(name = "valid_until")
     private LocalDate validUntil;
 
+    /** The démarche that carried the order to the card maker's queue. */
+    @Column(name = "demarche_number", length = 16)
+    private String demarcheNumber;
+
     protected CardOrder() {
     }
 
@@ -151,5 +155,13 @@ public class CardOrder {
 
     public LocalDate getValidUntil() {
         return validUntil;
+    }
+
+    public String getDemarcheNumber() {
+        return demarcheNumber;
+    }
+
+    public void setDemarcheNumber(String demarcheNumber) {
+        this.demarcheNumber = demarcheNumber;
     }
 }

@@ -62,7 +62,8 @@ public class IssuedDocument {
     @Column(name = "period_from", nullable = false)
     private LocalDate periodFrom;
 
-    @Column(name = "period_to", nullable = false)
+    /** Null for an attestation of open-ended rights. */
+    @Column(name = "period_to")
     private LocalDate periodTo;
 
     @Column(name = "issued_at", nullable = false)
@@ -80,7 +81,7 @@ public class IssuedDocument {
         this.holderFamilyName = beneficiary == null ? insuredPerson.getFamilyName() : beneficiary.getFamilyName();
         this.holderGivenNames = beneficiary == null ? insuredPerson.getGivenNames() : beneficiary.getGivenNames();
         this.periodFrom = Objects.requireNonNull(periodFrom);
-        this.periodTo = Objects.requireNonNull(periodTo);
+        this.periodTo = periodTo;
         this.issuedAt = Objects.requireNonNull(issuedAt);
     }
 

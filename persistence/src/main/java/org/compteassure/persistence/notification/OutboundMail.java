@@ -2,15 +2,13 @@ package org.compteassure.persistence.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -22,18 +20,13 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outbound_mail")
-@NamedQuery(name = "OutboundMail.findDue", query = "SELECT m.id FROM OutboundMail m WHERE m.status = "
-        + "org.compteassure.persistence.notification.OutboundMail.Status.PENDING AND m.nextAttemptAt <= :now "
-        + "AND (m.leaseUntil IS NULL OR m.leaseUntil < :now) ORDER BY m.nextAttemptAt")
-@NamedQuery(name = "OutboundMail.claim", query = "UPDATE OutboundMail m SET m.leaseUntil = :until WHERE m.id = :id "
-        + "AND m.status = org.compteassure.persistence.notification.OutboundMail.Status.PENDING "
-        + "AND (m.leaseUntil IS NULL OR m.leaseUntil < :now)")
+@NamedQuery(name = "OutboundMail.findDue", query = "SELECT m.id FROM OutboundMail m WHERE m.delivery.status = "
+        + "org.compteassure.persistence.notification.OutboxDelivery.Status.PENDING AND m.delivery.nextAttemptAt <= :now "
+        + "AND (m.delivery.leaseUntil IS NULL OR m.delivery.leaseUntil < :now) ORDER BY m.delivery.nextAttemptAt")
+@NamedQuery(name = "OutboundMail.claim", query = "UPDATE OutboundMail m SET m.delivery.leaseUntil = :until WHERE m.id = :id "
+        + "AND m.delivery.status = org.compteassure.persistence.notification.OutboxDelivery.Status.PENDING "
+        + "AND (m.delivery.leaseUntil IS NULL OR m.delivery.leaseUntil < :now)")
 public class OutboundMail {
-
-    public enum Status { PENDING, SENT, FAILED }
-
-    /** After this many failed attempts the mail is given up and shown to operators as FAILED. */
-    public static final int MAX_ATTEMPTS = 12;
 
     @Id
     @SequenceGenerator(name = "outbound_mail_seq", sequenceName = "outbound_mail_seq", allocationSize = 50)
@@ -52,28 +45,8 @@ public class OutboundMail {
     @Column(name = "html_body", length = 65536)
     private String htmlBody;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 10)
-    private Status status = Status.PENDING;
-
-    @Column(name = "attempts", nullable = false)
-    private int attempts;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
-
-    /** Set while one node is sending it, so that others leave it alone; expires if that node dies. */
-    @Column(name = "lease_until")
-    private Instant leaseUntil;
-
-    @Column(name = "sent_at")
-    private Instant sentAt;
-
-    @Column(name = "last_error", length = 500)
-    private String lastError;
+    @Embedded
+    private OutboxDelivery delivery;
 
     protected OutboundMail() {
     }
@@ -83,15 +56,11 @@ public class OutboundMail {
         this.subject = subject;
         this.textBody = textBody;
         this.htmlBody = htmlBody;
-        this.createdAt = now;
-        this.nextAttemptAt = now;
+        this.delivery = OutboxDelivery.dueAt(now);
     }
 
     public void markSent(Instant now) {
-        status = Status.SENT;
-        sentAt = now;
-        leaseUntil = null;
-        attempts++;
+        delivery.markSent(now);
         forgetBodies();
     }
 
@@ -100,16 +69,10 @@ public class OutboundMail {
         htmlBody = null;
     }
 
-    /** Records a failed attempt and schedules the next one: 1, 2, 4 … minutes, at most an hour apart. */
+    /** Records a failed attempt (see {@link OutboxDelivery}); a mail given up forgets its bodies. */
     public void markFailed(String error, Instant now) {
-        attempts++;
-        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
-        leaseUntil = null;
-        if (attempts >= MAX_ATTEMPTS) {
-            status = Status.FAILED;
+        if (delivery.markFailed(error, now)) {
             forgetBodies();
-        } else {
-            nextAttemptAt = now.plus(Duration.ofMinutes(Math.min(60, 1L << (attempts - 1))));
         }
     }
 
@@ -134,23 +97,23 @@ public class OutboundMail {
         return htmlBody;
     }
 
-    public Status getStatus() {
-        return status;
+    public OutboxDelivery.Status getStatus() {
+        return delivery.getStatus();
     }
 
     public int getAttempts() {
-        return attempts;
+        return delivery.getAttempts();
     }
 
     public Instant getNextAttemptAt() {
-        return nextAttemptAt;
+        return delivery.getNextAttemptAt();
     }
 
     public Instant getSentAt() {
-        return sentAt;
+        return delivery.getSentAt();
     }
 
     public String getLastError() {
-        return lastError;
+        return delivery.getLastError();
     }
 }

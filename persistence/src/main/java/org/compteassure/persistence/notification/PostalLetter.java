@@ -32,7 +32,7 @@ import org.compteassure.persistence.code.OneTimeCode.Reason;
 public class PostalLetter {
 
     /** Letters that tell the person of a change, with no code: the real owner learns of a change they did not make. */
-    public enum Notice { BANK_DETAILS_CHANGED, CODE_CHANGED, REPLY }
+    public enum Notice { BANK_DETAILS_CHANGED, CODE_CHANGED, REPLY, DEMARCHE_ADVANCED }
 
     @Id
     @SequenceGenerator(name = "postal_letter_seq", sequenceName = "postal_letter_seq", allocationSize = 50)
@@ -64,6 +64,10 @@ public class PostalLetter {
 
     @Column(name = "replied_at")
     private Instant repliedAt;
+
+    /** The démarche a {@link Notice#DEMARCHE_ADVANCED} letter is about. */
+    @Column(name = "reference", length = 16)
+    private String reference;
 
     @Column(name = "secret", length = 8)
     private String secret;
@@ -110,6 +114,20 @@ public class PostalLetter {
         letter.replyBody = replyBody;
         letter.repliedAt = repliedAt;
         return letter;
+    }
+
+    /** A letter telling that the démarche {@code number} moved on (no detail: the space shows it). */
+    public static PostalLetter demarcheAdvanced(long insuredPersonId, String recipientName, List<String> addressLines,
+                                                String number, Instant createdAt) {
+        PostalLetter letter = new PostalLetter(insuredPersonId, Notice.DEMARCHE_ADVANCED.name(), recipientName,
+                addressLines, null, createdAt);
+        letter.reference = number;
+        return letter;
+    }
+
+    /** The démarche's number, for a {@link Notice#DEMARCHE_ADVANCED} letter. */
+    public String getReference() {
+        return reference;
     }
 
     public boolean isReply() {

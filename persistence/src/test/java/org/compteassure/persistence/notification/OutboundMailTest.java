@@ -18,12 +18,12 @@ class OutboundMailTest {
         long[] minutes = {1, 2, 4, 8, 16, 32, 60, 60, 60, 60, 60};
         for (long wait : minutes) {
             mail.markFailed("SMTP down", T0);
-            assertEquals(OutboundMail.Status.PENDING, mail.getStatus());
+            assertEquals(OutboxDelivery.Status.PENDING, mail.getStatus());
             assertEquals(T0.plus(Duration.ofMinutes(wait)), mail.getNextAttemptAt());
         }
         mail.markFailed("SMTP down", T0);
-        assertEquals(OutboundMail.Status.FAILED, mail.getStatus(), "given up after " + OutboundMail.MAX_ATTEMPTS);
-        assertEquals(OutboundMail.MAX_ATTEMPTS, mail.getAttempts());
+        assertEquals(OutboxDelivery.Status.FAILED, mail.getStatus(), "given up after " + OutboxDelivery.MAX_ATTEMPTS);
+        assertEquals(OutboxDelivery.MAX_ATTEMPTS, mail.getAttempts());
         assertNull(mail.getTextBody(), "a mail given up keeps no body (it may hold a code)");
     }
 
@@ -45,7 +45,7 @@ class OutboundMailTest {
         mail.markFailed("x".repeat(2_000), T0);
         assertEquals(500, mail.getLastError().length(), "errors are cut to the column");
         mail.markSent(T0.plusSeconds(60));
-        assertEquals(OutboundMail.Status.SENT, mail.getStatus());
+        assertEquals(OutboxDelivery.Status.SENT, mail.getStatus());
         assertEquals(2, mail.getAttempts());
         assertEquals(T0.plusSeconds(60), mail.getSentAt());
     }

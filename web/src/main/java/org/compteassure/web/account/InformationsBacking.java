@@ -92,7 +92,8 @@ public class InformationsBacking implements Serializable {
     void load() {
         Profile person = getProfile();
         version = person.version();
-        PostalAddress address = person.address();
+        // The form shows what the person last asked for, so that saving the phone alone asks for nothing new.
+        PostalAddress address = person.pendingAddress() == null ? person.address() : person.pendingAddress();
         line1 = address.getLine1();
         line2 = address.getLine2();
         postcode = address.getPostalCode();

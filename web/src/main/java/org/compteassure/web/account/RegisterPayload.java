@@ -1,6 +1,7 @@
 package org.compteassure.web.account;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,27 @@ public class RegisterPayload {
         public String country;
     }
 
+    /** Rights as the register states them: regime, fund, from when, until when (absent: open-ended). */
+    public static class Rights {
+        @NotBlank @Pattern(regexp = "[A-Z][A-Z_]{1,39}", message = "{ca.rights.regime}")
+        public String regime;
+        @NotBlank @Pattern(regexp = "[0-9]{3,10}", message = "{ca.rights.fundCode}")
+        public String fundCode;
+        @NotBlank @Size(max = 100)
+        public String fundName;
+        @NotNull
+        public LocalDate start;
+        public LocalDate end;
+        /** The declared médecin traitant, as the register names them (optional). */
+        @Size(max = 100)
+        public String doctor;
+
+        @AssertTrue(message = "{ca.rights.period}")
+        public boolean isPeriod() {
+            return start == null || end == null || !end.isBefore(start);
+        }
+    }
+
     /** A beneficiary (a child) covered through the person. */
     public static class Child {
         @NotBlank @Size(max = 100)
@@ -41,6 +63,9 @@ public class RegisterPayload {
         /** The NIR of the child's other parent, when both are insured here (optional). */
         @ValidNir(keyRequired = false)
         public String otherParent;
+        /** The child's rights; absent: none on file. */
+        @Valid
+        public Rights rights;
     }
 
     @NotBlank @Size(max = 100)
@@ -67,6 +92,10 @@ public class RegisterPayload {
 
     @Email(message = "{ca.email.format}") @Size(max = 254)
     public String email;
+
+    /** The person's rights; absent: none on file (no attestation de droits). */
+    @Valid
+    public Rights rights;
 
     /** Absent means none; an explicit null is refused like any other malformed field. */
     @NotNull @Valid @Size(max = 30)

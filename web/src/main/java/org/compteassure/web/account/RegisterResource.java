@@ -24,6 +24,7 @@ import java.util.Locale;
 import org.compteassure.persistence.account.AddressCheck;
 import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.account.PostalAddress;
+import org.compteassure.persistence.account.Rights;
 import org.compteassure.persistence.domain.Check;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Nir;
@@ -115,8 +116,14 @@ public class RegisterResource {
                 blankToNull(p.vitaleSerial), blankToNull(p.email),
                 p.beneficiaries.stream()
                         .map(c -> new RegisterEntry.Child(c.familyName.strip(), c.givenNames.strip(), c.birthDate,
-                                c.otherParent == null || c.otherParent.isBlank() ? null : Nir.parse(c.otherParent, false)))
-                        .toList());
+                                c.otherParent == null || c.otherParent.isBlank() ? null : Nir.parse(c.otherParent, false),
+                                rights(c.rights)))
+                        .toList(), rights(p.rights));
+    }
+
+    private static Rights rights(RegisterPayload.Rights r) {
+        return r == null ? null : new Rights(r.regime, r.fundCode.strip(), r.fundName.strip(), r.start, r.end,
+                blankToNull(r.doctor));
     }
 
     private static boolean blank(String value) {

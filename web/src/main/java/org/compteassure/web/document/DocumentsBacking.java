@@ -30,8 +30,17 @@ public class DocumentsBacking {
     private FamilyService family;
 
     private List<Child> children;
+    private DocumentService.RightsOnFile rights;
     private LocalDate from;
     private LocalDate to;
+
+    /** What the register has sent rights for: an attestation is offered only for those. */
+    public DocumentService.RightsOnFile getRights() {
+        if (rights == null) {
+            rights = documents.rightsOnFile();
+        }
+        return rights;
+    }
 
     public List<Child> getChildren() {
         if (children == null) {

@@ -3,12 +3,15 @@ package org.compteassure.web.messaging;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.util.List;
+import org.compteassure.service.demarche.DemarcheService;
+import org.compteassure.service.demarche.DemarcheView;
 import org.compteassure.service.messaging.AdviserDeskService;
 import org.compteassure.service.messaging.AdviserDeskService.PersonFile;
 import org.compteassure.web.platform.Messages;
 
 /**
- * /conseiller/dossier?id=…: a person's file (account status, threads) and the adviser's actions on the account.
+ * /conseiller/dossier?id=…: a person's file (account status, démarches, threads) and the adviser's actions on the account.
  * Opening it and every action are written to the person's access log by the service.
  */
 @Named
@@ -19,6 +22,11 @@ public class PersonFileBacking extends ObjectPage<PersonFile> {
 
     @EJB
     private AdviserDeskService desk;
+
+    @EJB
+    private DemarcheService demarches;
+
+    private transient List<DemarcheView> demarcheList;
 
     @Override
     protected PersonFile fetch(long personId) {
@@ -32,6 +40,14 @@ public class PersonFileBacking extends ObjectPage<PersonFile> {
 
     public PersonFile getFile() {
         return object();
+    }
+
+    /** The person's démarches, newest first (« Mes démarches » as they see it). */
+    public List<DemarcheView> getDemarches() {
+        if (demarcheList == null) {
+            demarcheList = demarches.ofPerson(objectId());
+        }
+        return demarcheList;
     }
 
     public String sendCode() {
