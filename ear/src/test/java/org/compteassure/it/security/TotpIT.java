@@ -205,7 +205,7 @@ class TotpIT extends ClientTest {
         HttpResponse<String> saved = site.submit("/espace/informations", "bank", Map.of("iban", newIban,
                 "holder", "Camille Testeur", "code", CODE, "proof", code(secret, site)));
         assertTrue(Site.text(saved).contains("Vos coordonnées bancaires sont enregistrées"), Site.text(saved));
-        assertEquals(newIban, detail(site, person, "iban"));
+        assertEquals(newIban, detail(site, person, "pendingIban"), "a démarche, pending until the fund confirms");
     }
 
     /** Letters, 10 000 digits, emoji, too short, empty: a French message by the field, never a 500. */
