@@ -35,7 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The load client writes raw HTTP/1.1 on plain sockets so that it costs the shared processors as little as possible.
  * Options (-Dbench.NAME): url (http://localhost:8080/), people to log in (200), population (people generated,
  * 1000000), code, clients (32), warmup (10 s), duration (30 s), page (paiements, accueil or paiement), serverPid (the
- * only jboss-modules process; 0 for none).
+ * only jboss-modules process, or the one on the address's port offset), jfr (a file: a JFR profile of the page's
+ * measured phase, taken through jcmd).
  */
 public final class PaymentsBenchmark {
 
@@ -77,8 +78,9 @@ public final class PaymentsBenchmark {
                 people, (System.nanoTime() - began) / 1e9, clients, warmup, duration, ServerProcess.loadAverage());
 
         Visitor nobody = new Visitor(-1, "", new AtomicInteger());
-        Result ping = drive(base, List.of(nobody), v -> "/ping", clients, warmup, duration, serverPid);
-        Result measured = drive(base, visitors, next, clients, warmup, duration, serverPid);
+        Result ping = drive(base, List.of(nobody), v -> "/ping", clients, warmup, duration, serverPid, null);
+        Result measured = drive(base, visitors, next, clients, warmup, duration, serverPid,
+                System.getProperty("bench.jfr"));
         System.out.printf("%-22s %10s %8s %8s %8s %8s %10s %9s  %s%n", "", "req/s", "p50 ms", "p95 ms", "p99 ms",
                 "errors", "CPU ms/req", "KiB/resp", "load average before → after");
         ping.print("/ping");
@@ -191,7 +193,7 @@ public final class PaymentsBenchmark {
     }
 
     private static Result drive(URI base, List<Visitor> visitors, Function<Visitor, String> next, int clients,
-                                int warmup, int duration, long serverPid) throws Exception {
+                                int warmup, int duration, long serverPid, String jfr) throws Exception {
         long start = System.nanoTime();
         long measureFrom = start + warmup * 1_000_000_000L;
         long end = measureFrom + duration * 1_000_000_000L;
@@ -248,6 +250,10 @@ public final class PaymentsBenchmark {
         if (serverPid > 0) {
             Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
             cpuBefore = ServerProcess.cpuMillis(serverPid);
+            if (jfr != null) {
+                jcmd(serverPid, "JFR.start", "name=bench", "settings=profile", "duration=" + duration + "s",
+                        "filename=" + jfr);
+            }
             jstat = new ProcessBuilder("jstat", "-gc", String.valueOf(serverPid), "1000").redirectErrorStream(true).start();
             Process sampler = jstat;
             Thread reader = new Thread(() -> readHeap(sampler.getInputStream(), result));
@@ -272,6 +278,17 @@ public final class PaymentsBenchmark {
         result.bytes = bytes.get();
         result.seconds = duration;
         return result;
+    }
+
+    /** A diagnostic command to the server's JVM (a JFR recording of the measured phase: -Dbench.jfr=FILE). */
+    private static void jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of("jcmd", String.valueOf(pid)));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (jcmd.waitFor() != 0) {
+            throw new IOException("jcmd " + command[0] + " failed: " + output);
+        }
     }
 
     /** jstat -gc columns: S0C S1C S0U S1U EC EU OC OU … in KiB; used = S0U+S1U+EU+OU, capacity = S0C+S1C+EC+OC. */
