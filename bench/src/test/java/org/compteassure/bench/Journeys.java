@@ -92,6 +92,15 @@ public final class Journeys {
                 && session.<List<String>>get("codesNow").size() > session.<List<String>>get("codesBefore").size();
     }
 
+    /** Whether to stop waiting for the code; says so, with what the sink answered, when it does. */
+    public static boolean gaveUp(Session session, boolean tooLong) {
+        if (tooLong) {
+            System.out.println("No login code for " + session.getString("email") + " after 120 polls (a minute): before "
+                    + session.get("codesBefore") + ", now " + session.get("codesNow"));
+        }
+        return tooLong;
+    }
+
     public static String newestCode(Session session) {
         List<String> codes = session.get("codesNow");
         return codes.get(codes.size() - 1);

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import org.compteassure.bench.Journeys;
-import org.compteassure.service.notification.DevMailbox;
 
 /**
  * The journey mix (bench/README.md, "Journeys"), which the soak reuses: a generated person with an e-mail address
@@ -55,7 +54,9 @@ public class JourneySimulation extends Simulation {
 
     /** The login codes the person has received so far, read from the dev mail sink (not a step of the journey). */
     private ChainBuilder mailbox(String saveAs) {
-        return exec(http("mail sink").get(session -> sink + DevMailbox.path(session.getString("email"))).silent()
+        // The address as it is: Gatling encodes the URL itself (DevMailbox's %40 would become %2540).
+        return exec(http("mail sink").get(session -> sink + "/api/user/" + session.getString("email") + "/messages/INBOX")
+                .silent()
                 .check(status().in(200, 400), bodyString().transformWithSession(Journeys::loginCodes).saveAs(saveAs)));
     }
 
@@ -70,8 +71,8 @@ public class JourneySimulation extends Simulation {
                     .check(status().is(200), regex(VIEW_STATE).saveAs("viewState")),
             asLongAs(session -> !Journeys.codeArrived(session), "mailPolls").on(
                     mailbox("codesNow")
-                            .exitHereIf(session -> session.getInt("mailPolls") > 100)
-                            .pause(Duration.ofMillis(100))),
+                            .exitHereIf(session -> Journeys.gaveUp(session, session.getInt("mailPolls") > 120))
+                            .pause(Duration.ofMillis(500))),
             exec(session -> session.set("mailCode", Journeys.newestCode(session))),
             http("4 e-mailed code").post("/verification")
                     .formParam("verification", "verification").formParam("verification:code", "#{mailCode}")

@@ -61,7 +61,7 @@ public class DevMailbox {
     }
 
     /** Where the sink's API lists one address's mails (GET, a JSON array; 400 while it has received none). */
-    public static String path(String address) {
+    private static String path(String address) {
         return "/api/user/" + URLEncoder.encode(address, StandardCharsets.UTF_8) + "/messages/INBOX";
     }
 
