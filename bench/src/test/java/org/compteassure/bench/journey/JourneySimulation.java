@@ -54,9 +54,9 @@ public class JourneySimulation extends Simulation {
 
     /** The login codes the person has received so far, read from the dev mail sink (not a step of the journey). */
     private ChainBuilder mailbox(String saveAs) {
-        // The address as it is: Gatling encodes the URL itself (DevMailbox's %40 would become %2540).
+        // The address as it is (Gatling encodes the URL itself); JSON, or the sink answers 406 to the pages' Accept.
         return exec(http("mail sink").get(session -> sink + "/api/user/" + session.getString("email") + "/messages/INBOX")
-                .silent()
+                .header("Accept", "application/json").silent()
                 .check(status().in(200, 400), bodyString().transformWithSession(Journeys::loginCodes).saveAs(saveAs)));
     }
 
