@@ -26,7 +26,8 @@ public final class Journeys {
 
     public static final String DEFAULT_CODE = PaymentDataset.DEFAULT_CODE;
     private static final String LOGIN_CODE_SUBJECT = "Votre code de connexion";
-    private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
+    /** The code stands on a line of its own (the greeting names the person, "Personne 713515", also six digits). */
+    private static final Pattern SIX_DIGITS = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
 
     private final long population;
     private final String code;
