@@ -128,4 +128,20 @@ class MessagingWebIT extends ClientTest {
         assertTrue(html.contains("dir=\"auto\""), "each message keeps its own direction");
         assertTrue(Site.text(sent).replace("&lt;", "<").replace("&gt;", ">").contains(typed), Site.text(sent));
     }
+
+    @Test
+    void anAdvisersReplyIsShownOnTheNextViewOfAnOpenSession() {
+        Site site = loggedIn();
+        HttpResponse<String> sent = new MultipartForm(site).submit("/espace/nouveau-message", "write",
+                Map.of("subject", "OTHER", "text", "Ma carte Vitale est-elle partie ?"), Map.of());
+        String thread = first(THREAD, sent.uri().toString());
+        assertFalse(site.get("/espace/messagerie").body().contains("nav-count"), "nothing unread yet");
+
+        String reply = "Elle est partie ce matin " + System.nanoTime();
+        site.support("reply", Map.of("thread", thread, "text", reply));
+        String mailbox = site.get("/espace/messagerie").body();
+        assertTrue(mailbox.contains("nav-count"), "the same session's next view counts the reply: " + mailbox);
+        assertTrue(site.get("/espace/conversation?id=" + thread).body().contains(reply), "and shows it");
+        assertFalse(site.get("/espace/accueil").body().contains("nav-count"), "read: no count on the next view");
+    }
 }

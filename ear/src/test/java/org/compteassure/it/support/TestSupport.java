@@ -39,6 +39,7 @@ import org.compteassure.persistence.security.TotpFactor;
 import org.compteassure.service.account.RegisterEntry;
 import org.compteassure.service.account.RegisterService;
 import org.compteassure.service.code.SecretHasher;
+import org.compteassure.service.messaging.AdviserDeskService;
 import org.compteassure.service.security.FactorCipher;
 
 /**
@@ -61,6 +62,9 @@ public class TestSupport extends HttpServlet {
 
     @EJB
     private RegisterService register;
+
+    @EJB
+    private AdviserDeskService desk;
 
     @Inject
     private Transactions tx;
@@ -188,6 +192,11 @@ public class TestSupport extends HttpServlet {
                             "UPDATE client_failures SET failures = failures + ?")
                     .setParameter(1, Integer.parseInt(request.getParameter("count"))).executeUpdate());
             case "/payment" -> tx.run(em -> TestPayments.persist(em, request::getParameter));
+            case "/reply" -> Callers.asAdviser("conseil-support", () -> {
+                long thread = Long.parseLong(request.getParameter("thread"));
+                desk.take(thread);
+                desk.reply(thread, request.getParameter("text"), List.of());
+            });
             default -> {
                 response.sendError(404);
                 return;

@@ -128,6 +128,7 @@ public class AccountService {
     }
 
     /** The name of the person behind an account, for the pages that greet them. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PersonName name() {
         InsuredPerson person = person();
         return new PersonName(person.getGivenNames(), person.getFamilyName());

@@ -2,6 +2,8 @@ package org.compteassure.service.messaging;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -51,6 +53,7 @@ public class MessagingService {
     }
 
     /** The person's threads, the most recent activity first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ThreadLine> threads() {
         long accountId = caller.accountId();
         return em.createNamedQuery("MessageThread.findByPerson", MessageThread.class)
@@ -59,6 +62,7 @@ public class MessagingService {
     }
 
     /** Replies not read yet, for the count in the navigation. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long unreadReplies() {
         long accountId = caller.accountId();
         return em.createNamedQuery("Message.countUnreadReplies", Long.class)

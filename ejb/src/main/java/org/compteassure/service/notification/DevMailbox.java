@@ -57,8 +57,23 @@ public class DevMailbox {
 
     /** The mails received for one address, oldest first. */
     public List<ReceivedMail> to(String address) {
-        String path = "/api/user/" + URLEncoder.encode(address, StandardCharsets.UTF_8) + "/messages/INBOX";
-        return get(path).getValuesAs(JsonObject.class).stream()
+        return mails(address, get(path(address)));
+    }
+
+    /** Where the sink's API lists one address's mails (GET, a JSON array; 400 while it has received none). */
+    private static String path(String address) {
+        return "/api/user/" + URLEncoder.encode(address, StandardCharsets.UTF_8) + "/messages/INBOX";
+    }
+
+    /** The mails of one address in an answer of the sink's API read by another client (the benchmarks' journeys). */
+    public static List<ReceivedMail> parse(String address, String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return mails(address, reader.readArray());
+        }
+    }
+
+    private static List<ReceivedMail> mails(String address, JsonArray mails) {
+        return mails.getValuesAs(JsonObject.class).stream()
                 .map(json -> decode(address, json.getString("mimeMessage")))
                 .toList();
     }

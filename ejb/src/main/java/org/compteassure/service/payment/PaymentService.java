@@ -2,6 +2,8 @@ package org.compteassure.service.payment;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -29,7 +31,8 @@ import org.compteassure.service.security.Roles;
  * index {@code payment_person_date_ix (insured_person_id, care_date, id)} backwards, in the order of the page;
  * lists read only the columns they show (constructor expressions, no entity, no lazy load, no N+1); a page costs
  * three statements whatever the table's size: the person and beneficiaries, one aggregate (totals and chart), and
- * the 20 rows.
+ * the 20 rows. The pages' reads join the caller's transaction if any and start none ({@code SUPPORTS}): beginning
+ * and committing one was a twentieth of a first view's CPU (docs/benchmarks.md).
  */
 @Stateless
 @RolesAllowed(Roles.INSURED)
@@ -61,6 +64,7 @@ public class PaymentService {
      *
      * @param page 1-based; out-of-range values give the nearest page that exists
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PaymentPage page(PaymentFilter filter, int page) {
         long accountId = caller.accountId();
         Person person = person(accountId);
@@ -111,6 +115,7 @@ public class PaymentService {
     }
 
     /** The caller's {@value #LATEST} newest payments of the window, for the home page. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PaymentRow> latest() {
         long accountId = caller.accountId();
         return newest(person(accountId).id(), LATEST);
@@ -129,6 +134,7 @@ public class PaymentService {
     }
 
     /** The caller's daily allowances (IJ) of the window, newest first, with the period each one pays. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AllowanceRow> allowances() {
         long accountId = caller.accountId();
         return em.createQuery("SELECT NEW org.compteassure.service.payment.AllowanceRow(p.id, "
@@ -147,6 +153,7 @@ public class PaymentService {
      *
      * @throws NotFoundException if there is no such payment or it is another person's (the same answer for both)
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PaymentDetail detail(long paymentId) {
         long accountId = caller.accountId();
         Person person = person(accountId);
@@ -162,6 +169,7 @@ public class PaymentService {
     }
 
     /** The first month lists show: the current month and the 26 before it make the window. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public YearMonth firstMonth() {
         return YearMonth.now(clock).minusMonths(MONTHS - 1);
     }

@@ -2,7 +2,6 @@ package org.compteassure.web.payment;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,9 +26,8 @@ public class PaymentBacking {
 
     private PaymentDetail detail;
 
-    /** preRenderView: loads the payment, or ends the request with 404. */
+    /** A view action: loads the payment, or ends the request with 404. */
     public void load() {
-        FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
         try {
             detail = payments.detail(Long.parseLong(String.valueOf(request.getParameter("id"))));
         } catch (NumberFormatException | NotFoundException e) {

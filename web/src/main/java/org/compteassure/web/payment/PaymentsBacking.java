@@ -2,7 +2,6 @@ package org.compteassure.web.payment;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,6 +58,7 @@ public class PaymentsBacking {
     private List<AllowanceRow> allowances;
     private MonthChart chart;
     private List<Line> lines;
+    private YearMonth firstMonth;
 
     /**
      * A row of the list with its texts formatted once (the page's cost is mostly EL evaluation, so each cell reads one
@@ -70,9 +70,8 @@ public class PaymentsBacking {
                        PaymentStatus status) {
     }
 
-    /** Reads the address (preRenderView) and marks the view transient: nothing of it is kept in the session. */
+    /** Reads the address (a view action; the view is transient: the page's "stateless" parameter). */
     public void load() {
-        FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
         YearMonth from = month("du");
         YearMonth to = month("au");
         Long beneficiary = beneficiary();
@@ -178,7 +177,10 @@ public class PaymentsBacking {
     }
 
     private List<Option> monthOptions(YearMonth chosen) {
-        YearMonth first = payments.firstMonth();
+        if (firstMonth == null) {
+            firstMonth = payments.firstMonth();
+        }
+        YearMonth first = firstMonth;
         List<Option> months = new ArrayList<>(PaymentService.MONTHS);
         for (YearMonth month = first.plusMonths(PaymentService.MONTHS - 1); !month.isBefore(first);
              month = month.minusMonths(1)) {

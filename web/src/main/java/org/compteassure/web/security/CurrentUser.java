@@ -21,16 +21,30 @@ public class CurrentUser {
 
     private PersonName person;
 
+    /** The caller's roles among the three, asked once per request: every page's template asks several times. */
+    private Boolean insured;
+    private Boolean adviser;
+    private Boolean admin;
+
     public boolean isInsured() {
-        return securityContext.isCallerInRole(SignedIn.INSURED);
+        if (insured == null) {
+            insured = securityContext.isCallerInRole(SignedIn.INSURED);
+        }
+        return insured;
     }
 
     public boolean isAdviser() {
-        return securityContext.isCallerInRole(SignedIn.ADVISER);
+        if (adviser == null) {
+            adviser = securityContext.isCallerInRole(SignedIn.ADVISER);
+        }
+        return adviser;
     }
 
     public boolean isAdmin() {
-        return securityContext.isCallerInRole(SignedIn.ADMIN);
+        if (admin == null) {
+            admin = securityContext.isCallerInRole(SignedIn.ADMIN);
+        }
+        return admin;
     }
 
     /** Logged in on a page of this site (WildFly names anonymous callers too, so the roles decide). */

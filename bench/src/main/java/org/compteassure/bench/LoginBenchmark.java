@@ -114,7 +114,7 @@ public final class LoginBenchmark {
         int durationSeconds = intOption("duration", 30);
         maxFailures = intOption("maxFailures", 3);
         int targetPercent = intOption("target", 10);
-        long serverPid = option("serverPid", null) == null ? ServerProcess.find() : intOption("serverPid", 0);
+        long serverPid = option("serverPid", null) == null ? ServerProcess.find(base) : intOption("serverPid", 0);
         if (measureSeconds < 1 || clients < 0 || durationSeconds < 1 || warmupSeconds < 0 || hashWarmup < 0) {
             throw new IllegalArgumentException("measure and duration must be at least 1 second; clients and warm-ups"
                     + " at least 0");

@@ -46,6 +46,7 @@ final class HttpConnection implements Closeable {
     private Socket socket;
     private InputStream in;
     private OutputStream out;
+    private long lastBodyBytes;
 
     HttpConnection(URI base) {
         this.base = base;
@@ -53,6 +54,11 @@ final class HttpConnection implements Closeable {
 
     Response get(String path, String cookie) throws IOException {
         return send("GET", path, cookie, null, true);
+    }
+
+    /** The size of the last answer's body. */
+    long lastBodyBytes() {
+        return lastBodyBytes;
     }
 
     /** A GET whose body is skipped, not kept: the status only, at the least cost to the client. */
@@ -122,6 +128,7 @@ final class HttpConnection implements Closeable {
     }
 
     private Response read(boolean keepBody) throws IOException {
+        lastBodyBytes = 0;
         String status = line();
         Map<String, String> headers = new HashMap<>();
         Map<String, String> cookies = new HashMap<>();
@@ -154,6 +161,7 @@ final class HttpConnection implements Closeable {
 
     /** Reads so many bytes of the body into {@code into}, or past them when it is null. */
     private void body(int bytes, ByteArrayOutputStream into) throws IOException {
+        lastBodyBytes += bytes;
         if (into != null) {
             into.write(in.readNBytes(bytes));
             return;

@@ -11,7 +11,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,7 +34,7 @@ import javax.crypto.spec.PBEKeySpec;
  * Every third person has a child. Payments are spread evenly: payment n belongs to person n mod people, its care date
  * spread over the window; the last 15 days are pending, about 3 % are rejected, 2 % are daily allowances.
  * <p>
- * Options (-Dbench.NAME): db (JDBC URL), user, password, people (1000000), payments (20000000), code, threads (2).
+ * Options (-Dbench.NAME): db (JDBC URL), user, password, people (1000000), payments (20 per person), code, threads (2).
  */
 public final class PaymentDataset {
 
@@ -40,6 +42,11 @@ public final class PaymentDataset {
     static final long PERSON_ID_BASE = 100_000_000L;
     static final long PAYMENT_ID_BASE = 1_000_000_000L;
     static final String DEFAULT_CODE = "Banc-Essai-Paiements-42";
+    /** The months lists show (PaymentService.MONTHS) and the payments each person gets over them. */
+    static final int MONTHS = 27;
+    static final int PAYMENTS_PER_PERSON = 20;
+    private static final String EMAIL_PREFIX = "banc.";
+    private static final String EMAIL_DOMAIN = "@exemple.fr";
 
     private PaymentDataset() {
     }
@@ -49,19 +56,24 @@ public final class PaymentDataset {
         String user = System.getProperty("bench.user", "postgres");
         String password = System.getProperty("bench.password", "postgres");
         long people = Long.getLong("bench.people", 1_000_000L);
-        long payments = Long.getLong("bench.payments", 20_000_000L);
+        long payments = Long.getLong("bench.payments", people * PAYMENTS_PER_PERSON);
         int threads = Integer.getInteger("bench.threads", 2);
         String code = System.getProperty("bench.code", DEFAULT_CODE);
         if (people > 1_000_000) {
             throw new IllegalArgumentException("At most 1 000 000 people (6 digits of NIR order)");
         }
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        LocalDate start = YearMonth.from(today).minusMonths(26).atDay(1);
+        LocalDate start = YearMonth.from(today).minusMonths(MONTHS - 1).atDay(1);
         long windowDays = today.toEpochDay() - start.toEpochDay() + 1;
         long began = System.nanoTime();
 
+        System.out.printf("Schema at version %s (the application's Flyway migrations)%n",
+                Schema.migrate(url, user, password));
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             db.setAutoCommit(true);
+            Schema.requireColumns(db, Map.of("insured_person", List.copyOf(people().keySet()),
+                    "beneficiary", List.copyOf(children().keySet()), "account", List.copyOf(accounts("").keySet()),
+                    "payment", List.copyOf(payments(1, today).keySet())));
             try (Statement sql = db.createStatement()) {
                 if (count(sql, "SELECT COUNT(*) FROM insured_person WHERE id >= " + PERSON_ID_BASE) > 0) {
                     throw new IllegalStateException("This database already holds generated people: use an empty one");
@@ -70,19 +82,10 @@ public final class PaymentDataset {
                 System.out.printf("Generating %,d people and %,d payments (%s to %s) into %s%n", people, payments,
                         start, today, url);
                 sql.execute("SET session_replication_role = replica");
-                exec(sql, "people", "INSERT INTO insured_person (id, version, nir, family_name, given_names, birth_date, "
-                        + "sex, address_line1, postal_code, city, country, iban, vitale_serial) SELECT "
-                        + PERSON_ID_BASE + " + i, 1, '" + NIR_PREFIX + "' || lpad(i::text, 6, '0'), 'BANC', "
-                        + "'Personne ' || i, DATE '1980-01-15', 'MALE', '1 RUE DU BANC', '75001', 'PARIS', 'FRANCE', "
-                        + "'FR7630006000011234567890189', '10' || lpad(i::text, 6, '0') "
-                        + "FROM generate_series(0, " + (people - 1) + ") i");
-                exec(sql, "children", "INSERT INTO beneficiary (id, insured_person_id, family_name, given_names, birth_date) "
-                        + "SELECT " + PERSON_ID_BASE + " + i, " + PERSON_ID_BASE + " + i, 'BANC', 'Enfant ' || i, "
-                        + "DATE '2016-06-01' FROM generate_series(0, " + (people - 1) + ", 3) i");
-                exec(sql, "accounts", "INSERT INTO account (id, version, insured_person_id, status, email, code_hash, "
-                        + "created_at, code_changed_at, consecutive_failures, blocked) SELECT " + PERSON_ID_BASE
-                        + " + i, 1, " + PERSON_ID_BASE + " + i, 'ACTIVE', NULL, '" + hash + "', now(), now(), 0, FALSE "
-                        + "FROM generate_series(0, " + (people - 1) + ") i");
+                exec(sql, "people", insert("insured_person", people(), "generate_series(0, " + (people - 1) + ") i"));
+                exec(sql, "children", insert("beneficiary", children(),
+                        "generate_series(0, " + (people - 1) + ", 3) i"));
+                exec(sql, "accounts", insert("account", accounts(hash), "generate_series(0, " + (people - 1) + ") i"));
 
                 List<String> rebuild = dropPaymentIndexes(sql);
                 long chunks = Math.max(threads, (payments + 999_999) / 1_000_000);
@@ -124,39 +127,130 @@ public final class PaymentDataset {
                 (System.nanoTime() - began) / 1e9, NIR_PREFIX, NIR_PREFIX, people - 1, code);
     }
 
+    /** Each generated table's columns and their values, as SQL over {@code i}, the person's order (0 … people−1). */
+    private static Map<String, String> people() {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("id", PERSON_ID_BASE + " + i");
+        c.put("version", "1");
+        c.put("nir", "'" + NIR_PREFIX + "' || lpad(i::text, 6, '0')");
+        c.put("family_name", "'BANC'");
+        c.put("given_names", "'Personne ' || i");
+        c.put("birth_date", "DATE '1980-01-15'");
+        c.put("sex", "'MALE'");
+        c.put("address_line1", "'1 RUE DU BANC'");
+        c.put("address_line2", "NULL");
+        c.put("postal_code", "'75001'");
+        c.put("city", "'PARIS'");
+        c.put("country", "'FRANCE'");
+        c.put("iban", "'FR7630006000011234567890189'");
+        c.put("vitale_serial", "'10' || lpad(i::text, 6, '0')");
+        c.put("email", "NULL");
+        c.put("phone", "NULL");
+        c.put("iban_holder", "NULL");
+        c.put("notify_payments", "TRUE");
+        c.put("notify_documents", "TRUE");
+        return c;
+    }
+
+    private static Map<String, String> children() {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("id", PERSON_ID_BASE + " + i");
+        c.put("insured_person_id", PERSON_ID_BASE + " + i");
+        c.put("family_name", "'BANC'");
+        c.put("given_names", "'Enfant ' || i");
+        c.put("birth_date", "DATE '2016-06-01'");
+        c.put("listed", "TRUE");
+        c.put("second_parent_id", "NULL");
+        return c;
+    }
+
+    /** Odd orders have an e-mail address ({@link #email}), so their login has the e-mailed second step. */
+    private static Map<String, String> accounts(String hash) {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("id", PERSON_ID_BASE + " + i");
+        c.put("version", "1");
+        c.put("insured_person_id", PERSON_ID_BASE + " + i");
+        c.put("status", "'ACTIVE'");
+        c.put("email", "CASE WHEN i % 2 = 1 THEN '" + EMAIL_PREFIX + "' || i || '" + EMAIL_DOMAIN + "' END");
+        c.put("code_hash", "'" + hash + "'");
+        c.put("created_at", "now()");
+        c.put("code_changed_at", "now()");
+        c.put("consecutive_failures", "0");
+        c.put("blocked", "FALSE");
+        c.put("locked_until", "NULL");
+        c.put("closed_at", "NULL");
+        c.put("franceconnect_sub", "NULL");
+        c.put("previous_code_hash", "NULL");
+        return c;
+    }
+
+    static String nir(long order) {
+        return NIR_PREFIX + String.format("%06d", order);
+    }
+
+    /** A generated person's e-mail address (odd orders only). */
+    static String email(long order) {
+        if (order % 2 == 0) {
+            throw new IllegalArgumentException("Even orders have no e-mail address (no second login step)");
+        }
+        return EMAIL_PREFIX + order + EMAIL_DOMAIN;
+    }
+
+    /**
+     * Payment n (over {@code generate_series … n}) belongs to the person of order n mod people, so that person's
+     * k-th payment is n = order + k·people, id {@link #PAYMENT_ID_BASE} + n; its care date is spread over the window.
+     */
+    private static Map<String, String> payments(long people, LocalDate today) {
+        String pending = "c.care > DATE '" + today.minusDays(15) + "'";
+        String ij = "n % 50 = 7";
+        String paid = "NOT (" + pending + ") AND n % 33 <> 5";
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("id", PAYMENT_ID_BASE + " + n");
+        c.put("version", "1");
+        c.put("reference", "'BANC-' || n");
+        c.put("insured_person_id", PERSON_ID_BASE + " + n % " + people);
+        c.put("beneficiary_id", "CASE WHEN (n % " + people + ") % 3 = 0 AND (n / " + people
+                + ") % 2 = 1 AND NOT (" + ij + ") THEN " + PERSON_ID_BASE + " + n % " + people + " END");
+        c.put("kind", "CASE WHEN " + ij + " THEN 'DAILY_ALLOWANCE' ELSE 'REIMBURSEMENT' END");
+        c.put("care_date", "c.care");
+        c.put("act_label", "CASE WHEN " + ij + " THEN 'Indemnités journalières maladie' ELSE (ARRAY['Consultation "
+                + "médecin généraliste', 'Pharmacie', 'Analyses de biologie', 'Kinésithérapie', 'Radiologie'])"
+                + "[(1 + n % 5)::int] END");
+        c.put("practitioner", "CASE WHEN " + ij + " THEN NULL ELSE 'Dr Banc ' || (n % 997) END");
+        c.put("amount_spent", "CASE WHEN " + ij + " THEN NULL ELSE a.spent END");
+        c.put("reimbursement_base", "CASE WHEN " + ij + " THEN NULL ELSE a.spent END");
+        c.put("rate", "CASE WHEN " + ij + " THEN NULL ELSE 70 END");
+        c.put("amount_paid", "CASE WHEN " + ij + " THEN 540.42 ELSE round(a.spent * 0.7, 2) - 2 END");
+        c.put("participation_forfaitaire", "CASE WHEN " + ij + " THEN 0 ELSE 2 END");
+        c.put("franchise", "0");
+        c.put("status", "CASE WHEN " + pending + " THEN 'PENDING' WHEN n % 33 = 5 THEN 'REJECTED' ELSE 'PAID' END");
+        c.put("rejection_reason", "CASE WHEN NOT (" + pending + ") AND n % 33 = 5 THEN 'Prescription absente' END");
+        c.put("payment_date", "CASE WHEN " + paid + " THEN c.care + 5 END");
+        c.put("paid_to_iban", "CASE WHEN " + paid + " THEN 'FR7630006000011234567890189' END");
+        c.put("period_from", "CASE WHEN " + ij + " THEN c.care END");
+        c.put("period_to", "CASE WHEN " + ij + " THEN c.care + 13 END");
+        c.put("days", "CASE WHEN " + ij + " THEN 14 END");
+        c.put("daily_gross", "CASE WHEN " + ij + " THEN 41.47 END");
+        c.put("gross_total", "CASE WHEN " + ij + " THEN 580.58 END");
+        c.put("csg_crds", "CASE WHEN " + ij + " THEN 40.16 END");
+        c.put("employer", "CASE WHEN " + ij + " THEN 'Employeur du banc' END");
+        c.put("received_at", "now()");
+        return c;
+    }
+
     /** One range of payments, computed inside PostgreSQL. k = n / people is the person's k-th payment. */
     private static String paymentsSql(long first, long last, long people, LocalDate start, long windowDays,
                                       LocalDate today) {
         String care = "(DATE '" + start + "' + (((n / " + people + ") * 41 + (n % " + people + ") * 13) % "
                 + windowDays + ")::int)";
-        String pending = "c.care > DATE '" + today.minusDays(15) + "'";
-        String ij = "n % 50 = 7";
-        return "INSERT INTO payment (id, version, reference, insured_person_id, beneficiary_id, kind, care_date, "
-                + "act_label, practitioner, amount_spent, reimbursement_base, rate, amount_paid, "
-                + "participation_forfaitaire, franchise, status, rejection_reason, payment_date, paid_to_iban, "
-                + "period_from, period_to, days, daily_gross, gross_total, csg_crds, employer, received_at) "
-                + "SELECT " + PAYMENT_ID_BASE + " + n, 1, 'BANC-' || n, " + PERSON_ID_BASE + " + n % " + people + ", "
-                + "CASE WHEN (n % " + people + ") % 3 = 0 AND (n / " + people + ") % 2 = 1 AND NOT (" + ij + ") THEN "
-                + PERSON_ID_BASE + " + n % " + people + " END, "
-                + "CASE WHEN " + ij + " THEN 'DAILY_ALLOWANCE' ELSE 'REIMBURSEMENT' END, c.care, "
-                + "CASE WHEN " + ij + " THEN 'Indemnités journalières maladie' ELSE (ARRAY['Consultation médecin "
-                + "généraliste', 'Pharmacie', 'Analyses de biologie', 'Kinésithérapie', 'Radiologie'])[(1 + n % 5)::int] END, "
-                + "CASE WHEN " + ij + " THEN NULL ELSE 'Dr Banc ' || (n % 997) END, "
-                + "CASE WHEN " + ij + " THEN NULL ELSE a.spent END, CASE WHEN " + ij + " THEN NULL ELSE a.spent END, "
-                + "CASE WHEN " + ij + " THEN NULL ELSE 70 END, "
-                + "CASE WHEN " + ij + " THEN 540.42 ELSE round(a.spent * 0.7, 2) - 2 END, "
-                + "CASE WHEN " + ij + " THEN 0 ELSE 2 END, 0, "
-                + "CASE WHEN " + pending + " THEN 'PENDING' WHEN n % 33 = 5 THEN 'REJECTED' ELSE 'PAID' END, "
-                + "CASE WHEN NOT (" + pending + ") AND n % 33 = 5 THEN 'Prescription absente' END, "
-                + "CASE WHEN NOT (" + pending + ") AND n % 33 <> 5 THEN c.care + 5 END, "
-                + "CASE WHEN NOT (" + pending + ") AND n % 33 <> 5 THEN 'FR7630006000011234567890189' END, "
-                + "CASE WHEN " + ij + " THEN c.care END, CASE WHEN " + ij + " THEN c.care + 13 END, "
-                + "CASE WHEN " + ij + " THEN 14 END, CASE WHEN " + ij + " THEN 41.47 END, "
-                + "CASE WHEN " + ij + " THEN 580.58 END, CASE WHEN " + ij + " THEN 40.16 END, "
-                + "CASE WHEN " + ij + " THEN 'Employeur du banc' END, now() "
-                + "FROM generate_series(" + first + "::bigint, " + last + "::bigint) n, "
-                + "LATERAL (SELECT " + care + " AS care) c, "
-                + "LATERAL (SELECT (10 + (n * 7919) % 9000 / 100.0)::numeric(12,2) AS spent) a";
+        return insert("payment", payments(people, today), "generate_series(" + first
+                + "::bigint, " + last + "::bigint) n, LATERAL (SELECT " + care + " AS care) c, "
+                + "LATERAL (SELECT (10 + (n * 7919) % 9000 / 100.0)::numeric(12,2) AS spent) a");
+    }
+
+    private static String insert(String table, Map<String, String> columns, String from) {
+        return "INSERT INTO " + table + " (" + String.join(", ", columns.keySet()) + ") SELECT "
+                + String.join(", ", columns.values()) + " FROM " + from;
     }
 
     /** Drops the payment table's indexes and unique/primary constraints; returns the statements that rebuild them. */

@@ -1,6 +1,7 @@
 package org.compteassure.bench;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -16,11 +17,28 @@ final class ServerProcess {
 
     /** The only process running jboss-modules.jar (WildFly), or 0 when there is none or several. */
     static long find() {
-        List<Long> servers = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false))
-                .map(ProcessHandle::pid)
-                .toList();
+        List<Long> servers = servers().map(ProcessHandle::pid).toList();
         return servers.size() == 1 ? servers.get(0) : 0;
+    }
+
+    /**
+     * The WildFly that serves this address: the only one, or among several (other builds' servers on the same
+     * machine) the only one whose port offset puts its HTTP listener on the address's port; 0 when not known.
+     */
+    static long find(URI url) {
+        long only = find();
+        if (only > 0 || url.getPort() < 0) {
+            return only;
+        }
+        String offset = "-Djboss.socket.binding.port-offset=" + (url.getPort() - 8080) + " ";
+        List<Long> servers = servers().filter(p -> p.info().commandLine().orElse("").concat(" ").contains(offset))
+                .map(ProcessHandle::pid).toList();
+        return servers.size() == 1 ? servers.get(0) : 0;
+    }
+
+    private static Stream<ProcessHandle> servers() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false));
     }
 
     /** User + system CPU of a process in milliseconds (clock ticks of 10 ms), or -1 when it cannot be read. */
@@ -85,6 +103,16 @@ final class ServerProcess {
             return new long[] {total, Long.parseLong(fields[4]) + Long.parseLong(fields[5])};
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /** The 1-, 5- and 15-minute load averages (/proc/loadavg), or "?" off Linux: other builds share the machine. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
         }
     }
 
