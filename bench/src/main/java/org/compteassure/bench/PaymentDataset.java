@@ -149,7 +149,22 @@ public final class PaymentDataset {
         c.put("iban_holder", "NULL");
         c.put("notify_payments", "TRUE");
         c.put("notify_documents", "TRUE");
+        for (String pending : List.of("iban", "iban_holder", "address_line1", "address_line2", "postal_code", "city",
+                "country")) {
+            c.put("pending_" + pending, "NULL");
+        }
+        rights(c);
         return c;
+    }
+
+    /** Everyone is covered by the general regime since 2020 with no end, as the register would say. */
+    private static void rights(Map<String, String> c) {
+        c.put("rights_regime", "'Régime général'");
+        c.put("rights_fund_code", "'751'");
+        c.put("rights_fund_name", "'CPAM de Paris'");
+        c.put("rights_start", "DATE '2020-01-01'");
+        c.put("rights_end", "NULL");
+        c.put("rights_doctor", "NULL");
     }
 
     private static Map<String, String> children() {
@@ -161,6 +176,7 @@ public final class PaymentDataset {
         c.put("birth_date", "DATE '2016-06-01'");
         c.put("listed", "TRUE");
         c.put("second_parent_id", "NULL");
+        rights(c);
         return c;
     }
 

@@ -7,8 +7,8 @@ import java.io.IOException;
 /**
  * Base of the {@code ca:} components that write a list's markup in Java, where {@code ui:repeat} would evaluate
  * several EL expressions per item on every request. Only where a measurement shows it pays (the payments page's rows
- * and chart: figures in PaymentRows); every other {@code ca:} tag is a Facelets tag file. The writer escapes every text
- * and attribute.
+ * and chart: figures in PaymentRows; the selects' options: Options; the navigation of every page); every other
+ * {@code ca:} tag is a Facelets tag file. The writer escapes every text and attribute.
  */
 public abstract class WrittenComponent extends UIComponentBase {
 
