@@ -19,4 +19,19 @@ document.addEventListener("DOMContentLoaded", () => {
         nav.classList.add("nav-foldable");
         nav.parentNode.insertBefore(button, nav);
     });
+
+    // A field with a length limit shows how many characters are left (data-counter-text: "… {0} …").
+    document.querySelectorAll("[data-counter-for]").forEach((counter) => {
+        const field = document.getElementById(counter.dataset.counterFor);
+        if (!field) {
+            return;
+        }
+        const update = () => {
+            counter.textContent = counter.dataset.counterText.replace("{0}",
+                (field.maxLength - field.value.length).toLocaleString(document.documentElement.lang));
+        };
+        update();
+        counter.hidden = false;
+        field.addEventListener("input", update);
+    });
 });

@@ -20,13 +20,16 @@ import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.Site;
+import org.compteassure.it.support.StaffLogin;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * « Mes démarches » from outside: a person changes their IBAN in Chromium, sees the démarche « Reçue », the back
  * office confirms it through the status API, the person sees « Traitée » and the new IBAN (axe-core on every page);
- * and the status API's answers to bad input.
+ * a person reports a payment and an adviser finds it in the desk and in the person's file; and the status API's
+ * answers to bad input.
  */
 class DemarcheJourneyIT extends BrowserTest {
 
@@ -87,6 +90,82 @@ class DemarcheJourneyIT extends BrowserTest {
         String current = driver.findElement(By.xpath("//dt[text()='Compte de remboursement']/following-sibling::dd"))
                 .getText();
         assertTrue(current.endsWith("0 189"), "the new IBAN is the account's: " + current);
+    }
+
+    @Test
+    void aPersonReportsAPaymentAndAnAdviserSeesItInTheDeskAndThePersonsFile() {
+        Person person = People.fresh(true);
+        Site site = newSite();
+        int mails = Accounts.openByEmail(site, person, CODE);
+        String reference = "PAY-JRN-" + System.nanoTime();
+        site.support("payment", Map.of("nir", person.nir13(), "reference", reference, "careDate",
+                LocalDate.now().minusDays(12).toString(), "amount", "21.00", "status", "PAID"));
+        String paymentId = Site.text(site.get("/test-support/payment-id?reference=" + reference));
+        String adviser = "conseil-signal-" + System.nanoTime() % 100_000;
+        site.support("staff", Map.of("username", adviser, "password", "Conseil-Signal-2026!", "role", "adviser"));
+
+        Accounts.loginInBrowser(driver, base.toString(), person, CODE, ++mails);
+        driver.get(base + "espace/paiement?id=" + paymentId);
+        Browser.clickAndWait(driver, By.id("report"));
+        assertTrue(driver.getCurrentUrl().contains("/espace/signaler-paiement?id=" + paymentId), driver.getCurrentUrl());
+        assertEquals("Il vous reste 1 000 caractères sur 1 000.", driver.findElement(By.id("text-counter")).getText()
+                .replace('\u202f', ' ').replace('\u00a0', ' '));
+        Browser.assertAccessible(driver);
+        Browser.clickAndWait(driver, By.id("report:submit"));
+        assertTrue(driver.findElement(By.id("reason-error")).getText().contains("Choisissez une réponse"),
+                Browser.mainText(driver));
+        Browser.assertAccessible(driver);
+        driver.findElement(By.xpath("//label[normalize-space()='Autre']")).click();
+        Browser.clickAndWait(driver, By.id("report:submit"));
+        assertTrue(driver.findElement(By.id("text-error")).getText().contains("obligatoire quand vous choisissez"),
+                Browser.mainText(driver));
+        Browser.assertAccessible(driver);
+        String words = "Ce médecin m'est inconnu.";
+        driver.findElement(By.id("report:text")).sendKeys(words);
+        assertTrue(driver.findElement(By.id("text-counter")).getText().startsWith("Il vous reste 975"),
+                driver.findElement(By.id("text-counter")).getText());
+        Browser.clickAndWait(driver, By.id("report:submit"));
+        assertTrue(driver.getCurrentUrl().endsWith("/espace/demarches"), driver.getCurrentUrl());
+        String list = Browser.mainText(driver);
+        assertTrue(list.contains("Votre signalement est enregistré") && list.contains("Signalement d'un paiement"),
+                list);
+        Browser.assertAccessible(driver);
+        Matcher found = NUMBER.matcher(list);
+        assertTrue(found.find(), list);
+        String number = found.group();
+        Browser.clickAndWait(driver, By.partialLinkText("Ma messagerie"));
+        assertTrue(Browser.mainText(driver).contains("Signalement d'un paiement · " + number), Browser.mainText(driver));
+        driver.get(base + "espace/signaler-paiement?id=" + paymentId);
+        assertTrue(Browser.mainText(driver).contains("Vous avez déjà signalé ce paiement"), Browser.mainText(driver));
+        Browser.assertAccessible(driver);
+        Browser.clickAndWait(driver, By.linkText("Voir la démarche " + number));
+        assertTrue(driver.getCurrentUrl().endsWith("/espace/demarches#demarche-" + number), driver.getCurrentUrl());
+        Browser.clickAndWait(driver, By.id("logout:submit"));
+
+        StaffLogin.in(driver, base.toString(), adviser, "Conseil-Signal-2026!");
+        driver.get(base + "conseiller/messagerie?objet=PAYMENT_REPORT");
+        Browser.assertAccessible(driver);
+        Browser.clickAndWait(driver, By.partialLinkText(number));
+        assertTrue(Browser.mainText(driver).contains(words), Browser.mainText(driver));
+        Browser.clickAndWait(driver, By.id("take:submit"));
+        Browser.type(driver, "reply:text", "Nous vérifions ce paiement auprès du médecin.");
+        Browser.clickAndWait(driver, By.id("reply:submit"));
+        mails++; // the reply's notice
+        Browser.clickAndWait(driver, By.linkText("Dossier de l'assuré"));
+        WebElement demarche = driver.findElement(By.id("demarche-" + number));
+        assertTrue(demarche.getText().contains("Signalement d'un paiement · " + number), demarche.getText());
+        assertTrue(demarche.getText().contains("Reçue"), demarche.getText());
+        Browser.assertAccessible(driver);
+
+        HttpResponse<String> done = status(site, site.claimsSystem(), number, "{\"statut\":\"DONE\"}",
+                "application/json");
+        assertEquals(200, done.statusCode(), done.body());
+        Mailbox.awaitMail(person.email(), ++mails);
+        assertTrue(Mailbox.received(person.email()).stream()
+                .anyMatch(mail -> mail.subject().equals("Votre démarche " + number + " a avancé")));
+        driver.navigate().refresh();
+        assertTrue(driver.findElement(By.id("demarche-" + number)).getText().contains("Traitée"),
+                driver.findElement(By.id("demarche-" + number)).getText());
     }
 
     @Test

@@ -93,11 +93,13 @@ public class AdviserDeskService {
     }
 
     /** A line of the inbox: an open thread, who wrote it, since when it waits, and who took it (or null). */
-    public record WaitingThread(long id, Subject subject, PersonSummary person, Instant createdAt, String assignedTo) {
+    public record WaitingThread(long id, Subject subject, String topic, PersonSummary person, Instant createdAt,
+                                String assignedTo) {
     }
 
     /** A thread as the adviser works on it, the internal notes included. */
-    public record DeskThread(long id, Subject subject, Status status, PersonSummary person, String assignedTo,
+    public record DeskThread(long id, Subject subject, String topic, Status status, PersonSummary person,
+                             String assignedTo,
                              List<ThreadMessage> messages) {
 
         public boolean isOpen() {
@@ -108,7 +110,7 @@ public class AdviserDeskService {
     /** Open threads, oldest first (the people who have waited longest). */
     public List<WaitingThread> inbox() {
         return em.createNamedQuery("MessageThread.findOpen", MessageThread.class).getResultStream()
-                .map(thread -> new WaitingThread(thread.getId(), thread.getSubject(),
+                .map(thread -> new WaitingThread(thread.getId(), thread.getSubject(), thread.getTopic(),
                         PersonSummary.of(thread.getInsuredPerson()), thread.getCreatedAt(), thread.getAssignedTo()))
                 .toList();
     }
@@ -118,7 +120,7 @@ public class AdviserDeskService {
         String adviser = caller.staffLogin();
         MessageThread thread = find(threadId);
         log(thread, adviser, Action.THREAD_OPENED);
-        return new DeskThread(thread.getId(), thread.getSubject(), thread.getStatus(),
+        return new DeskThread(thread.getId(), thread.getSubject(), thread.getTopic(), thread.getStatus(),
                 PersonSummary.of(thread.getInsuredPerson()), thread.getAssignedTo(),
                 thread.getMessages().stream().map(ThreadMessage::of).toList());
     }

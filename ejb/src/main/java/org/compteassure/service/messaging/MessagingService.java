@@ -38,10 +38,10 @@ public class MessagingService {
     @Inject
     private Clock clock;
 
-    /** "Écrire un message": a new thread with its first message; returns the thread's id. */
+    /** "Écrire un message": a new thread with its first message, on a subject a person may pick; returns its id. */
     public long write(Subject subject, String body, List<NewAttachment> attachments) {
         long accountId = caller.accountId();
-        if (subject == null) {
+        if (subject == null || !Subject.pickable().contains(subject)) {
             throw new InvalidMessageException();
         }
         Instant now = clock.instant();
@@ -82,12 +82,12 @@ public class MessagingService {
         List<Message> visible = thread.getMessages().stream().filter(m -> m.getKind() != Message.Kind.NOTE).toList();
         List<Long> unread = visible.stream().filter(Message::isUnreadReply).map(Message::getId).toList();
         visible.forEach(message -> message.markRead(now));
-        return new ThreadView(thread.getId(), thread.getSubject(), thread.getStatus(),
+        return new ThreadView(thread.getId(), thread.getSubject(), thread.getTopic(), thread.getStatus(),
                 visible.stream().map(ThreadMessage::of).toList(), unread);
     }
 
     /** One thread and what the person sees of it; {@code newReplies} (message ids) were unread until this opening. */
-    public record ThreadView(long id, Subject subject, Status status, List<ThreadMessage> messages,
+    public record ThreadView(long id, Subject subject, String topic, Status status, List<ThreadMessage> messages,
                              List<Long> newReplies) {
 
         public boolean isOpen() {

@@ -12,12 +12,13 @@ import org.compteassure.persistence.payment.PaymentStatus;
 /**
  * Everything about one payment, for its detail page.
  *
+ * @param id the payment's id in the portal, which its pages name ({@code ?id=…})
  * @param beneficiaryName the beneficiary's given names, null when the care was the insured person's
  * @param rate the reimbursement rate in percent, null when the claims system gave none
  * @param paidTo the account it was paid to, null until it is paid
  * @param dailyAllowance the period and amounts of a daily allowance (IJ), null for a reimbursement
  */
-public record PaymentDetail(String reference, String beneficiaryName, PaymentKind kind, LocalDate careDate,
+public record PaymentDetail(long id, String reference, String beneficiaryName, PaymentKind kind, LocalDate careDate,
                             String actLabel, String practitioner, BigDecimal amountSpent, BigDecimal reimbursementBase,
                             Integer rate, BigDecimal amountPaid, BigDecimal participationForfaitaire,
                             BigDecimal franchise, PaymentStatus status, String rejectionReason, LocalDate paymentDate,
@@ -32,8 +33,8 @@ public record PaymentDetail(String reference, String beneficiaryName, PaymentKin
         DailyAllowance ij = p.getDailyAllowance();
         Allowance allowance = ij == null ? null : new Allowance(ij.getPeriodFrom(), ij.getPeriodTo(), ij.getDays(),
                 ij.getDailyGross(), ij.getGrossTotal(), ij.getCsgCrds(), ij.getEmployer());
-        return new PaymentDetail(p.getReference(), beneficiaryName, p.getKind(), p.getCareDate(), p.getActLabel(),
-                p.getPractitioner(), p.getAmountSpent(), p.getReimbursementBase(), p.getRate(), p.getAmountPaid(),
+        return new PaymentDetail(p.getId(), p.getReference(), beneficiaryName, p.getKind(), p.getCareDate(),
+                p.getActLabel(), p.getPractitioner(), p.getAmountSpent(), p.getReimbursementBase(), p.getRate(), p.getAmountPaid(),
                 p.getParticipationForfaitaire(), p.getFranchise(), p.getStatus(), p.getRejectionReason(),
                 p.getPaymentDate(), p.getPaidTo(), allowance);
     }

@@ -1,25 +1,39 @@
 package org.compteassure.service.payment;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.demarche.DemarcheType;
 import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentKind;
+import org.compteassure.persistence.payment.PaymentReport;
+import org.compteassure.persistence.payment.PaymentReport.Reason;
 import org.compteassure.persistence.payment.PaymentStatus;
 import org.compteassure.service.NotFoundException;
+import org.compteassure.service.demarche.DemarcheService;
+import org.compteassure.service.payment.PaymentEvents.PaymentReported;
 import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
@@ -33,6 +47,9 @@ import org.compteassure.service.security.Roles;
  * three statements whatever the table's size: the person and beneficiaries, one aggregate (totals and chart), and
  * the 20 rows. The pages' reads join the caller's transaction if any and start none ({@code SUPPORTS}): beginning
  * and committing one was a twentieth of a first view's CPU (docs/benchmarks.md).
+ * <p>
+ * « Signaler un paiement » ({@link #report}) is the one write: a démarche for the fund's fraud team and a thread for
+ * an adviser, in one transaction.
  */
 @Stateless
 @RolesAllowed(Roles.INSURED)
@@ -48,6 +65,7 @@ public class PaymentService {
     /** The beneficiary is outer-joined and filtered through its alias: a path such as p.beneficiary would inner-join. */
     private static final String FROM = " FROM Payment p LEFT JOIN p.beneficiary b WHERE ";
     private static final String NEWEST_FIRST = " ORDER BY p.careDate DESC, p.id DESC";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     private EntityManager em;
@@ -57,6 +75,12 @@ public class PaymentService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private DemarcheService demarches;
+
+    @Inject
+    private Event<PaymentReported> reported;
 
     /**
      * One page of the caller's payments matching the filter, newest first, with the totals and the monthly amounts
@@ -166,6 +190,113 @@ public class PaymentService {
             throw new NotFoundException("payment");
         }
         return PaymentDetail.of((Payment) found.get(0)[0], (String) found.get(0)[1]);
+    }
+
+    /**
+     * The démarche that carries an open report of one of the caller's payments, for the report page.
+     *
+     * @return its number, or null when the payment is not reported or the fund answered the last report
+     * @throws NotFoundException if there is no such payment or it is another person's
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String openReport(long paymentId) {
+        long accountId = caller.accountId();
+        owned(accountId, paymentId, LockModeType.NONE);
+        return openReportNumber(paymentId);
+    }
+
+    /**
+     * « Signaler un paiement »: one of the caller's payments looks wrong to them. It becomes a démarche for the
+     * fund's fraud team (its message names the payment, the reason and the text) and a thread in the adviser desk
+     * with the person's words, both in this transaction. The payment's row is locked first, so that two reports
+     * sent at once make one démarche.
+     *
+     * @param text the person's words: required for {@link Reason#OTHER}, at most {@value PaymentReport#MAX_TEXT}
+     * @return the démarche's number
+     * @throws NotFoundException        if there is no such payment or it is another person's
+     * @throws InvalidReportException   if the reason is missing, or the text is missing for « Autre » or too long
+     * @throws AlreadyReportedException if an earlier report of this payment is still open
+     */
+    public String report(long paymentId, Reason reason, String text) {
+        long accountId = caller.accountId();
+        Payment payment = owned(accountId, paymentId, LockModeType.PESSIMISTIC_WRITE);
+        String words = text == null || text.isBlank() ? null : text.strip();
+        if (reason == null || (reason == Reason.OTHER && words == null)
+                || (words != null && words.length() > PaymentReport.MAX_TEXT)) {
+            throw new InvalidReportException();
+        }
+        String open = openReportNumber(paymentId);
+        if (open != null) {
+            throw new AlreadyReportedException(open);
+        }
+        Instant now = clock.instant();
+        String care = payment.getActLabel() + " · " + DAY.format(payment.getCareDate());
+        String number = demarches.open(DemarcheType.PAYMENT_REPORT, payment.getInsuredPerson(), care,
+                reportDetails(payment, reason, words));
+        em.persist(new PaymentReport(paymentId, payment.getInsuredPerson().getId(), reason, words, number, now));
+        reported.fire(new PaymentReported(payment.getInsuredPerson().getId(), number, number + " · " + care,
+                reportBody(payment, reason, words, number), now));
+        return number;
+    }
+
+    /** The reasons as the back office reads them (docs/back-office.md). */
+    private static String reasonCode(Reason reason) {
+        return switch (reason) {
+            case CARE_NOT_RECEIVED -> "SOINS_NON_RECUS";
+            case WRONG_AMOUNT -> "MONTANT_ERRONE";
+            case OTHER -> "AUTRE";
+        };
+    }
+
+    /** The {@code details} of the démarche's message: the payment as the claims system sent it, the reason, the text. */
+    private static JsonObject reportDetails(Payment payment, Reason reason, String words) {
+        JsonObjectBuilder paid = Json.createObjectBuilder()
+                .add("id", payment.getId())
+                .add("reference", payment.getReference())
+                .add("nature", payment.getKind().name())
+                .add("dateSoins", payment.getCareDate().toString())
+                .add("acte", payment.getActLabel())
+                .add("montantPaye", payment.getAmountPaid())
+                .add("statut", payment.getStatus().name());
+        if (payment.getPractitioner() != null) {
+            paid.add("professionnel", payment.getPractitioner());
+        }
+        if (payment.getBeneficiary() != null) {
+            paid.add("beneficiaire", payment.getBeneficiary().getGivenNames());
+        }
+        JsonObjectBuilder details = Json.createObjectBuilder().add("paiement", paid).add("motif", reasonCode(reason));
+        if (words != null) {
+            details.add("texte", words);
+        }
+        return details.build();
+    }
+
+    /** The thread's first message, in the fund's language: what was reported and why, then the person's words. */
+    private static String reportBody(Payment payment, Reason reason, String words, String number) {
+        String why = switch (reason) {
+            case CARE_NOT_RECEIVED -> "je n'ai pas reçu ces soins";
+            case WRONG_AMOUNT -> "le montant me semble faux";
+            case OTHER -> "autre";
+        };
+        return "Je signale le paiement " + payment.getReference() + " (" + payment.getActLabel() + ", soins du "
+                + DAY.format(payment.getCareDate()) + ", " + payment.getAmountPaid().toPlainString().replace('.', ',')
+                + " €) : " + why + ". Démarche " + number + "." + (words == null ? "" : "\n\n" + words);
+    }
+
+    private String openReportNumber(long paymentId) {
+        return em.createNamedQuery("PaymentReport.findOpenNumber", String.class)
+                .setParameter("paymentId", paymentId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /** The payment if it is the caller's (locked as asked), else not found: the same answer for both. */
+    private Payment owned(long accountId, long paymentId, LockModeType lock) {
+        Payment payment = em.find(Payment.class, paymentId, lock);
+        if (payment == null || !payment.getInsuredPerson().getId()
+                .equals(em.find(Account.class, accountId).getInsuredPerson().getId())) {
+            throw new NotFoundException("payment");
+        }
+        return payment;
     }
 
     /** The first month lists show: the current month and the 26 before it make the window. */

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.compteassure.persistence.account.InsuredPerson;
 
@@ -39,11 +40,22 @@ import org.compteassure.persistence.account.InsuredPerson;
         query = "SELECT t.subject, t.createdAt, t.firstAnswerAt FROM MessageThread t")
 public class MessageThread {
 
-    /** The "Objet" an insured person picks; the list is fixed so that advisers can sort and count by it. */
+    /**
+     * The "Objet" an insured person picks; the list is fixed so that advisers can sort and count by it.
+     * PAYMENT_REPORT is never picked: a reported payment opens its thread ({@link #getTopic()} names it).
+     */
     public enum Subject {
         REIMBURSEMENTS, DAILY_ALLOWANCES, VITALE_CARD, EUROPEAN_CARD, PERSONAL_DATA, ACCOUNT_AND_CODE, ATTESTATIONS,
-        OTHER
+        OTHER, PAYMENT_REPORT;
+
+        /** The subjects a person may pick when writing. */
+        public static List<Subject> pickable() {
+            return Arrays.stream(values()).filter(s -> s != PAYMENT_REPORT).toList();
+        }
     }
+
+    /** The longest {@link #getTopic() topic}. */
+    public static final int MAX_TOPIC = 160;
 
     /** Closed by an adviser, or marked as settled by the person. */
     public enum Status { OPEN, CLOSED }
@@ -85,6 +97,10 @@ public class MessageThread {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** What the thread is about beyond its subject, e.g. the démarche and the payment it was opened for; or null. */
+    @Column(name = "topic", length = MAX_TOPIC)
+    private String topic;
+
     @OneToMany(mappedBy = "thread", cascade = CascadeType.PERSIST)
     @OrderBy("createdAt, id")
     private List<Message> messages = new ArrayList<>();
@@ -97,6 +113,12 @@ public class MessageThread {
         this.subject = subject;
         this.createdAt = now;
         this.lastMessageAt = now;
+    }
+
+    /** A thread the portal opens for the person about one thing ({@code topic}, at most {@value #MAX_TOPIC}). */
+    public MessageThread(InsuredPerson insuredPerson, Subject subject, String topic, Instant now) {
+        this(insuredPerson, subject, now);
+        this.topic = topic;
     }
 
     /** Adds a message (from the person, a reply or a note); a message reopens a thread the person had settled. */
@@ -164,6 +186,10 @@ public class MessageThread {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public String getTopic() {
+        return topic;
     }
 
     public List<Message> getMessages() {

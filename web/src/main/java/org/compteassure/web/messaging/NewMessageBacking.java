@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import org.compteassure.persistence.messaging.MessageThread.Subject;
 import org.compteassure.service.messaging.AttachmentRejectedException;
 import org.compteassure.service.messaging.MessagingService;
@@ -23,8 +24,8 @@ public class NewMessageBacking {
 
     private final MessageDraft draft = new MessageDraft();
 
-    public Subject[] getSubjects() {
-        return Subject.values();
+    public List<Subject> getSubjects() {
+        return Subject.pickable();
     }
 
     public String send() {
