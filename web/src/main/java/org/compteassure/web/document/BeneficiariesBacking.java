@@ -62,7 +62,7 @@ public class BeneficiariesBacking {
         }
         try {
             String number = family.attachAsSecondParent(nir.value(), childGivenName, childBirthDate);
-            Messages.flash("beneficiaries.attach.done", childGivenName.strip(), number);
+            Messages.flash("beneficiaries.attach.done", number);
             String view = FacesContext.getCurrentInstance().getViewRoot().getViewId().replace(".xhtml", "");
             return Http.redirect(view);
         } catch (ChildNotMatchedException e) {
