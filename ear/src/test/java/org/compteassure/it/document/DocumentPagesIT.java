@@ -78,8 +78,17 @@ class DocumentPagesIT extends ClientTest {
         assertTrue(Site.text(guessed).contains("Aucun enfant ne correspond à ces informations"), Site.text(guessed));
         HttpResponse<String> attached = mine.submit("/espace/documents", "attach", Map.of("otherParentNir", them.nir15(),
                 "childGivenName", "lou", "childBirthDate", "03/02/2016"));
-        assertTrue(Site.text(attached).contains("Lou est maintenant rattaché(e) à vous"), Site.text(attached));
-        assertTrue(Site.text(attached).contains("rattaché(e) à vous comme second parent"), Site.text(attached));
+        String asked = Site.text(attached);
+        assertTrue(asked.contains("Votre demande de rattachement est transmise à votre caisse"), asked);
+        assertTrue(asked.contains("Lou TESTEUR") && asked.contains("rattachement en attente de validation"), asked);
+        assertEquals(404, mine.get("/espace/document/droits?pour=" + theirChild).statusCode(), "not before the fund");
+        Matcher number = Pattern.compile("D-\\d{4}-\\d{6}").matcher(asked);
+        assertTrue(number.find(), asked);
+        assertEquals(200, mine.send(HttpRequest.newBuilder(URI.create(base + "api/demarches/" + number.group()
+                        + "/statut")).header("Content-Type", "application/json")
+                .header("Authorization", mine.claimsSystem())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"statut\":\"DONE\"}")).build()).statusCode());
+        assertTrue(Site.text(mine.get("/espace/documents")).contains("rattaché(e) à vous comme second parent"));
         assertTrue(isPdf(mine.get("/espace/document/droits?pour=" + theirChild)), "the second parent's child now");
     }
 

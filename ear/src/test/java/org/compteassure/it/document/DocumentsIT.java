@@ -44,16 +44,19 @@ import org.compteassure.persistence.payment.DailyAllowance;
 import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.persistence.payment.PaymentStatus;
+import org.compteassure.persistence.demarche.DemarcheStatus;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.account.Child;
 import org.compteassure.service.account.ChildNotMatchedException;
 import org.compteassure.service.account.FamilyService;
+import org.compteassure.service.account.PendingChild;
 import org.compteassure.service.account.RegisterEntry;
 import org.compteassure.service.account.RegisterService;
 import org.compteassure.service.card.CardRefusedException;
 import org.compteassure.service.card.CardService;
 import org.compteassure.service.card.DepartureInPastException;
 import org.compteassure.service.code.TooManyAttemptsException;
+import org.compteassure.service.demarche.DemarcheService;
 import org.compteassure.service.document.DocumentService;
 import org.compteassure.service.document.DocumentService.Pdf;
 import org.compteassure.service.document.DocumentService.Verified;
@@ -94,6 +97,9 @@ class DocumentsIT {
 
     @Inject
     private FamilyService families;
+
+    @Inject
+    private DemarcheService demarches;
 
     @Inject
     private RegisterService register;
@@ -276,10 +282,17 @@ class DocumentsIT {
         assertThrows(ChildNotMatchedException.class,
                 () -> Callers.asInsured(second.account(),
                         () -> families.attachAsSecondParent(first.nir(), "Paul", born)));
-        Child child = Callers.asInsured(second.account(),
+        String number = Callers.asInsured(second.account(),
                 () -> families.attachAsSecondParent(first.nir(), "lou", born));
-        assertEquals(first.child(), child.id());
-        assertFalse(child.listedUnderCaller(), "the register lists it under the first parent");
+        assertTrue(Callers.asInsured(second.account(), () -> families.children()).stream()
+                        .noneMatch(c -> c.id() == first.child()),
+                "a démarche: not the second parent's child before the fund confirms");
+        assertEquals(List.of(number), Callers.asInsured(second.account(), () -> families.waitingAttachments())
+                .stream().map(PendingChild::demarcheNumber).toList());
+        assertThrows(ChildNotMatchedException.class, () -> Callers.asInsured(family("Sacha").account(),
+                () -> families.attachAsSecondParent(first.nir(), "Lou", born)), "one request at a time");
+        Callers.asClaimsSystem(() -> demarches.advance(number, DemarcheStatus.DONE, null, null));
+        assertTrue(Callers.asInsured(second.account(), () -> families.waitingAttachments()).isEmpty());
         assertTrue(Callers.asInsured(second.account(),
                 () -> families.children()).stream().anyMatch(c -> c.id() == first.child() && !c.listedUnderCaller()),
                 "the second parent's pages now show the child");

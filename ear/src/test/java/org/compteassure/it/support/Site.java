@@ -149,6 +149,10 @@ public final class Site {
         return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
             return http.send(request, body);

@@ -5,8 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -18,17 +18,18 @@ import java.util.Optional;
 import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.demarche.DemarcheType;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.service.NotFoundException;
-import org.compteassure.service.account.FamilyEvents.SecondParentAttached;
 import org.compteassure.service.code.AttemptLimiter;
+import org.compteassure.service.demarche.DemarcheService;
 import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
 /**
  * The children a person acts for: those the register lists under them, and those they are attached to as second
- * parent, by the register or by proving from their own account that they know the family. The features that act
- * for a child (documents, cards) ask here whether it is the caller's.
+ * parent, by the register or by proving from their own account that they know the family (a démarche the fund
+ * confirms). The features that act for a child (documents, cards) ask here whether it is the caller's.
  */
 @Stateless
 @RolesAllowed(Roles.INSURED)
@@ -51,8 +52,8 @@ public class FamilyService {
     @EJB
     private AttemptLimiter limiter;
 
-    @Inject
-    private Event<SecondParentAttached> attached;
+    @EJB
+    private DemarcheService demarches;
 
     /** The children this person may act for: listed under them, or attached to them as second parent. */
     public List<Child> children() {
@@ -60,6 +61,16 @@ public class FamilyService {
         InsuredPerson me = accounts.person();
         return em.createNamedQuery("Beneficiary.findListedForParent", Beneficiary.class)
                 .setParameter("person", me).getResultStream().map(child -> child(child, me)).toList();
+    }
+
+    /** The children whose attachment to this person as second parent waits for the fund. */
+    public List<PendingChild> waitingAttachments() {
+        long accountId = caller.accountId();
+        return em.createNamedQuery("Beneficiary.findPendingForSecondParent", Beneficiary.class)
+                .setParameter("person", accounts.person()).getResultStream()
+                .map(child -> new PendingChild(child.getGivenNames(), child.getFamilyName(), child.getBirthDate(),
+                        DemarcheType.SECOND_PARENT, child.getSecondParentDemarche()))
+                .toList();
     }
 
     /**
@@ -78,16 +89,17 @@ public class FamilyService {
     }
 
     /**
-     * Attaches a child of another insured person to the caller as second parent. The caller proves they know the
-     * family: the other parent's NIR, the child's given name (the first one is enough) and birth date must all match
-     * a child the register lists under that person. Each mismatch counts against the caller's account
-     * ({@link AttemptLimiter}); the other parent is e-mailed.
+     * Asks the fund to attach a child of another insured person to the caller as second parent: a démarche
+     * {@code SECOND_PARENT}, the child the caller's once the fund confirms it ({@link DemarcheOutcomes}, which tells
+     * the first parent). The caller proves they know the family: the other parent's NIR, the child's given name (the
+     * first one is enough) and birth date must all match a child the register lists under that person. Each mismatch
+     * counts against the caller's account ({@link AttemptLimiter}).
      *
-     * @return the child, now the caller's too
-     * @throws ChildNotMatchedException if nothing matches, or the child already has two parents
+     * @return the démarche's number
+     * @throws ChildNotMatchedException if nothing matches, or the child already has two parents or a request waiting
      * @throws org.compteassure.service.code.TooManyAttemptsException after too many mismatches this hour
      */
-    public Child attachAsSecondParent(Nir otherParent, String givenName, LocalDate birthDate) {
+    public String attachAsSecondParent(Nir otherParent, String givenName, LocalDate birthDate) {
         long accountId = caller.accountId();
         Instant now = clock.instant();
         String budget = ATTACH_BUDGET + accountId;
@@ -97,15 +109,22 @@ public class FamilyService {
                 .filter(parent -> !parent.getId().equals(me.getId()))
                 .flatMap(parent -> em.createNamedQuery("Beneficiary.findListedFor", Beneficiary.class)
                         .setParameter("parent", parent).setParameter("birthDate", birthDate).getResultStream()
-                        .filter(child -> child.getSecondParent() == null && sameGivenName(child, givenName))
+                        .filter(child -> child.getSecondParent() == null && !child.hasPendingSecondParent()
+                                && sameGivenName(child, givenName))
                         .findFirst());
         if (match.isEmpty()) {
             AttemptLimiter.recordFailure(limiter, budget, now);
             throw new ChildNotMatchedException();
         }
-        match.get().attachSecondParent(me);
-        attached.fire(new SecondParentAttached(match.get().getId()));
-        return child(match.get(), me);
+        Beneficiary child = match.get();
+        String number = demarches.open(DemarcheType.SECOND_PARENT, me, child.getGivenNames() + " "
+                + child.getFamilyName(), Json.createObjectBuilder()
+                .add("enfant", Json.createObjectBuilder().add("nom", child.getFamilyName())
+                        .add("prenoms", child.getGivenNames()).add("dateNaissance", child.getBirthDate().toString()))
+                .add("premierParent", Json.createObjectBuilder().add("nir", otherParent.withKey()))
+                .build());
+        child.requestSecondParent(me, number);
+        return number;
     }
 
     private static Child child(Beneficiary child, InsuredPerson me) {

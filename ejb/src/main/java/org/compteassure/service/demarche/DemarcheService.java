@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.demarche.Demarche;
@@ -65,6 +66,17 @@ public class DemarcheService {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String open(DemarcheType type, InsuredPerson person, String summary, JsonObject details) {
+        return open(type, person, summary, number -> details);
+    }
+
+    /**
+     * {@link #open(DemarcheType, InsuredPerson, String, JsonObject)} for details that quote the démarche's own number
+     * (an address the back office fetches a file from).
+     *
+     * @param details the {@code details} of the message, from the démarche's number
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public String open(DemarcheType type, InsuredPerson person, String summary, Function<String, JsonObject> details) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         Demarche demarche = new Demarche(type, person.getId(), summary, now, today,
@@ -72,7 +84,8 @@ public class DemarcheService {
         em.persist(demarche);
         demarche.assignNumber(today.getYear());
         em.flush();
-        opened.fire(new Opened(demarche.getNumber(), type, person.getId(), message(demarche, person, details)));
+        opened.fire(new Opened(demarche.getNumber(), type, person.getId(),
+                message(demarche, person, details.apply(demarche.getNumber()))));
         return demarche.getNumber();
     }
 

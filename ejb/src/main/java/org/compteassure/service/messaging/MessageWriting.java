@@ -30,21 +30,12 @@ final class MessageWriting {
         if (files.size() > Attachment.MAX_PER_MESSAGE) {
             throw new AttachmentRejectedException(Reason.TOO_MANY, null);
         }
-        List<String> types = files.stream().map(MessageWriting::checkedType).toList();
+        List<CheckedFile> checked = files.stream().map(CheckedFile::of).toList();
         Message message = thread.add(kind, author, body, now);
-        for (int i = 0; i < files.size(); i++) {
-            NewAttachment file = files.get(i);
-            message.attach(cleanName(file.fileName(), types.get(i)), types.get(i), file.content(), sha256(file.content()));
+        for (CheckedFile file : checked) {
+            message.attach(file.fileName(), file.contentType(), file.content(), file.sha256());
         }
         return message;
-    }
-
-    private static String checkedType(NewAttachment file) {
-        if (file.content() != null && file.content().length > Attachment.MAX_BYTES) {
-            throw new AttachmentRejectedException(Reason.TOO_LARGE, shownName(file.fileName()));
-        }
-        return FileTypes.detect(file.content())
-                .orElseThrow(() -> new AttachmentRejectedException(Reason.WRONG_TYPE, shownName(file.fileName())));
     }
 
     /**

@@ -31,6 +31,10 @@ import java.util.List;
         + "WHERE b.insuredPerson IN :people OR b.secondParent IN :people")
 @NamedQuery(name = "Beneficiary.findListedFor", query = "SELECT b FROM Beneficiary b WHERE b.listed = TRUE "
         + "AND b.insuredPerson = :parent AND b.birthDate = :birthDate")
+@NamedQuery(name = "Beneficiary.findPendingForSecondParent", query = "SELECT b FROM Beneficiary b WHERE b.listed = TRUE "
+        + "AND b.pendingSecondParent = :person ORDER BY b.birthDate, b.id")
+@NamedQuery(name = "Beneficiary.findBySecondParentDemarche",
+        query = "SELECT b FROM Beneficiary b WHERE b.secondParentDemarche = :number")
 public class Beneficiary {
 
     @Id
@@ -45,6 +49,15 @@ public class Beneficiary {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "second_parent_id")
     private InsuredPerson secondParent;
+
+    /** A parent who asked to be attached from their own account, until the fund confirms or refuses. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "pending_second_parent_id")
+    private InsuredPerson pendingSecondParent;
+
+    /** The démarche that carries the pending request, then the confirmed one. */
+    @Column(name = "second_parent_demarche", length = 16)
+    private String secondParentDemarche;
 
     @Column(name = "listed", nullable = false)
     private boolean listed = true;
@@ -102,6 +115,49 @@ public class Beneficiary {
             throw new IllegalStateException("This child already has that parent or two parents");
         }
         this.secondParent = parent;
+    }
+
+    /**
+     * A second parent asked to be attached, under that démarche: they wait for the fund ({@link #confirmSecondParent}).
+     *
+     * @throws IllegalStateException if the child already has two parents, that parent, or a request waiting
+     */
+    public void requestSecondParent(InsuredPerson parent, String demarcheNumber) {
+        if (secondParent != null || pendingSecondParent != null || insuredPerson.getId().equals(parent.getId())) {
+            throw new IllegalStateException("This child already has that parent, two parents or a request waiting");
+        }
+        this.pendingSecondParent = parent;
+        this.secondParentDemarche = demarcheNumber;
+    }
+
+    /**
+     * The fund confirmed the request: the waiting parent becomes the second one, unless the register gave one since.
+     *
+     * @return whether the waiting parent is now the child's second parent
+     */
+    public boolean confirmSecondParent() {
+        boolean attached = secondParent == null && pendingSecondParent != null
+                && !insuredPerson.getId().equals(pendingSecondParent.getId());
+        if (attached) {
+            secondParent = pendingSecondParent;
+        }
+        pendingSecondParent = null;
+        return attached;
+    }
+
+    /** The fund refused the request: nobody waits any more. */
+    public void dropSecondParentRequest() {
+        pendingSecondParent = null;
+    }
+
+    /** The démarche of the latest second parent's request, or null. */
+    public String getSecondParentDemarche() {
+        return secondParentDemarche;
+    }
+
+    /** Whether a second parent's request waits for the fund. */
+    public boolean hasPendingSecondParent() {
+        return pendingSecondParent != null;
     }
 
     public InsuredPerson getSecondParent() {

@@ -6,18 +6,22 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.compteassure.persistence.domain.Check;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.service.account.Child;
 import org.compteassure.service.account.ChildNotMatchedException;
 import org.compteassure.service.account.FamilyService;
+import org.compteassure.service.account.PendingChild;
 import org.compteassure.service.code.TooManyAttemptsException;
+import org.compteassure.service.family.NewbornService;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 
 /**
  * The include WEB-INF/includes/beneficiaries.xhtml: the person's children (listed under them or attached to them as
- * second parent), and the form by which a second parent attaches a child.
+ * second parent), those waiting for the fund (a declared newborn, a second parent's request), and the form by which
+ * a second parent asks to attach a child.
  */
 @Named
 @RequestScoped
@@ -26,7 +30,11 @@ public class BeneficiariesBacking {
     @EJB
     private FamilyService family;
 
+    @EJB
+    private NewbornService newborns;
+
     private List<Child> children;
+    private List<PendingChild> pending;
     private String otherParentNir;
     private String childGivenName;
     private LocalDate childBirthDate;
@@ -38,6 +46,14 @@ public class BeneficiariesBacking {
         return children;
     }
 
+    /** Newborns « en cours d'inscription », then children whose attachment to this second parent waits. */
+    public List<PendingChild> getPending() {
+        if (pending == null) {
+            pending = Stream.concat(newborns.pending().stream(), family.waitingAttachments().stream()).toList();
+        }
+        return pending;
+    }
+
     public String attach() {
         Check<Nir, Nir.Problem> nir = Nir.check(otherParentNir, true);
         if (!nir.isValid()) {
@@ -45,8 +61,8 @@ public class BeneficiariesBacking {
             return null;
         }
         try {
-            Child child = family.attachAsSecondParent(nir.value(), childGivenName, childBirthDate);
-            Messages.flash("beneficiaries.attach.done", child.givenNames());
+            String number = family.attachAsSecondParent(nir.value(), childGivenName, childBirthDate);
+            Messages.flash("beneficiaries.attach.done", number);
             String view = FacesContext.getCurrentInstance().getViewRoot().getViewId().replace(".xhtml", "");
             return Http.redirect(view);
         } catch (ChildNotMatchedException e) {

@@ -48,10 +48,15 @@ public class AttachmentServlet extends HttpServlet {
         response.setContentLength(file.content().length);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
-        // The quoted name keeps printable ASCII but no quote or backslash, which would end or escape it early.
-        String asciiName = file.fileName().replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition", disposition(file.fileName()));
         response.getOutputStream().write(file.content());
+    }
+
+    /** {@code Content-Disposition} of a file sent as a download, its name in ASCII and in UTF-8 (RFC 6266). */
+    public static String disposition(String fileName) {
+        // The quoted name keeps printable ASCII but no quote or backslash, which would end or escape it early.
+        String asciiName = fileName.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
+        return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -11,7 +11,7 @@ import org.compteassure.service.messaging.NewAttachment;
 import org.compteassure.web.platform.Messages;
 
 /** Files chosen in an {@code h:inputFile}, as the messaging services take them, and their refusals as messages. */
-final class Uploads {
+public final class Uploads {
 
     private Uploads() {
     }
@@ -20,7 +20,7 @@ final class Uploads {
      * The chosen files, empty inputs skipped. A file is read up to one byte past the limit: enough for the service
      * to refuse it as too large without holding all of a huge upload in memory.
      */
-    static List<NewAttachment> read(Collection<Part> parts) {
+    public static List<NewAttachment> read(Collection<Part> parts) {
         if (parts == null) {
             return List.of();
         }
@@ -38,6 +38,11 @@ final class Uploads {
 
     /** The refusal under the file field, naming the file: "« x.exe » n'est ni un PDF, ni une image JPEG ou PNG." */
     static void refused(String form, AttachmentRejectedException e) {
-        Messages.fieldError(form, "files", "messagerie.file." + e.reason(), e.fileName());
+        refused(form, "files", "messagerie.file.", e);
+    }
+
+    /** The refusal under that file field, in the words of {@code keyPrefix + reason}, naming the file. */
+    public static void refused(String form, String field, String keyPrefix, AttachmentRejectedException e) {
+        Messages.fieldError(form, field, keyPrefix + e.reason(), e.fileName());
     }
 }
