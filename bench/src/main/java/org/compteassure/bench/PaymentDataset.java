@@ -176,6 +176,8 @@ public final class PaymentDataset {
         c.put("birth_date", "DATE '2016-06-01'");
         c.put("listed", "TRUE");
         c.put("second_parent_id", "NULL");
+        c.put("pending_second_parent_id", "NULL");
+        c.put("second_parent_demarche", "NULL");
         rights(c);
         return c;
     }
@@ -269,10 +271,22 @@ public final class PaymentDataset {
                 + String.join(", ", columns.values()) + " FROM " + from;
     }
 
-    /** Drops the payment table's indexes and unique/primary constraints; returns the statements that rebuild them. */
+    /**
+     * Drops the payment table's indexes and unique/primary constraints, and the foreign keys of other tables that
+     * lean on its primary key (payment_report); returns the statements that rebuild them, those foreign keys last.
+     */
     private static List<String> dropPaymentIndexes(Statement sql) throws SQLException {
         List<String> rebuild = new ArrayList<>();
         List<String> drop = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        try (ResultSet keys = sql.executeQuery("SELECT conrelid::regclass, conname, pg_get_constraintdef(oid) "
+                + "FROM pg_constraint WHERE confrelid = 'payment'::regclass AND contype = 'f'")) {
+            while (keys.next()) {
+                drop.add("ALTER TABLE " + keys.getString(1) + " DROP CONSTRAINT " + keys.getString(2));
+                references.add("ALTER TABLE " + keys.getString(1) + " ADD CONSTRAINT " + keys.getString(2) + " "
+                        + keys.getString(3));
+            }
+        }
         try (ResultSet constraints = sql.executeQuery("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
                 + "WHERE conrelid = 'payment'::regclass AND contype IN ('p', 'u')")) {
             while (constraints.next()) {
@@ -288,6 +302,7 @@ public final class PaymentDataset {
                 rebuild.add(indexes.getString(2));
             }
         }
+        rebuild.addAll(references);
         for (String statement : drop) {
             sql.execute(statement);
         }
