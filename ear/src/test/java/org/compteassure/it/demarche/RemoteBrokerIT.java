@@ -11,7 +11,7 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.compteassure.it.support.Callers;
 import org.compteassure.it.support.People;
@@ -85,11 +85,16 @@ class RemoteBrokerIT {
                 standalone.kill();
                 List<String> whileDown = open(account, total / 3, new ArrayList<>());
                 numbers.addAll(whileDown);
+                // A send to a broker that is down fails in about 2 s (Artemis's connection attempt), one after the
+                // other: in a long drill, most are not tried yet when it comes back, and wait all the same.
+                awaitFailure(numbers);
                 for (String number : whileDown) {
-                    OutboxDelivery waiting = awaitAttempt(number);
+                    OutboxDelivery waiting = row(number);
                     assertEquals(OutboxDelivery.Status.PENDING, waiting.getStatus(), number + " waits in the outbox");
-                    assertTrue(waiting.getLastError().startsWith("JMSRuntimeException"), waiting.getLastError());
-                    assertTrue(waiting.getNextAttemptAt().isAfter(waiting.getCreatedAt()), "to be tried again later");
+                    if (waiting.getAttempts() > 0) {
+                        assertTrue(waiting.getLastError().startsWith("JMSRuntimeException"), waiting.getLastError());
+                        assertTrue(waiting.getNextAttemptAt().isAfter(waiting.getCreatedAt()), "tried again later");
+                    }
                 }
                 double restart = standalone.start();
                 open(account, total - numbers.size(), numbers);
@@ -133,23 +138,28 @@ class RemoteBrokerIT {
                 .filter(n -> row(n).getStatus() != OutboxDelivery.Status.SENT).toList());
     }
 
-    private OutboxDelivery awaitAttempt(String number) {
-        return await(number, delivery -> delivery.getAttempts() > 0, "attempted");
-    }
-
-    private void awaitSent(String number) {
-        await(number, delivery -> delivery.getStatus() == OutboxDelivery.Status.SENT, "sent");
-    }
-
-    private OutboxDelivery await(String number, Predicate<OutboxDelivery> done, String what) {
-        for (int i = 0; i < 300; i++) {
-            OutboxDelivery delivery = row(number);
-            if (done.test(delivery)) {
-                return delivery;
+    /** Waits until one of these rows has failed a send, and checks that it says why. */
+    private void awaitFailure(List<String> numbers) {
+        for (int i = 0; i < 600; i++) {
+            Optional<OutboxDelivery> failed = numbers.stream().map(this::row).filter(d -> d.getAttempts() > 0)
+                    .filter(d -> d.getStatus() == OutboxDelivery.Status.PENDING).findFirst();
+            if (failed.isPresent()) {
+                assertTrue(failed.get().getLastError().startsWith("JMSRuntimeException"), failed.get().getLastError());
+                return;
             }
             TestDemarches.pause();
         }
-        throw new AssertionError(number + " was never " + what);
+        throw new AssertionError("no send failed while the broker was down");
+    }
+
+    private void awaitSent(String number) {
+        for (int i = 0; i < 300; i++) {
+            if (row(number).getStatus() == OutboxDelivery.Status.SENT) {
+                return;
+            }
+            TestDemarches.pause();
+        }
+        throw new AssertionError(number + " was never sent");
     }
 
     private OutboxDelivery row(String number) {
