@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.compteassure.it.support.Callers;
-import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.TestAccounts;
@@ -48,7 +47,6 @@ import org.compteassure.service.platform.Broker;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -65,10 +63,7 @@ class DemarcheIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.earWith(DemarcheIT.class, BackOfficeQueue.class, MessageSchema.class,
-                People.class, Mailbox.class, TestAccounts.class);
-        MessageSchema.addTo(ear.getAsType(WebArchive.class, "web.war"));
-        return ear;
+        return TestDemarches.deployment(DemarcheIT.class, BackOfficeQueue.class);
     }
 
     @Inject
@@ -368,12 +363,7 @@ class DemarcheIT {
             if (outboxRow(number).getDelivery().getAttempts() > 0) {
                 return;
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            TestDemarches.pause();
         }
         throw new AssertionError("message of " + number + " was never attempted");
     }

@@ -38,6 +38,9 @@ public class DemarcheService {
     /** The back office's queue (Jakarta Messaging), described in docs/back-office.md. */
     public static final String QUEUE = "compte-assure.demarches";
 
+    /** Where the back office may answer instead of the status API ({@link StatusQueueListener}). */
+    public static final String STATUS_QUEUE = "compte-assure.demarches.statuts";
+
     /** The version of the message's layout, in every message. */
     public static final int MESSAGE_VERSION = 1;
 

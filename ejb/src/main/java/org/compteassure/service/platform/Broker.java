@@ -10,6 +10,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.TextMessage;
 import java.util.Hashtable;
+import java.util.Map;
 import javax.naming.Context;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -45,6 +46,11 @@ public class Broker {
      * @throws JMSRuntimeException if the broker cannot be reached or refuses the message
      */
     public void send(String queue, String key, String duplicateId, String text) {
+        send(queue, key, duplicateId, text, Map.of());
+    }
+
+    /** The same, with string properties on the message (e.g. why a message was set aside). */
+    public void send(String queue, String key, String duplicateId, String text, Map<String, String> properties) {
         String url = setting(URL);
         String user = setting(USER);
         try (JMSContext context = url.isEmpty() ? embedded.createContext()
@@ -53,6 +59,9 @@ public class Broker {
             TextMessage message = context.createTextMessage(text);
             message.setJMSCorrelationID(key);
             message.setStringProperty(DUPLICATE_ID, duplicateId);
+            for (Map.Entry<String, String> property : properties.entrySet()) {
+                message.setStringProperty(property.getKey(), property.getValue());
+            }
             context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(context.createQueue(queue), message);
         } catch (JMSException e) {
             throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);

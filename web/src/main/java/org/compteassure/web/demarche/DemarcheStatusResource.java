@@ -3,9 +3,6 @@ package org.compteassure.web.demarche;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.compteassure.persistence.demarche.Demarche;
@@ -23,6 +18,7 @@ import org.compteassure.persistence.demarche.DemarcheStatus;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.demarche.DemarcheService;
 import org.compteassure.service.demarche.InvalidStatusException;
+import org.compteassure.service.demarche.StatusChange;
 import org.compteassure.service.demarche.StatusGoesBackException;
 import org.compteassure.web.platform.JsonBodies;
 
@@ -49,26 +45,19 @@ public class DemarcheStatusResource {
         if (body != null && JsonBodies.tooDeep(body)) {
             return error(Response.Status.BAD_REQUEST, JsonBodies.TOO_DEEP);
         }
-        DemarcheStatus status;
-        String reason;
-        LocalDate date;
+        StatusChange change;
         try {
-            JsonObject json = Json.createReader(new StringReader(body == null ? "" : body)).readObject();
-            status = DemarcheStatus.valueOf(json.getString("statut"));
-            reason = optionalString(json, "motif");
-            String day = optionalString(json, "date");
-            date = day == null ? null : LocalDate.parse(day);
-        } catch (JsonException | ClassCastException | NullPointerException | IllegalArgumentException
-                 | DateTimeParseException e) {
+            change = StatusChange.of(Json.createReader(new StringReader(body == null ? "" : body)).readObject());
+        } catch (JsonException | IllegalArgumentException e) {
             return error(Response.Status.BAD_REQUEST, EXPECTED + " Statuts possibles : " + Arrays.stream(
                     DemarcheStatus.values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
         }
-        if (reason != null && reason.strip().length() > Demarche.MAX_REASON) {
+        if (change.reason() != null && change.reason().strip().length() > Demarche.MAX_REASON) {
             return error(Response.Status.BAD_REQUEST, "Le motif fait au plus " + Demarche.MAX_REASON + " caractères.");
         }
         try {
-            boolean changed = demarches.advance(number, status, date, reason);
-            return Response.ok(Json.createObjectBuilder().add("numero", number).add("statut", status.name())
+            boolean changed = demarches.advance(number, change.status(), change.date(), change.reason());
+            return Response.ok(Json.createObjectBuilder().add("numero", number).add("statut", change.status().name())
                     .add("modifie", changed).build().toString()).build();
         } catch (NotFoundException e) {
             return error(Response.Status.NOT_FOUND, "Aucune démarche ne porte ce numéro.");
@@ -79,15 +68,6 @@ public class DemarcheStatusResource {
             return error(Response.Status.BAD_REQUEST, "Un refus demande un motif, et la date ne peut pas être à venir. "
                     + EXPECTED);
         }
-    }
-
-    /** A string member, or null when absent or JSON null; anything else than a string is a malformed body. */
-    private static String optionalString(JsonObject json, String name) {
-        JsonValue value = json.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        return ((JsonString) value).getString();
     }
 
     private static Response error(Response.Status status, String message) {
