@@ -10,8 +10,12 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.compteassure.it.support.Callers;
 import org.compteassure.it.support.People;
@@ -100,14 +104,25 @@ class RemoteBrokerIT {
                 open(account, total - numbers.size(), numbers);
                 deliverAll(numbers);
 
-                List<String> received = standalone.drain(DemarcheService.QUEUE, 10_000).stream()
+                // Delivery is at least once: a send that the kill cut after the broker stored it but before it
+                // answered is sent again, and Artemis's duplicate detection drops that resend in most runs but not
+                // all (seen once: the one démarche in flight at the kill arrived twice). So what the back office is
+                // promised, and what is checked: every démarche arrives, none is lost, and every copy of one is the
+                // same message, recognised by its numero (docs/back-office.md, "Duplicates").
+                Map<String, Set<String>> received = new TreeMap<>();
+                long copies = standalone.drain(DemarcheService.QUEUE, 10_000).stream()
                         .filter(text -> nir(text).equals(who.nir15()))
                         .peek(RemoteBrokerIT::checkSchema)
-                        .map(text -> read(text).getString("numero"))
-                        .sorted().toList();
-                assertEquals(numbers.stream().sorted().toList(), received, "every démarche once, none twice");
-                LOG.info(String.format("Broker drill: %d démarches; broker started in %.1f s, restarted in %.1f s;"
-                        + " drill %.1f s", total, firstStart, restart, (System.nanoTime() - began) / 1e9));
+                        .peek(text -> received.computeIfAbsent(read(text).getString("numero"), n -> new HashSet<>())
+                                .add(text))
+                        .count();
+                assertEquals(numbers.stream().sorted().toList(), List.copyOf(received.keySet()), "every démarche");
+                received.forEach((number, texts) -> assertEquals(1, texts.size(), number + ": every copy the same"));
+                assertTrue(copies - numbers.size() <= 1, "at most the one send cut by the kill twice: "
+                        + (copies - numbers.size()));
+                LOG.info(String.format("Broker drill: %d démarches, %d copies received; broker started in %.1f s,"
+                        + " restarted in %.1f s; drill %.1f s", total, copies, firstStart, restart,
+                        (System.nanoTime() - began) / 1e9));
             } finally {
                 System.setProperty(URL, previous.get(0));
                 System.setProperty(USER, previous.get(1));
