@@ -22,6 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.service.platform.FundPdf;
+import org.compteassure.service.platform.PdfUa;
 import org.junit.jupiter.api.Test;
 
 class LetterPdfTest {
@@ -113,7 +114,7 @@ class LetterPdfTest {
             List<TextPosition> code = positionsOf(document, "48291374");
             assertEquals(8, code.size());
             for (TextPosition digit : code) {
-                assertTrue(digit.getFont().getName().contains("Courier-Bold"), digit.getFont().getName());
+                assertTrue(digit.getFont().getName().contains("LiberationMono-Bold"), digit.getFont().getName());
                 assertEquals(24, digit.getFontSizeInPt(), 0.1);
             }
         }
@@ -130,9 +131,29 @@ class LetterPdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(2, document.getNumberOfPages());
             String text = text(document, 1);
-            assertTrue(text.contains("Mme Lœtitia CŒUR-?UKASZEWSKA O\n"), text);
+            assertTrue(text.contains("Mme Lœtitia CŒUR-ŁUKASZEWSKA Ő\n"), text);
             assertTrue(text.contains("12 RUE DES ÉCOLES\n"), text);
             assertTrue(text.contains("48291374"));
+        }
+    }
+
+    @Test
+    void aPrintRunIsTaggedPdfUa() {
+        List<String> paragraphs = new ArrayList<>(Collections.nCopies(40, "Une phrase qui prend de la place sur la page."));
+        Letter reply = new Letter("Mme Þórunn GUÐMUNDSDÓTTIR", List.of("75011 PARIS"), LocalDate.of(2026, 11, 26),
+                "Votre demande", paragraphs, null);
+        PdfUa.assertCompliant("a print run of letters", PDF.render(List.of(MARIE, reply, JEAN)));
+    }
+
+    @Test
+    void namesPrintAsTyped() throws IOException {
+        Letter letter = Letter.provisionalCode("M. Łukasz ŻÓŁĆ-NGUYỄN", List.of("Þórunn Guðmundsdóttir",
+                "Ștefan Țăranu, ŐRSI UTCA 4", "75011 PARIS"), LocalDate.of(2026, 11, 26), "48291374", THIRTY_DAYS,
+                Reason.CREATION, SERVICE);
+        try (PDDocument document = Loader.loadPDF(PDF.render(List.of(letter)))) {
+            String text = text(document, 1);
+            assertTrue(text.contains("M. Łukasz ŻÓŁĆ-NGUYỄN\nÞórunn Guðmundsdóttir\nȘtefan Țăranu, ŐRSI UTCA 4\n"), text);
+            assertFalse(text.contains("?"), text);
         }
     }
 
