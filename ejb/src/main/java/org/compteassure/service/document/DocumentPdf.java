@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.compteassure.service.platform.FundPdf;
+import org.compteassure.service.platform.Letterhead;
 import org.compteassure.service.platform.TaggedPdf;
 
 /**
@@ -51,11 +52,11 @@ public final class DocumentPdf {
         }
     }
 
-    private final String serviceAddress;
+    private final Letterhead letterhead;
 
-    /** @param serviceAddress printed in the heading under the service's name (the host of the public address) */
-    public DocumentPdf(String serviceAddress) {
-        this.serviceAddress = Objects.requireNonNull(serviceAddress);
+    /** @param letterhead the fund's name and address, at the top of each page */
+    public DocumentPdf(Letterhead letterhead) {
+        this.letterhead = Objects.requireNonNull(letterhead);
     }
 
     public byte[] render(Content content) {
@@ -108,8 +109,7 @@ public final class DocumentPdf {
 
         void write(Content content) throws IOException {
             pdf.newPage();
-            FundPdf.heading(pdf, root, serviceAddress);
-            y = FundPdf.HEADING_BOTTOM - 12 * MM;
+            y = FundPdf.heading(pdf, root, letterhead) - 12 * MM;
             y -= 6;
             PDStructureElement title = pdf.element(root, StandardStructureTypes.H1);
             for (String line : wrap(fonts.bold, 16, content.title(), WIDTH)) {
@@ -132,8 +132,7 @@ public final class DocumentPdf {
 
         private void newPage() throws IOException {
             pdf.newPage();
-            FundPdf.heading(pdf, null, serviceAddress);
-            y = FundPdf.HEADING_BOTTOM - 12 * MM;
+            y = FundPdf.heading(pdf, null, letterhead) - 12 * MM;
         }
 
         private void room(float height) throws IOException {

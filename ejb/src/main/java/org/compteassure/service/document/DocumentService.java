@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -274,7 +273,7 @@ public class DocumentService {
                       String fileName, Function<String, DocumentPdf.Content> content) {
         String code = VerificationCode.generate();
         em.persist(new IssuedDocument(type, Secrets.sha256(code), person, child, from, to, clock.instant()));
-        byte[] pdf = new DocumentPdf(URI.create(installation.baseUrl()).getHost()).render(content.apply(code));
+        byte[] pdf = new DocumentPdf(installation.letterhead()).render(content.apply(code));
         return new Pdf(fileName + "-" + today() + ".pdf", pdf);
     }
 

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.compteassure.persistence.domain.Dates;
 import org.compteassure.service.platform.FundPdf;
+import org.compteassure.service.platform.Letterhead;
 import org.compteassure.service.platform.TaggedPdf;
 
 /**
@@ -49,17 +50,11 @@ public class LetterPdf {
     private static final float CODE_SIZE = 24;
     private static final float CODE_SPACING = 2;
 
-    private final String serviceAddress;
+    private final Letterhead letterhead;
 
-    /**
-     * @param serviceAddress printed under the fund's name in each letter's heading: where the service is found, e.g.
-     *                       the host of the public base address ({@code CA_BASE_URL})
-     */
-    public LetterPdf(String serviceAddress) {
-        if (serviceAddress == null || serviceAddress.isBlank()) {
-            throw new IllegalArgumentException("The service address is required");
-        }
-        this.serviceAddress = serviceAddress.strip();
+    /** @param letterhead the fund's name and address, at the top of each letter */
+    public LetterPdf(Letterhead letterhead) {
+        this.letterhead = Objects.requireNonNull(letterhead, "letterhead");
     }
 
     /**
@@ -109,7 +104,7 @@ public class LetterPdf {
 
         void write(Letter letter) throws IOException {
             section = pdf.element(pdf.root(), StandardStructureTypes.SECT);
-            FundPdf.heading(pdf, section, serviceAddress);
+            FundPdf.heading(pdf, section, letterhead);
             recipient(letter);
             String date = FundPdf.printable(fonts.regular, texts.format("letter.date", Dates.prose(letter.date(), Locale.FRENCH)));
             pdf.line(element(StandardStructureTypes.P), fonts.regular, BODY_SIZE, ADDRESS_LEFT, DATE_BASELINE, date);

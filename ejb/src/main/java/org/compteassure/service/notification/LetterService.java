@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,7 +77,7 @@ public class LetterService {
             return new PrintRun(0, new byte[0], today);
         }
         String base = installation.baseUrl();
-        byte[] pdf = new LetterPdf(URI.create(base).getHost()).render(letters.stream()
+        byte[] pdf = new LetterPdf(installation.letterhead()).render(letters.stream()
                 .map(letter -> letter(letter, today, base))
                 .toList());
         Instant now = clock.instant();

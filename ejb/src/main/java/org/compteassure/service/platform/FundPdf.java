@@ -33,8 +33,7 @@ public final class FundPdf {
     public static final float PAGE_HEIGHT = PDRectangle.A4.getHeight();
     public static final float LEFT = 20 * MM;
     public static final float TEXT_WIDTH = PDRectangle.A4.getWidth() - 2 * LEFT;
-    /** Where the heading's last line ends: content starts below it. */
-    public static final float HEADING_BOTTOM = PAGE_HEIGHT - 20 * MM - 27;
+    private static final float HEADING_LEADING = 13;
 
     /** The heading's words, in French like every paper of the fund ({@code fund-pdf_fr.properties}). */
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle("org.compteassure.service.platform.fund-pdf",
@@ -67,29 +66,39 @@ public final class FundPdf {
     }
 
     /**
-     * The fund's name, the service's name and where the service is found, at the top left of the page: content on a
+     * The fund's name in bold, its postal address and the service's name, at the top left of the page: content on a
      * document's first page ({@code parent} the element it belongs to), an artifact on the next ones (null).
+     *
+     * @return the baseline of the heading's last line: content starts below it
      */
-    public static void heading(TaggedPdf pdf, PDStructureElement parent, String serviceAddress) throws IOException {
+    public static float heading(TaggedPdf pdf, PDStructureElement parent, Letterhead letterhead) throws IOException {
         Fonts fonts = pdf.fonts();
-        float baseline = PAGE_HEIGHT - 20 * MM;
-        String[] lines = {printable(fonts.bold, TEXTS.getString("fund")), printable(fonts.regular, serviceName()),
-                printable(fonts.regular, serviceAddress)};
-        PDFont[] faces = {fonts.bold, fonts.regular, fonts.regular};
-        float[] sizes = {12, 11, 10};
-        float[] baselines = {baseline, baseline - 14, baseline - 27};
+        List<String> lines = new ArrayList<>();
+        lines.add(printable(fonts.bold, letterhead.fund()));
+        letterhead.address().forEach(line -> lines.add(printable(fonts.regular, line)));
+        lines.add(printable(fonts.regular, serviceName()));
+        float top = PAGE_HEIGHT - 20 * MM;
+        float last = top - HEADING_LEADING * (lines.size() - 1);
         if (parent == null) {
             pdf.artifact(content -> {
-                for (int i = 0; i < lines.length; i++) {
-                    line(content, faces[i], sizes[i], LEFT, baselines[i], lines[i]);
+                for (int i = 0; i < lines.size(); i++) {
+                    line(content, i == 0 ? fonts.bold : fonts.regular, i == 0 ? 12 : 10, LEFT,
+                            top - HEADING_LEADING * i, lines.get(i));
                 }
             });
-            return;
+            return last;
         }
         PDStructureElement block = pdf.element(parent, StandardStructureTypes.P);
-        for (int i = 0; i < lines.length; i++) {
-            pdf.line(block, faces[i], sizes[i], LEFT, baselines[i], lines[i]);
+        for (int i = 0; i < lines.size(); i++) {
+            pdf.line(block, i == 0 ? fonts.bold : fonts.regular, i == 0 ? 12 : 10, LEFT, top - HEADING_LEADING * i,
+                    lines.get(i));
         }
+        return last;
+    }
+
+    /** The fund's name when CA_FUND_NAME is not set. */
+    static String defaultFundName() {
+        return TEXTS.getString("fund");
     }
 
     /** What a QR code says to someone who cannot see it: where it leads. */

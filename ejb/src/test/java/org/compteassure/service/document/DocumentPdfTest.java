@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.compteassure.service.platform.Letterhead;
 import org.compteassure.service.platform.PdfUa;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class DocumentPdfTest {
     @Test
     void aLongTableContinuesOnNewPagesWithItsHeaderAndTheCodeEndsTheDocument() throws IOException {
         DocumentPdf.Content content = longStatement();
-        byte[] pdf = new DocumentPdf("localhost").render(content);
+        byte[] pdf = render(content);
         Path sample = Path.of("target", "document-sample.pdf");
         Files.write(sample, pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -37,8 +38,10 @@ class DocumentPdfTest {
             stripper.setStartPage(2);
             stripper.setEndPage(2);
             String second = stripper.getText(document);
-            assertTrue(second.contains("Payé le") && second.contains("Caisse d'assurance maladie"),
+            assertTrue(second.contains("Payé le") && second.contains("Caisse primaire d'assurance maladie de Paris"),
                     "the heading and the table's header again: " + second);
+            assertTrue(text(document).startsWith("Caisse primaire d'assurance maladie de Paris\n21 rue Georges Auric\n"
+                    + "75948 Paris Cedex 19\nCompte Assuré\n"), "the fund's name and address on top, no host");
             String all = new PDFTextStripper().getText(document);
             assertTrue(all.contains("DUPONT Zoé"), all);
             assertTrue(all.contains("Consultation n° 120") && all.contains("2 400,00 €"), "every row and the total");
@@ -127,7 +130,14 @@ class DocumentPdfTest {
     private static final String CHECK = "Vérifiez ce document avec ce code :";
 
     private static byte[] render(DocumentPdf.Content content) {
-        return new DocumentPdf("compte.example.fr").render(content);
+        return new DocumentPdf(new Letterhead("Caisse primaire d'assurance maladie de Paris",
+                List.of("21 rue Georges Auric", "75948 Paris Cedex 19"))).render(content);
+    }
+
+    private static String text(PDDocument document) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setLineSeparator("\n");
+        return stripper.getText(document);
     }
 
     private static DocumentPdf.Content longStatement() {

@@ -22,6 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.service.platform.FundPdf;
+import org.compteassure.service.platform.Letterhead;
 import org.compteassure.service.platform.PdfUa;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,8 @@ class LetterPdfTest {
     private static final float MM = 72f / 25.4f;
     private static final Duration THIRTY_DAYS = Duration.ofDays(30);
     private static final String SERVICE = "https://compte-assure.example.fr";
-    private static final LetterPdf PDF = new LetterPdf("compte-assure.example.fr");
+    private static final LetterPdf PDF = new LetterPdf(new Letterhead("Caisse primaire d'assurance maladie de Paris",
+            List.of("21 rue Georges Auric", "75948 Paris Cedex 19")));
 
     private static final Letter MARIE = Letter.provisionalCode("Mme Marie DUPONT",
             List.of("12 RUE DES LILAS", "BÂTIMENT B", "75011 PARIS", "FRANCE"), LocalDate.of(2026, 11, 26),
@@ -70,7 +72,8 @@ class LetterPdfTest {
             for (int page = 1; page <= 2; page++) {
                 String text = oneLine(text(document, page));
                 assertAll(
-                        () -> assertTrue(text.startsWith("Caisse d'assurance maladie Compte Assuré compte-assure.example.fr"),
+                        () -> assertTrue(text.startsWith("Caisse primaire d'assurance maladie de Paris 21 rue Georges Auric "
+                                + "75948 Paris Cedex 19 Compte Assuré"),
                                 text),
                         () -> assertTrue(text.contains("Madame, Monsieur,")),
                         () -> assertTrue(text.contains("Ce code est valable 30 jours à compter de son envoi")),
@@ -209,7 +212,7 @@ class LetterPdfTest {
     @Test
     void aPrintRunHasLetters() {
         assertThrows(IllegalArgumentException.class, () -> PDF.render(List.of()));
-        assertThrows(IllegalArgumentException.class, () -> new LetterPdf(" "));
+        assertThrows(IllegalArgumentException.class, () -> new Letterhead(" ", List.of()));
     }
 
     @Test
