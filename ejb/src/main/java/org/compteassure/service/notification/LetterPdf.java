@@ -112,7 +112,8 @@ public class LetterPdf {
             y = SUBJECT_BASELINE;
             paragraph(StandardStructureTypes.H1, fonts.bold, texts.format("letter.subject", letter.subject()));
             y -= BODY_LEADING;
-            paragraph(fonts.regular, texts.format("letter.salutation"));
+            paragraph(fonts.regular, texts.format(letter.sex() == null ? "letter.salutation"
+                    : "letter.salutation." + letter.sex().name()));
             for (int i = 0; i < letter.paragraphs().size(); i++) {
                 y -= PARAGRAPH_GAP;
                 paragraph(fonts.regular, letter.paragraphs().get(i));

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.service.platform.FundPdf;
 import org.compteassure.service.platform.Letterhead;
@@ -146,6 +147,15 @@ class LetterPdfTest {
         Letter reply = new Letter("Mme Þórunn GUÐMUNDSDÓTTIR", List.of("75011 PARIS"), LocalDate.of(2026, 11, 26),
                 "Votre demande", paragraphs, null);
         PdfUa.assertCompliant("a print run of letters", PDF.render(List.of(MARIE, reply, JEAN)));
+    }
+
+    @Test
+    void theSalutationFollowsTheRegistersSex() throws IOException {
+        try (PDDocument document = Loader.loadPDF(PDF.render(List.of(MARIE.to(Sex.FEMALE), JEAN.to(Sex.MALE), SOPHIE)))) {
+            assertTrue(text(document, 1).contains("\nMadame,\n"), text(document, 1));
+            assertTrue(text(document, 2).contains("\nMonsieur,\n"), text(document, 2));
+            assertTrue(text(document, 3).contains("\nMadame, Monsieur,\n"), "unknown: both");
+        }
     }
 
     @Test
