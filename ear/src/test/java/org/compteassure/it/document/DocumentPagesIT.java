@@ -59,7 +59,11 @@ class DocumentPagesIT extends ClientTest {
         assertFalse(isPdf(mine.get("/espace/document/droits")), "not logged in: no document");
         Accounts.login(mine, me.nir13(), CODE);
         assertTrue(isPdf(mine.get("/espace/document/droits")));
-        assertTrue(isPdf(mine.get("/espace/document/droits?pour=" + myChild)));
+        HttpResponse<String> childs = mine.get("/espace/document/droits?pour=" + myChild);
+        assertTrue(isPdf(childs));
+        assertTrue(childs.headers().firstValue("Content-Disposition").orElse("")
+                .matches("attachment; filename=\"attestation-droits-lou-testeur-\\d{4}-\\d{2}-\\d{2}\\.pdf\""),
+                "the file name says what and who: " + childs.headers().firstValue("Content-Disposition"));
         assertTrue(isPdf(mine.get("/espace/document/releve-fiscal?annee=" + (LocalDate.now().getYear() - 1))));
         for (String forged : List.of("/espace/document/droits?pour=" + theirChild, "/espace/document/droits?pour=abc",
                 "/espace/document/droits?pour=" + "9".repeat(10_000), "/espace/document/releve-mensuel?mois=1999-01",

@@ -1,25 +1,26 @@
 package org.compteassure.service.document;
 
 import io.nayuki.qrcodegen.QrCode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.compteassure.service.platform.FundPdf;
+import org.compteassure.service.platform.Letterhead;
+import org.compteassure.service.platform.TaggedPdf;
 
 /**
  * The one layout of every document the fund issues (attestations, statements, certificates): A4, the fund's heading,
  * the title, the identity block, paragraphs, tables with their totals, and at the end the verification code as text
- * and as a QR code of the public check address. Text is real text (selectable, searchable); the title and the
- * language (French) are in the PDF's metadata. Long tables continue on further pages, their header repeated.
+ * and as a QR code of the public check address. Text is real text (selectable, searchable), tagged for PDF/UA-1
+ * ({@link TaggedPdf}: H1 title, P, Table with TH/TD, the QR code a Figure with its alternative text), in French.
+ * Long tables continue on further pages, their header repeated there as an artifact.
  */
 public final class DocumentPdf {
 
@@ -51,48 +52,68 @@ public final class DocumentPdf {
         }
     }
 
-    private final String serviceAddress;
+    private final Letterhead letterhead;
 
-    /** @param serviceAddress printed in the heading under the service's name (the host of the public address) */
-    public DocumentPdf(String serviceAddress) {
-        this.serviceAddress = Objects.requireNonNull(serviceAddress);
+    /** @param letterhead the fund's name and address, at the top of each page */
+    public DocumentPdf(Letterhead letterhead) {
+        this.letterhead = Objects.requireNonNull(letterhead);
     }
 
     public byte[] render(Content content) {
-        try (PDDocument document = new PDDocument()) {
-            PDDocumentInformation information = document.getDocumentInformation();
-            information.setTitle(content.title());
-            information.setCreator(FundPdf.serviceName());
-            information.setAuthor(FundPdf.serviceName());
-            document.getDocumentCatalog().setLanguage("fr-FR");
-            try (Writer writer = new Writer(document)) {
-                writer.write(content);
-            }
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream(32 * 1024);
-            document.save(pdf);
-            return pdf.toByteArray();
+        try (TaggedPdf pdf = new TaggedPdf(content.title(), "fr-FR")) {
+            new Writer(pdf).write(content);
+            return pdf.save();
         } catch (IOException e) {
             throw new UncheckedIOException("Document not rendered", e);
         }
     }
 
-    /** Writes from top to bottom, opening a new page when the next block does not fit. */
-    private final class Writer implements AutoCloseable {
+    /**
+     * Each column gets at least its longest word, so that a date or an amount is never broken; the rest of the
+     * width goes to the columns whose text is longer than that, in proportion to what they lack.
+     */
+    static float[] columnWidths(float[] longestWord, float[] natural, float width) {
+        int columns = natural.length;
+        float minimum = 0;
+        float wanted = 0;
+        for (int c = 0; c < columns; c++) {
+            minimum += longestWord[c];
+            wanted += natural[c];
+        }
+        float[] widths = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            if (wanted <= width) {
+                widths[c] = natural[c] * width / wanted;
+            } else if (minimum >= width) {
+                widths[c] = longestWord[c] * width / minimum;
+            } else {
+                widths[c] = longestWord[c] + (natural[c] - longestWord[c]) * (width - minimum) / (wanted - minimum);
+            }
+        }
+        return widths;
+    }
 
-        private final PDDocument document;
-        private final FundPdf.Fonts fonts = new FundPdf.Fonts();
-        private PDPageContentStream page;
+    /** Writes from top to bottom, opening a new page when the next block does not fit. */
+    private final class Writer {
+
+        private final TaggedPdf pdf;
+        private final FundPdf.Fonts fonts;
+        private final PDStructureElement root;
         private float y;
 
-        Writer(PDDocument document) {
-            this.document = document;
+        Writer(TaggedPdf pdf) {
+            this.pdf = pdf;
+            this.fonts = pdf.fonts();
+            this.root = pdf.root();
         }
 
         void write(Content content) throws IOException {
-            newPage();
+            pdf.newPage();
+            y = FundPdf.heading(pdf, root, letterhead) - 12 * MM;
             y -= 6;
+            PDStructureElement title = pdf.element(root, StandardStructureTypes.H1);
             for (String line : wrap(fonts.bold, 16, content.title(), WIDTH)) {
-                text(fonts.bold, 16, LEFT, line);
+                pdf.line(title, fonts.bold, 16, LEFT, y, line);
                 y -= 20;
             }
             y -= 4;
@@ -110,14 +131,8 @@ public final class DocumentPdf {
         }
 
         private void newPage() throws IOException {
-            if (page != null) {
-                page.close();
-            }
-            PDPage next = new PDPage(PDRectangle.A4);
-            document.addPage(next);
-            page = new PDPageContentStream(document, next);
-            FundPdf.heading(page, fonts, serviceAddress);
-            y = FundPdf.HEADING_BOTTOM - 12 * MM;
+            pdf.newPage();
+            y = FundPdf.heading(pdf, null, letterhead) - 12 * MM;
         }
 
         private void room(float height) throws IOException {
@@ -126,7 +141,7 @@ public final class DocumentPdf {
             }
         }
 
-        /** Labels in bold in a first column, values beside them, in a light frame. */
+        /** Labels in bold in a first column, values beside them, in a light frame; each pair one paragraph. */
         private void identity(List<String[]> pairs) throws IOException {
             if (pairs.isEmpty()) {
                 return;
@@ -140,31 +155,36 @@ public final class DocumentPdf {
             for (String[] pair : pairs) {
                 List<String> values = wrap(fonts.regular, BODY, pair[1], WIDTH - labelWidth - 4 * MM);
                 room(LEADING * values.size());
-                text(fonts.bold, BODY, LEFT + 2 * MM, printable(fonts.bold, pair[0]));
+                PDStructureElement element = pdf.element(root, StandardStructureTypes.P);
+                pdf.line(element, fonts.bold, BODY, LEFT + 2 * MM, y, printable(fonts.bold, pair[0]));
                 for (String value : values) {
-                    text(fonts.regular, BODY, LEFT + 2 * MM + labelWidth, value);
+                    pdf.line(element, fonts.regular, BODY, LEFT + 2 * MM + labelWidth, y, value);
                     y -= LEADING;
                 }
             }
-            page.setLineWidth(0.5f);
-            page.addRect(LEFT, y + LEADING - BODY - 4, WIDTH, Math.max(0, top - (y + LEADING - BODY - 4) + 4));
-            page.stroke();
+            float bottom = y + LEADING - BODY - 4;
+            pdf.artifact(drawn -> {
+                drawn.setLineWidth(0.5f);
+                drawn.addRect(LEFT, bottom, WIDTH, Math.max(0, top - bottom + 4));
+                drawn.stroke();
+            });
             y -= LEADING;
         }
 
         private void paragraph(PDFont font, String text) throws IOException {
+            PDStructureElement element = pdf.element(root, StandardStructureTypes.P);
             for (String line : wrap(font, BODY, text, WIDTH)) {
                 room(LEADING);
-                text(font, BODY, LEFT, line);
+                pdf.line(element, font, BODY, LEFT, y, line);
                 y -= LEADING;
             }
             y -= 6;
         }
 
-        /** Column widths follow the widest cell of each column, scaled to the page; cells wrap inside them. */
         private void table(Table table) throws IOException {
             int columns = table.headers().size();
             float[] natural = new float[columns];
+            float[] longestWord = new float[columns];
             List<List<String>> all = new ArrayList<>(table.rows());
             all.add(table.headers());
             if (table.totals() != null) {
@@ -172,35 +192,39 @@ public final class DocumentPdf {
             }
             for (List<String> row : all) {
                 for (int c = 0; c < columns; c++) {
-                    natural[c] = Math.max(natural[c], FundPdf.width(fonts.bold, CELL, printable(fonts.bold, row.get(c))) + 3 * MM);
+                    String cell = printable(fonts.bold, row.get(c));
+                    natural[c] = Math.max(natural[c], FundPdf.width(fonts.bold, CELL, cell) + 3 * MM);
+                    for (String word : cell.split(" ")) {
+                        longestWord[c] = Math.max(longestWord[c], FundPdf.width(fonts.bold, CELL, word) + 3 * MM);
+                    }
                 }
             }
-            float sum = 0;
-            for (float w : natural) {
-                sum += w;
-            }
-            float[] widths = new float[columns];
-            for (int c = 0; c < columns; c++) {
-                widths[c] = natural[c] * WIDTH / sum;
-            }
+            float[] widths = columnWidths(longestWord, natural, WIDTH);
             room(LEADING * 3);
-            text(fonts.bold, BODY, LEFT, printable(fonts.bold, table.caption()));
+            PDStructureElement element = pdf.element(root, StandardStructureTypes.TABLE);
+            PDStructureElement caption = pdf.element(element, StandardStructureTypes.CAPTION);
+            pdf.line(caption, fonts.bold, BODY, LEFT, y, printable(fonts.bold, table.caption()));
             y -= LEADING;
-            row(table.headers(), widths, fonts.bold, true);
+            row(element, table.headers(), widths, fonts.bold, true, true);
             for (List<String> cells : table.rows()) {
-                if (row(cells, widths, fonts.regular, false)) {
-                    row(table.headers(), widths, fonts.bold, true);
-                    row(cells, widths, fonts.regular, false);
+                if (row(element, cells, widths, fonts.regular, false, false)) {
+                    row(null, table.headers(), widths, fonts.bold, true, true);
+                    row(element, cells, widths, fonts.regular, false, false);
                 }
             }
             if (table.totals() != null) {
-                row(table.totals(), widths, fonts.bold, true);
+                row(element, table.totals(), widths, fonts.bold, true, false);
             }
             y -= LEADING;
         }
 
-        /** @return true if it did not fit and a new page was opened instead (the caller repeats the header) */
-        private boolean row(List<String> cells, float[] widths, PDFont font, boolean shaded) throws IOException {
+        /**
+         * A row of the table ({@code table} null: the header repeated on a new page, an artifact).
+         *
+         * @return true if it did not fit and a new page was opened instead (the caller repeats the header)
+         */
+        private boolean row(PDStructureElement table, List<String> cells, float[] widths, PDFont font, boolean shaded,
+                            boolean header) throws IOException {
             List<List<String>> wrapped = new ArrayList<>();
             int lines = 1;
             for (int c = 0; c < cells.size(); c++) {
@@ -217,26 +241,46 @@ public final class DocumentPdf {
             }
             float top = y;
             if (shaded) {
-                page.setNonStrokingColor(0.93f);
-                page.addRect(LEFT, top - height, WIDTH, height);
-                page.fill();
-                page.setNonStrokingColor(0f);
+                pdf.artifact(drawn -> {
+                    drawn.setNonStrokingColor(0.93f);
+                    drawn.addRect(LEFT, top - height, WIDTH, height);
+                    drawn.fill();
+                    drawn.setNonStrokingColor(0f);
+                });
             }
+            PDStructureElement row = table == null ? null : pdf.element(table, StandardStructureTypes.TR);
             float x = LEFT;
             for (int c = 0; c < cells.size(); c++) {
-                float baseline = top - CELL - 1;
-                for (String line : wrapped.get(c)) {
-                    FundPdf.line(page, font, CELL, x + 1.5f * MM, baseline, line);
-                    baseline -= CELL_LEADING;
+                float left = x + 1.5f * MM;
+                List<String> cell = wrapped.get(c);
+                if (row == null) {
+                    pdf.artifact(drawn -> cellLines(drawn, cell, font, left, top));
+                } else {
+                    PDStructureElement element = header ? pdf.columnHeader(row)
+                            : pdf.element(row, StandardStructureTypes.TD);
+                    if (cell.stream().anyMatch(line -> !line.isEmpty())) {
+                        pdf.marked(element, drawn -> cellLines(drawn, cell, font, left, top));
+                    }
                 }
                 x += widths[c];
             }
-            page.setLineWidth(0.3f);
-            page.moveTo(LEFT, top - height);
-            page.lineTo(LEFT + WIDTH, top - height);
-            page.stroke();
+            pdf.artifact(drawn -> {
+                drawn.setLineWidth(0.3f);
+                drawn.moveTo(LEFT, top - height);
+                drawn.lineTo(LEFT + WIDTH, top - height);
+                drawn.stroke();
+            });
             y = top - height;
             return false;
+        }
+
+        private void cellLines(PDPageContentStream drawn, List<String> cell, PDFont font, float left, float top)
+                throws IOException {
+            float baseline = top - CELL - 1;
+            for (String line : cell) {
+                FundPdf.line(drawn, font, CELL, left, baseline, line);
+                baseline -= CELL_LEADING;
+            }
         }
 
         /** The code as text beside the QR code of the check address, so a phone can open it. */
@@ -247,34 +291,36 @@ public final class DocumentPdf {
             QrCode qr = QrCode.encodeText(content.verificationUrl(), QrCode.Ecc.MEDIUM);
             float module = QR_SIZE / (qr.size + 8);
             float origin = LEFT + 4 * module;
-            page.setNonStrokingColor(0f);
-            for (int row = 0; row < qr.size; row++) {
-                for (int col = 0; col < qr.size; col++) {
-                    if (qr.getModule(col, row)) {
-                        page.addRect(origin + col * module, top - 4 * module - (row + 1) * module, module, module);
+            PDRectangle box = new PDRectangle(LEFT, top - QR_SIZE, QR_SIZE, QR_SIZE);
+            pdf.figure(root, FundPdf.qrCodeAlternative(content.verificationUrl()), box, drawn -> {
+                drawn.setNonStrokingColor(0f);
+                for (int row = 0; row < qr.size; row++) {
+                    for (int col = 0; col < qr.size; col++) {
+                        if (qr.getModule(col, row)) {
+                            drawn.addRect(origin + col * module, top - 4 * module - (row + 1) * module, module, module);
+                        }
                     }
                 }
-            }
-            page.fill();
+                drawn.fill();
+            });
             float textLeft = LEFT + QR_SIZE + 4 * MM;
             float textWidth = WIDTH - QR_SIZE - 4 * MM;
             y = top - 2 * MM;
+            PDStructureElement text = pdf.element(root, StandardStructureTypes.P);
             for (String line : wrap(fonts.regular, BODY, content.verificationText(), textWidth)) {
-                text(fonts.regular, BODY, textLeft, line);
+                pdf.line(text, fonts.regular, BODY, textLeft, y, line);
                 y -= LEADING;
             }
             y -= 2;
-            text(fonts.mono, 14, textLeft, printable(fonts.mono, content.verificationCode()));
+            pdf.line(pdf.element(root, StandardStructureTypes.P), fonts.mono, 14, textLeft, y,
+                    printable(fonts.mono, content.verificationCode()));
             y -= LEADING + 4;
+            PDStructureElement address = pdf.element(root, StandardStructureTypes.P);
             for (String line : wrap(fonts.regular, CELL, content.verificationUrl(), textWidth)) {
-                text(fonts.regular, CELL, textLeft, line);
+                pdf.line(address, fonts.regular, CELL, textLeft, y, line);
                 y -= CELL_LEADING;
             }
             y = Math.min(y, top - QR_SIZE);
-        }
-
-        private void text(PDFont font, float size, float x, String printable) throws IOException {
-            FundPdf.line(page, font, size, x, y, printable);
         }
 
         private List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
@@ -283,13 +329,6 @@ public final class DocumentPdf {
 
         private String printable(PDFont font, String text) {
             return FundPdf.printable(font, text == null ? "" : text);
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (page != null) {
-                page.close();
-            }
         }
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +61,7 @@ public class DocumentService {
     private static final String CHECK_BUDGET = "verifier:";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRENCH);
 
-    /** A PDF ready to download. */
+    /** A PDF ready to download, its file name saying what and who ({@code attestation-droits-lea-dupont-2026-12-02.pdf}). */
     public record Pdf(String fileName, byte[] bytes) {
     }
 
@@ -274,8 +273,9 @@ public class DocumentService {
                       String fileName, Function<String, DocumentPdf.Content> content) {
         String code = VerificationCode.generate();
         em.persist(new IssuedDocument(type, Secrets.sha256(code), person, child, from, to, clock.instant()));
-        byte[] pdf = new DocumentPdf(URI.create(installation.baseUrl()).getHost()).render(content.apply(code));
-        return new Pdf(fileName + "-" + today() + ".pdf", pdf);
+        byte[] pdf = new DocumentPdf(installation.letterhead()).render(content.apply(code));
+        return child == null ? new Pdf(FileNames.of(fileName, person.getGivenNames(), person.getFamilyName(), today()), pdf)
+                : new Pdf(FileNames.of(fileName, child.getGivenNames(), child.getFamilyName(), today()), pdf);
     }
 
     private DocumentPdf.Content content(DocumentType type, List<String[]> identity, List<String> paragraphs,

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.persistence.domain.Dates;
 import org.compteassure.persistence.messaging.MessageThread.Subject;
@@ -25,9 +26,17 @@ import org.compteassure.persistence.messaging.MessageThread.Subject;
  * @param subject       the subject line, after "Objet :"
  * @param paragraphs    the body, at least one paragraph; the code's box comes after the first
  * @param code          the code to print in a box, or {@code null}
+ * @param sex           the recipient's sex in the register, for « Madame » or « Monsieur »; {@code null} when unknown
+ *                      (« Madame, Monsieur, »)
  */
 public record Letter(String recipientName, List<String> addressLines, LocalDate date, String subject,
-        List<String> paragraphs, String code) {
+        List<String> paragraphs, String code, Sex sex) {
+
+    /** A letter whose recipient's sex is not known yet ({@link #to}). */
+    public Letter(String recipientName, List<String> addressLines, LocalDate date, String subject,
+            List<String> paragraphs, String code) {
+        this(recipientName, addressLines, date, subject, paragraphs, code, null);
+    }
 
     /** Lines in an envelope's window: the name and at most 5 address lines. */
     public static final int MAX_ADDRESS_LINES = 5;
@@ -124,6 +133,11 @@ public record Letter(String recipientName, List<String> addressLines, LocalDate 
         replyBody.lines().filter(line -> !line.isBlank()).forEach(paragraphs::add);
         paragraphs.add(texts.format("letter.reply.answer", url));
         return new Letter(recipientName, addressLines, date, texts.format("letter.reply.subject"), paragraphs, null);
+    }
+
+    /** The same letter, opening with « Madame » or « Monsieur » as the register says. */
+    public Letter to(Sex recipientSex) {
+        return new Letter(recipientName, addressLines, date, subject, paragraphs, code, recipientSex);
     }
 
     private static void requireText(String value, String what) {

@@ -1,20 +1,18 @@
 package org.compteassure.service.notification;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.compteassure.persistence.domain.Dates;
 import org.compteassure.service.platform.FundPdf;
+import org.compteassure.service.platform.Letterhead;
+import org.compteassure.service.platform.TaggedPdf;
 
 /**
  * Prints postal letters: a print run of {@link Letter}s becomes one PDF with one A4 page per letter, in French.
@@ -24,12 +22,10 @@ import org.compteassure.service.platform.FundPdf;
  * smaller rather than leave the window), the date, the subject in bold, the paragraphs wrapped to the page, and
  * the code, if any, in a box of large monospaced digits after the first paragraph.
  * <p>
- * Fonts, heading and printable text come from {@link FundPdf}, shared with the fund's documents. Nothing is
- * logged: a letter may carry a code. Instances are thread-safe.
- * <p>
- * PDFBox itself looks at the system's fonts once per JVM, the first time a standard font is created, and keeps the
- * list in {@code .pdfbox.cache}: in the directory named by the system property {@code pdfbox.fontcache}, else in
- * the user's home, else in {@code java.io.tmpdir} when the home is not writable. Nothing else is written to disk.
+ * Fonts, heading and printable text come from {@link FundPdf}, shared with the fund's documents; the file is a
+ * tagged PDF/UA-1 ({@link TaggedPdf}): one Sect per letter, its subject an H1, every other block a P, the code's
+ * frame an artifact. Nothing is logged: a letter may carry a code. Instances are thread-safe. Nothing is written
+ * to disk.
  */
 public class LetterPdf {
 
@@ -54,17 +50,11 @@ public class LetterPdf {
     private static final float CODE_SIZE = 24;
     private static final float CODE_SPACING = 2;
 
-    private final String serviceAddress;
+    private final Letterhead letterhead;
 
-    /**
-     * @param serviceAddress printed under the fund's name in each letter's heading: where the service is found, e.g.
-     *                       the host of the public base address ({@code CA_BASE_URL})
-     */
-    public LetterPdf(String serviceAddress) {
-        if (serviceAddress == null || serviceAddress.isBlank()) {
-            throw new IllegalArgumentException("The service address is required");
-        }
-        this.serviceAddress = serviceAddress.strip();
+    /** @param letterhead the fund's name and address, at the top of each letter */
+    public LetterPdf(Letterhead letterhead) {
+        this.letterhead = Objects.requireNonNull(letterhead, "letterhead");
     }
 
     /**
@@ -78,71 +68,52 @@ public class LetterPdf {
             throw new IllegalArgumentException("A print run has at least one letter");
         }
         NoticeTexts texts = NoticeTexts.in(Locale.FRENCH);
-        try (PDDocument document = new PDDocument()) {
-            FundPdf.Fonts fonts = new FundPdf.Fonts();
-            PDDocumentInformation information = document.getDocumentInformation();
-            information.setTitle(FundPdf.serviceName());
-            information.setCreator(FundPdf.serviceName());
-            document.getDocumentCatalog().setLanguage("fr-FR");
+        try (TaggedPdf pdf = new TaggedPdf(texts.format("letter.title"), "fr-FR")) {
             for (Letter letter : letters) {
-                try (Page page = new Page(document, fonts, texts)) {
-                    page.write(Objects.requireNonNull(letter, "letter"));
-                }
+                new Page(pdf, texts).write(Objects.requireNonNull(letter, "letter"));
             }
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream(16 * 1024 * letters.size());
-            document.save(pdf);
-            return pdf.toByteArray();
+            return pdf.save();
         } catch (IOException e) {
             throw new UncheckedIOException("Letters not rendered", e);
         }
     }
 
     /** One letter, written from top to bottom on its page, and on further pages if its text is long. */
-    private final class Page implements AutoCloseable {
+    private final class Page {
 
-        private final PDDocument document;
+        private final TaggedPdf pdf;
         private final FundPdf.Fonts fonts;
         private final NoticeTexts texts;
-        private PDPageContentStream content;
+        private PDStructureElement section;
         private float y;
 
-        Page(PDDocument document, FundPdf.Fonts fonts, NoticeTexts texts) throws IOException {
-            this.document = document;
-            this.fonts = fonts;
+        Page(TaggedPdf pdf, NoticeTexts texts) throws IOException {
+            this.pdf = pdf;
+            this.fonts = pdf.fonts();
             this.texts = texts;
-            this.content = newPage();
-        }
-
-        private PDPageContentStream newPage() throws IOException {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            return new PDPageContentStream(document, page);
+            pdf.newPage();
         }
 
         /** A reply sent by post may be longer than a page: the text goes on at the top of a new one. */
         private void continueIfFull() throws IOException {
             if (y < BOTTOM) {
-                content.close();
-                content = newPage();
+                pdf.newPage();
                 y = PAGE_HEIGHT - 20 * MM;
             }
         }
 
-        @Override
-        public void close() throws IOException {
-            content.close();
-        }
-
         void write(Letter letter) throws IOException {
-            heading();
+            section = pdf.element(pdf.root(), StandardStructureTypes.SECT);
+            FundPdf.heading(pdf, section, letterhead);
             recipient(letter);
             String date = FundPdf.printable(fonts.regular, texts.format("letter.date", Dates.prose(letter.date(), Locale.FRENCH)));
-            line(fonts.regular, BODY_SIZE, ADDRESS_LEFT, DATE_BASELINE, date);
+            pdf.line(element(StandardStructureTypes.P), fonts.regular, BODY_SIZE, ADDRESS_LEFT, DATE_BASELINE, date);
 
             y = SUBJECT_BASELINE;
-            paragraph(fonts.bold, texts.format("letter.subject", letter.subject()));
+            paragraph(StandardStructureTypes.H1, fonts.bold, texts.format("letter.subject", letter.subject()));
             y -= BODY_LEADING;
-            paragraph(fonts.regular, texts.format("letter.salutation"));
+            paragraph(fonts.regular, texts.format(letter.sex() == null ? "letter.salutation"
+                    : "letter.salutation." + letter.sex().name()));
             for (int i = 0; i < letter.paragraphs().size(); i++) {
                 y -= PARAGRAPH_GAP;
                 paragraph(fonts.regular, letter.paragraphs().get(i));
@@ -154,8 +125,8 @@ public class LetterPdf {
             paragraph(fonts.regular, texts.format("letter.signature"));
         }
 
-        private void heading() throws IOException {
-            FundPdf.heading(content, fonts, serviceAddress);
+        private PDStructureElement element(String type) {
+            return pdf.element(section, type);
         }
 
         /** The name then the address, one size for the whole block: the largest up to 10 pt that fits the window. */
@@ -168,17 +139,23 @@ public class LetterPdf {
                 size = Math.min(size, ADDRESS_WIDTH / FundPdf.width(fonts.regular, 1, line));
             }
             float baseline = ADDRESS_FIRST_BASELINE;
+            PDStructureElement block = element(StandardStructureTypes.P);
             for (String line : lines) {
-                line(fonts.regular, size, ADDRESS_LEFT, baseline, line);
+                pdf.line(block, fonts.regular, size, ADDRESS_LEFT, baseline, line);
                 baseline -= size * 1.25f;
             }
         }
 
         /** Wrapped to the text width, from the current position down. */
         private void paragraph(PDFont font, String text) throws IOException {
+            paragraph(StandardStructureTypes.P, font, text);
+        }
+
+        private void paragraph(String type, PDFont font, String text) throws IOException {
+            PDStructureElement element = element(type);
             for (String line : FundPdf.wrap(font, BODY_SIZE, FundPdf.printable(font, text), TEXT_WIDTH)) {
                 continueIfFull();
-                line(font, BODY_SIZE, LEFT, y, line);
+                pdf.line(element, font, BODY_SIZE, LEFT, y, line);
                 y -= BODY_LEADING;
             }
         }
@@ -191,21 +168,21 @@ public class LetterPdf {
             float boxHeight = CODE_SIZE + 20;
             float top = y - 4;
             float boxLeft = LEFT + (TEXT_WIDTH - boxWidth) / 2;
-            content.setLineWidth(1.5f);
-            content.addRect(boxLeft, top - boxHeight, boxWidth, boxHeight);
-            content.stroke();
-            content.beginText();
-            content.setFont(fonts.mono, CODE_SIZE);
-            content.setCharacterSpacing(CODE_SPACING);
-            content.newLineAtOffset(boxLeft + (boxWidth - textWidth) / 2, top - boxHeight / 2 - CODE_SIZE * 0.3f);
-            content.showText(digits);
-            content.setCharacterSpacing(0);
-            content.endText();
+            pdf.artifact(frame -> {
+                frame.setLineWidth(1.5f);
+                frame.addRect(boxLeft, top - boxHeight, boxWidth, boxHeight);
+                frame.stroke();
+            });
+            pdf.marked(element(StandardStructureTypes.P), content -> {
+                content.beginText();
+                content.setFont(fonts.mono, CODE_SIZE);
+                content.setCharacterSpacing(CODE_SPACING);
+                content.newLineAtOffset(boxLeft + (boxWidth - textWidth) / 2, top - boxHeight / 2 - CODE_SIZE * 0.3f);
+                content.showText(digits);
+                content.setCharacterSpacing(0);
+                content.endText();
+            });
             y = top - boxHeight - BODY_LEADING;
-        }
-
-        private void line(PDFont font, float size, float x, float baseline, String text) throws IOException {
-            FundPdf.line(content, font, size, x, baseline, text);
         }
     }
 }

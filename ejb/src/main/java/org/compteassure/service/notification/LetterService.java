@@ -5,11 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.messaging.MessageThread.Subject;
 import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.code.CodeService;
@@ -78,12 +79,18 @@ public class LetterService {
             return new PrintRun(0, new byte[0], today);
         }
         String base = installation.baseUrl();
-        byte[] pdf = new LetterPdf(URI.create(base).getHost()).render(letters.stream()
-                .map(letter -> letter(letter, today, base))
+        byte[] pdf = new LetterPdf(installation.letterhead()).render(letters.stream()
+                .map(letter -> letter(letter, today, base).to(sex(letter)))
                 .toList());
         Instant now = clock.instant();
         letters.forEach(letter -> letter.printed(staffUsername, now));
         return new PrintRun(letters.size(), pdf, today);
+    }
+
+    /** The register's sex of the recipient, for the salutation; null if the person is gone from the register. */
+    private Sex sex(PostalLetter letter) {
+        InsuredPerson person = em.find(InsuredPerson.class, letter.getInsuredPersonId());
+        return person == null ? null : person.getSex();
     }
 
     private static Letter letter(PostalLetter letter, LocalDate today, String base) {

@@ -7,20 +7,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.io.InputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * What every PDF of the fund shares, postal letters and documents alike: the standard fonts, the fund's heading at
+ * What every PDF of the fund shares, postal letters and documents alike: the embedded fonts, the fund's heading at
  * the top left of an A4 page, text the fonts can print, and word wrap. Here, in the platform, so that the features
- * that print (notification, document) share it without depending on each other.
+ * that print (notification, document) share it without depending on each other; each PDF is a {@link TaggedPdf}.
  * <p>
- * Only the standard PDF fonts are used (Helvetica, Courier; WinAnsi encoding, which has French's accents, œ and the
- * euro sign): a character they cannot print is replaced by its unaccented letter, by "?", or left out (an emoji),
- * so that no name stops a document.
+ * The fonts are Liberation Sans and Liberation Mono (SIL Open Font License, from the {@code openpdf-fonts-extra}
+ * jar), embedded as subsets: PDF/UA forbids unembedded standard fonts, and they cover Latin Extended and Vietnamese,
+ * so names print as typed (« Łukasz Żółć-Nguyễn »); their metrics are Helvetica's and Courier's, so the layout is
+ * the one the standard fonts gave. A character they still lack is replaced by its unaccented letter, by "?", or left
+ * out (an emoji), so that no name stops a document.
  */
 public final class FundPdf {
 
@@ -28,8 +33,7 @@ public final class FundPdf {
     public static final float PAGE_HEIGHT = PDRectangle.A4.getHeight();
     public static final float LEFT = 20 * MM;
     public static final float TEXT_WIDTH = PDRectangle.A4.getWidth() - 2 * LEFT;
-    /** Where the heading's last line ends: content starts below it. */
-    public static final float HEADING_BOTTOM = PAGE_HEIGHT - 20 * MM - 27;
+    private static final float HEADING_LEADING = 13;
 
     /** The heading's words, in French like every paper of the fund ({@code fund-pdf_fr.properties}). */
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle("org.compteassure.service.platform.fund-pdf",
@@ -39,19 +43,67 @@ public final class FundPdf {
     private FundPdf() {
     }
 
-    /** The standard fonts, per document: PDFBox's font objects keep caches that are not meant to be shared. */
+    /** The fonts, embedded in one document (as subsets of what it prints): a font object belongs to its document. */
     public static final class Fonts {
-        public final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        public final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        public final PDFont mono = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
+        public final PDFont regular;
+        public final PDFont bold;
+        public final PDFont mono;
+
+        Fonts(PDDocument document) throws IOException {
+            regular = load(document, "LiberationSans-Regular");
+            bold = load(document, "LiberationSans-Bold");
+            mono = load(document, "LiberationMono-Bold");
+        }
+
+        private static PDFont load(PDDocument document, String name) throws IOException {
+            try (InputStream file = FundPdf.class.getClassLoader().getResourceAsStream("liberation/" + name + ".ttf")) {
+                if (file == null) {
+                    throw new IOException("Font " + name + " missing from the class path (openpdf-fonts-extra)");
+                }
+                return PDType0Font.load(document, file, true);
+            }
+        }
     }
 
-    /** The fund's name, the service's name and where the service is found, at the top left of the page. */
-    public static void heading(PDPageContentStream content, Fonts fonts, String serviceAddress) throws IOException {
-        float baseline = PAGE_HEIGHT - 20 * MM;
-        line(content, fonts.bold, 12, LEFT, baseline, printable(fonts.bold, TEXTS.getString("fund")));
-        line(content, fonts.regular, 11, LEFT, baseline - 14, printable(fonts.regular, serviceName()));
-        line(content, fonts.regular, 10, LEFT, baseline - 27, printable(fonts.regular, serviceAddress));
+    /**
+     * The fund's name in bold, its postal address and the service's name, at the top left of the page: content on a
+     * document's first page ({@code parent} the element it belongs to), an artifact on the next ones (null).
+     *
+     * @return the baseline of the heading's last line: content starts below it
+     */
+    public static float heading(TaggedPdf pdf, PDStructureElement parent, Letterhead letterhead) throws IOException {
+        Fonts fonts = pdf.fonts();
+        List<String> lines = new ArrayList<>();
+        lines.add(printable(fonts.bold, letterhead.fund()));
+        letterhead.address().forEach(line -> lines.add(printable(fonts.regular, line)));
+        lines.add(printable(fonts.regular, serviceName()));
+        float top = PAGE_HEIGHT - 20 * MM;
+        float last = top - HEADING_LEADING * (lines.size() - 1);
+        if (parent == null) {
+            pdf.artifact(content -> {
+                for (int i = 0; i < lines.size(); i++) {
+                    line(content, i == 0 ? fonts.bold : fonts.regular, i == 0 ? 12 : 10, LEFT,
+                            top - HEADING_LEADING * i, lines.get(i));
+                }
+            });
+            return last;
+        }
+        PDStructureElement block = pdf.element(parent, StandardStructureTypes.P);
+        for (int i = 0; i < lines.size(); i++) {
+            pdf.line(block, i == 0 ? fonts.bold : fonts.regular, i == 0 ? 12 : 10, LEFT, top - HEADING_LEADING * i,
+                    lines.get(i));
+        }
+        return last;
+    }
+
+    /** The fund's name when CA_FUND_NAME is not set. */
+    static String defaultFundName() {
+        return TEXTS.getString("fund");
+    }
+
+    /** What a QR code says to someone who cannot see it: where it leads. */
+    public static String qrCodeAlternative(String url) {
+        return TEXTS.getString("qr") + " " + url;
     }
 
     /** The service's name, for a document's metadata (its creator). */
@@ -113,8 +165,8 @@ public final class FundPdf {
     }
 
     /**
-     * The text as the font can print it: spaces and control characters become one space; a character the font
-     * lacks becomes its base letter ("ő" → "o"), else "?" for a letter or digit, else nothing (an emoji).
+     * The text as the font can print it: spaces and control characters become one space, invisible format characters
+     * nothing; a character the font lacks becomes its base letter ("ő" → "o"), else "?" for a letter or digit, else nothing (an emoji).
      */
     public static String printable(PDFont font, String text) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
@@ -122,6 +174,9 @@ public final class FundPdf {
         composed.codePoints().forEach(c -> {
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
                 printable.append(' ');
+            } else if (Character.getType(c) == Character.FORMAT) {
+                // Invisible joiners (of an emoji sequence): nothing to print, and noise in the text a reader copies.
+                return;
             } else if (canPrint(font, c)) {
                 printable.appendCodePoint(c);
             } else {

@@ -5,7 +5,9 @@ import jakarta.inject.Named;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import org.compteassure.persistence.platform.DatabaseHealthCheck;
 
 /**
@@ -56,6 +58,25 @@ public class Installation {
                     + (value.isEmpty() ? "it is not set" : "\"" + value + "\" is not an http(s) address"));
         }
         return value.replaceAll("/+$", "");
+    }
+
+    /**
+     * The fund's name and postal address at the top of every letter and document: {@code CA_FUND_NAME} (default
+     * « Caisse d'assurance maladie ») and {@code CA_FUND_ADDRESS}, its lines separated by {@code |}.
+     */
+    public Letterhead letterhead() {
+        return letterhead(System.getProperty("compteassure.fund-name"), System.getProperty("compteassure.fund-address"));
+    }
+
+    /** @throws IllegalStateException saying what to fix, for an address of more than three lines */
+    static Letterhead letterhead(String name, String address) {
+        List<String> lines = address == null ? List.of() : Arrays.stream(address.split("\\|"))
+                .map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (lines.size() > Letterhead.MAX_ADDRESS_LINES) {
+            throw new IllegalStateException("CA_FUND_ADDRESS has " + lines.size() + " lines; at most "
+                    + Letterhead.MAX_ADDRESS_LINES + " (separated by |) fit the top of a letter");
+        }
+        return new Letterhead(name == null || name.isBlank() ? FundPdf.defaultFundName() : name, lines);
     }
 
     /**

@@ -20,8 +20,11 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.service.platform.FundPdf;
+import org.compteassure.service.platform.Letterhead;
+import org.compteassure.service.platform.PdfUa;
 import org.junit.jupiter.api.Test;
 
 class LetterPdfTest {
@@ -29,7 +32,8 @@ class LetterPdfTest {
     private static final float MM = 72f / 25.4f;
     private static final Duration THIRTY_DAYS = Duration.ofDays(30);
     private static final String SERVICE = "https://compte-assure.example.fr";
-    private static final LetterPdf PDF = new LetterPdf("compte-assure.example.fr");
+    private static final LetterPdf PDF = new LetterPdf(new Letterhead("Caisse primaire d'assurance maladie de Paris",
+            List.of("21 rue Georges Auric", "75948 Paris Cedex 19")));
 
     private static final Letter MARIE = Letter.provisionalCode("Mme Marie DUPONT",
             List.of("12 RUE DES LILAS", "BÂTIMENT B", "75011 PARIS", "FRANCE"), LocalDate.of(2026, 11, 26),
@@ -69,7 +73,8 @@ class LetterPdfTest {
             for (int page = 1; page <= 2; page++) {
                 String text = oneLine(text(document, page));
                 assertAll(
-                        () -> assertTrue(text.startsWith("Caisse d'assurance maladie Compte Assuré compte-assure.example.fr"),
+                        () -> assertTrue(text.startsWith("Caisse primaire d'assurance maladie de Paris 21 rue Georges Auric "
+                                + "75948 Paris Cedex 19 Compte Assuré"),
                                 text),
                         () -> assertTrue(text.contains("Madame, Monsieur,")),
                         () -> assertTrue(text.contains("Ce code est valable 30 jours à compter de son envoi")),
@@ -113,7 +118,7 @@ class LetterPdfTest {
             List<TextPosition> code = positionsOf(document, "48291374");
             assertEquals(8, code.size());
             for (TextPosition digit : code) {
-                assertTrue(digit.getFont().getName().contains("Courier-Bold"), digit.getFont().getName());
+                assertTrue(digit.getFont().getName().contains("LiberationMono-Bold"), digit.getFont().getName());
                 assertEquals(24, digit.getFontSizeInPt(), 0.1);
             }
         }
@@ -130,9 +135,38 @@ class LetterPdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(2, document.getNumberOfPages());
             String text = text(document, 1);
-            assertTrue(text.contains("Mme Lœtitia CŒUR-?UKASZEWSKA O\n"), text);
+            assertTrue(text.contains("Mme Lœtitia CŒUR-ŁUKASZEWSKA Ő\n"), text);
             assertTrue(text.contains("12 RUE DES ÉCOLES\n"), text);
             assertTrue(text.contains("48291374"));
+        }
+    }
+
+    @Test
+    void aPrintRunIsTaggedPdfUa() {
+        List<String> paragraphs = new ArrayList<>(Collections.nCopies(40, "Une phrase qui prend de la place sur la page."));
+        Letter reply = new Letter("Mme Þórunn GUÐMUNDSDÓTTIR", List.of("75011 PARIS"), LocalDate.of(2026, 11, 26),
+                "Votre demande", paragraphs, null);
+        PdfUa.assertCompliant("a print run of letters", PDF.render(List.of(MARIE, reply, JEAN)));
+    }
+
+    @Test
+    void theSalutationFollowsTheRegistersSex() throws IOException {
+        try (PDDocument document = Loader.loadPDF(PDF.render(List.of(MARIE.to(Sex.FEMALE), JEAN.to(Sex.MALE), SOPHIE)))) {
+            assertTrue(text(document, 1).contains("\nMadame,\n"), text(document, 1));
+            assertTrue(text(document, 2).contains("\nMonsieur,\n"), text(document, 2));
+            assertTrue(text(document, 3).contains("\nMadame, Monsieur,\n"), "unknown: both");
+        }
+    }
+
+    @Test
+    void namesPrintAsTyped() throws IOException {
+        Letter letter = Letter.provisionalCode("M. Łukasz ŻÓŁĆ-NGUYỄN", List.of("Þórunn Guðmundsdóttir",
+                "Ștefan Țăranu, ŐRSI UTCA 4", "75011 PARIS"), LocalDate.of(2026, 11, 26), "48291374", THIRTY_DAYS,
+                Reason.CREATION, SERVICE);
+        try (PDDocument document = Loader.loadPDF(PDF.render(List.of(letter)))) {
+            String text = text(document, 1);
+            assertTrue(text.contains("M. Łukasz ŻÓŁĆ-NGUYỄN\nÞórunn Guðmundsdóttir\nȘtefan Țăranu, ŐRSI UTCA 4\n"), text);
+            assertFalse(text.contains("?"), text);
         }
     }
 
@@ -188,7 +222,7 @@ class LetterPdfTest {
     @Test
     void aPrintRunHasLetters() {
         assertThrows(IllegalArgumentException.class, () -> PDF.render(List.of()));
-        assertThrows(IllegalArgumentException.class, () -> new LetterPdf(" "));
+        assertThrows(IllegalArgumentException.class, () -> new Letterhead(" ", List.of()));
     }
 
     @Test

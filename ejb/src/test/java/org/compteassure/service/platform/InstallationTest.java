@@ -34,6 +34,18 @@ class InstallationTest {
     }
 
     @Test
+    void theLetterheadIsTheConfiguredFundAndItsAddress() {
+        Letterhead paris = Installation.letterhead(" Caisse primaire d'assurance maladie de Paris ",
+                "21 rue Georges Auric | | 75948 Paris Cedex 19 ");
+        assertEquals("Caisse primaire d'assurance maladie de Paris", paris.fund());
+        assertEquals(List.of("21 rue Georges Auric", "75948 Paris Cedex 19"), paris.address());
+        assertEquals(new Letterhead("Caisse d'assurance maladie", List.of()), Installation.letterhead(null, ""));
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> Installation.letterhead("CPAM", "a|b|c|d"));
+        assertTrue(refused.getMessage().startsWith("CA_FUND_ADDRESS has 4 lines"), refused.getMessage());
+    }
+
+    @Test
     void theDevMailboxIsShownOnADemoToTheMachineItselfOnly() {
         for (String local : List.of("127.0.0.1", "127.0.0.2", "::1", "0:0:0:0:0:0:0:1", "[::1]", "0:0:0:0:0:0:0:1%0")) {
             assertTrue(Installation.devMailboxShown(true, local), local);
