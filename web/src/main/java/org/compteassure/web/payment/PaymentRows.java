@@ -26,10 +26,15 @@ public class PaymentRows extends WrittenComponent {
     @Override
     public void encodeEnd(FacesContext context) throws IOException {
         ResponseWriter writer = context.getResponseWriter();
+        String date = Messages.text("paiements.careDate");
+        String what = Messages.text("paiements.what");
+        String who = Messages.text("paiements.who");
+        String amount = Messages.text("paiements.amount");
+        String status = Messages.text("paiements.status");
         for (PaymentsBacking.Line row : this.<List<PaymentsBacking.Line>>attribute("rows")) {
             writer.startElement("tr", this);
-            textElement(writer, "td", null, row.careDate());
-            writer.startElement("td", this);
+            cell(writer, null, date, row.careDate());
+            startCell(writer, null, what);
             writer.startElement("a", this);
             writer.writeURIAttribute("href", row.href(), null);
             writer.writeText(row.actLabel(), null);
@@ -40,13 +45,31 @@ public class PaymentRows extends WrittenComponent {
                 textElement(writer, "span", "hint", row.period());
             }
             writer.endElement("td");
-            textElement(writer, "td", null, row.who());
-            textElement(writer, "td", "number", row.amount());
-            writer.startElement("td", this);
+            cell(writer, null, who, row.who());
+            cell(writer, "number", amount, row.amount());
+            startCell(writer, null, status);
             textElement(writer, "span", badgeClass(row.status()), Messages.text("paiements.status." + row.status().name()));
             writer.endElement("td");
             writer.endElement("tr");
         }
+    }
+
+    /**
+     * A cell that names its column in {@code data-label}: on a phone each row is a card and the style sheet shows
+     * that name before the value, the header row being out of sight (still read by screen readers).
+     */
+    private void startCell(ResponseWriter writer, String styleClass, String column) throws IOException {
+        writer.startElement("td", this);
+        if (styleClass != null) {
+            writer.writeAttribute("class", styleClass, null);
+        }
+        writer.writeAttribute("data-label", column, null);
+    }
+
+    private void cell(ResponseWriter writer, String styleClass, String column, String text) throws IOException {
+        startCell(writer, styleClass, column);
+        writer.writeText(text, null);
+        writer.endElement("td");
     }
 
     private static String badgeClass(PaymentStatus status) {
