@@ -1,30 +1,31 @@
 package org.compteassure.it.support;
 
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Base of the tests that use the application from outside, as people and other systems do: the built EAR with the
- * test-support servlet and the movable clock, and its address.
+ * test-support servlet and the movable clock, deployed once for all of them ({@link SharedEar}), and its address.
+ * Arquillian still starts and stops the server.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, SharedEar.class})
 @RunAsClient
 public abstract class ClientTest {
 
-    @ArquillianResource
-    protected URL base;
+    protected final URL base;
 
-    @Deployment(testable = false)
-    public static EnterpriseArchive deployment() {
-        return Deployments.earWithTestSupport();
+    protected ClientTest() {
+        try {
+            base = new URL("http://127.0.0.1:" + Integer.getInteger("it.http.port", 8080) + "/");
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
