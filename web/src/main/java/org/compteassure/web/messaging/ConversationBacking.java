@@ -1,5 +1,6 @@
 package org.compteassure.web.messaging;
 
+import org.compteassure.web.platform.ObjectPage;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;

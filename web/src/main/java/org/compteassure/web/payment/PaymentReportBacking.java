@@ -8,7 +8,7 @@ import org.compteassure.persistence.payment.PaymentReport.Reason;
 import org.compteassure.service.payment.AlreadyReportedException;
 import org.compteassure.service.payment.PaymentDetail;
 import org.compteassure.service.payment.PaymentService;
-import org.compteassure.web.messaging.ObjectPage;
+import org.compteassure.web.platform.ObjectPage;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 

@@ -1,9 +1,8 @@
-package org.compteassure.web.messaging;
+package org.compteassure.web.platform;
 
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import org.compteassure.service.NotFoundException;
-import org.compteassure.web.platform.Http;
 
 /**
  * A view-scoped page that names one object in its address ({@code ?id=…}): the id is checked once on arrival,
