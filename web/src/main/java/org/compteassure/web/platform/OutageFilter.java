@@ -1,14 +1,11 @@
 package org.compteassure.web.platform;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 
 /**
@@ -47,19 +44,9 @@ public class OutageFilter extends HttpFilter {
     }
 
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", RETRY_AFTER);
         response.setHeader("Cache-Control", "no-store");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
-            response.setContentType("application/json");
-            response.getWriter().write(Json.createObjectBuilder().add("message", API_UNAVAILABLE).build().toString());
-            return;
-        }
-        response.setContentType("text/html");
-        try (InputStream page = getServletContext().getResourceAsStream("/WEB-INF/errors/503.html")) {
-            response.getOutputStream().write(page.readAllBytes());
-        }
+        StaticErrorPage.send(getServletContext(), request.getRequestURI().substring(request.getContextPath().length()),
+                response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, API_UNAVAILABLE, "503.html");
     }
 }
