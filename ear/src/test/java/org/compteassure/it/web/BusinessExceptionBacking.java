@@ -3,6 +3,10 @@ package org.compteassure.it.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Set;
 import org.compteassure.it.support.Transactions;
 import org.compteassure.persistence.security.StaffMember;
@@ -37,6 +41,26 @@ public class BusinessExceptionBacking {
     /** Writes a staff member, then throws an exception that has its key (error.ThreadClosedException). */
     public void mapped() {
         writeThenThrow(new ThreadClosedException());
+    }
+
+    /**
+     * Writes a staff member, then runs a statement that the database stops at its one-second time limit (SQLState
+     * 57014 on PostgreSQL and H2): a real failure of the database, not a thrown stand-in.
+     */
+    public void statementTimeout() {
+        String endless = "postgresql".equals(System.getenv("CA_DB_DRIVER"))
+                ? "SELECT pg_sleep(30)"
+                : "SELECT COUNT(*) FROM SYSTEM_RANGE(1, 1000000000) a, SYSTEM_RANGE(1, 1000000000) b";
+        tx.run(em -> {
+            em.persist(new StaffMember(username, "Test", "not a hash", Set.of(StaffMember.ADVISER)));
+            em.flush();
+            try (Statement statement = em.unwrap(Connection.class).createStatement()) {
+                statement.setQueryTimeout(1);
+                statement.executeQuery(endless);
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
+            }
+        });
     }
 
     private void writeThenThrow(BusinessException exception) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.compteassure.it.support.Browser;
 import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.Site;
 import org.compteassure.it.support.TestSupport;
@@ -18,10 +19,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 
 /**
  * A business exception that the page does not catch (BusinessExceptionHandler): a message on the same page in the
- * person's language, HTTP 200, what was typed kept, nothing stored, no internals; a GET is not concerned.
+ * person's language, HTTP 200, what was typed kept, nothing stored, no internals; a GET is not concerned. A failure of
+ * the database itself (here a statement stopped at its time limit) gets the static 503 page instead (OutageFilter).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,6 +45,10 @@ class BusinessExceptionIT {
                         <h:form id="unmapped">
                             <h:inputText id="username" value="#{businessExceptionBacking.username}"/>
                             <h:commandButton id="submit" value="Go" action="#{businessExceptionBacking.unmapped}"/>
+                        </h:form>
+                        <h:form id="timeout">
+                            <h:inputText id="username" value="#{businessExceptionBacking.username}"/>
+                            <h:commandButton id="submit" value="Go" action="#{businessExceptionBacking.statementTimeout}"/>
                         </h:form>
                         <h:form id="mapped">
                             <h:inputText id="username" value="#{businessExceptionBacking.username}"/>
@@ -76,6 +84,35 @@ class BusinessExceptionIT {
         assertEquals(200, site.get(VIEW + "?lang=en").statusCode());
         assertSamePageWithMessage(site.submit(VIEW, "mapped", Map.of("username", "fallback-test-3")),
                 "This conversation is closed: it accepts no more replies.");
+    }
+
+    @Test
+    void aStatementStoppedByTheDatabasesTimeLimitGetsTheFrench503PageAndStoresNothing() {
+        Site site = new Site(base.toString());
+        String before = site.counts();
+        HttpResponse<String> page = site.submit(VIEW, "timeout", Map.of("username", "timeout-test-1"));
+        assertEquals(503, page.statusCode(), Site.text(page));
+        assertTrue(page.headers().firstValue("Retry-After").isPresent());
+        assertTrue(Site.text(page).contains("Service momentanément indisponible"), Site.text(page));
+        assertTrue(Site.text(page).contains("n'a pas été enregistré"), Site.text(page));
+        assertFalse(page.body().contains("Exception"), "no internals");
+        assertFalse(page.body().contains("at org."), "no stack trace");
+        assertEquals(before, site.counts(), "the row written before the statement was rolled back");
+    }
+
+    @Test
+    void the503PageNeedsNoDatabaseAndPassesAxe() {
+        WebDriver driver = Browser.open();
+        try {
+            driver.get(base + VIEW.substring(1));
+            Browser.type(driver, "timeout:username", "timeout-test-2");
+            Browser.clickAndWait(driver, By.id("timeout:submit"));
+            assertEquals("Service momentanément indisponible", driver.findElement(By.tagName("h1")).getText());
+            assertEquals("fr", driver.findElement(By.tagName("html")).getAttribute("lang"));
+            Browser.assertAccessible(driver);
+        } finally {
+            driver.quit();
+        }
     }
 
     private static void assertSamePageWithMessage(HttpResponse<String> page, String message) {

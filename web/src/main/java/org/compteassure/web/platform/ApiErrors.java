@@ -38,6 +38,11 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (causedBy(failure, EJBAccessException.class)) {
             return json(403, "Ce compte n'a pas le droit d'appeler cette API.");
         }
+        if (DatabaseOutage.is(failure)) {
+            LOG.warning(() -> "Database unavailable, API call answered 503: " + failure);
+            return Response.fromResponse(json(503, OutageFilter.API_UNAVAILABLE))
+                    .header("Retry-After", OutageFilter.RETRY_AFTER).build();
+        }
         LOG.log(Level.SEVERE, "API call failed", failure);
         return json(500, "Le service n'a pas pu traiter la requête : rien n'a été enregistré. Réessayez plus tard.");
     }

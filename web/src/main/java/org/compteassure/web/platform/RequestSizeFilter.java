@@ -2,15 +2,12 @@ package org.compteassure.web.platform;
 
 import io.undertow.server.RequestTooBigException;
 import io.undertow.servlet.handlers.ServletRequestContext;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.compteassure.service.messaging.NewAttachment;
 
@@ -96,17 +93,7 @@ public class RequestSizeFilter extends HttpFilter {
     }
 
     private void refuse(String path, HttpServletResponse response) throws IOException {
-        response.setStatus(413);
         response.setHeader("Connection", "close");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (path.startsWith("/api/")) {
-            response.setContentType("application/json");
-            response.getWriter().write(Json.createObjectBuilder().add("message", API_TOO_BIG).build().toString());
-            return;
-        }
-        response.setContentType("text/html");
-        try (InputStream page = getServletContext().getResourceAsStream("/WEB-INF/errors/413.html")) {
-            response.getOutputStream().write(page.readAllBytes());
-        }
+        StaticErrorPage.send(getServletContext(), path, response, 413, API_TOO_BIG, "413.html");
     }
 }
