@@ -38,6 +38,7 @@ import org.compteassure.it.support.ClientTest;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
+import org.compteassure.it.support.RawHttp;
 import org.compteassure.it.support.Site;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -257,10 +258,12 @@ class AppApiIT extends ClientTest {
                 + "[{\"name\":\"a.pdf\",\"content\":\"pas du base64 !\"}]}"), 400, "json-invalide");
         problem(api("POST", "/api/v1/cartes-europeennes/commandes", ownerToken,
                 "{\"beneficiaries\":[\"moi\"],\"departure\":\"demain\"}"), 400, "json-invalide");
-        // 10 MB: refused on its declared length, before it is sent (Expect: 100-continue) or read.
-        problem(send(HttpRequest.newBuilder(URI.create(base + "api/v1/cartes-europeennes/commandes")).expectContinue(true)
-                .header("Authorization", "Bearer " + ownerToken).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(10 * 1024 * 1024))).build()), 413, "trop-volumineux");
+        // 10 MB: refused on its declared length, unread.
+        String huge = RawHttp.exchange(base, "POST /api/v1/cartes-europeennes/commandes HTTP/1.1\r\nHost: "
+                + base.getHost() + "\r\nAuthorization: Bearer " + ownerToken + "\r\nContent-Type: application/json"
+                + "\r\nContent-Length: " + 10 * 1024 * 1024 + "\r\n\r\n", "{\"beneficiaries\":[".getBytes(StandardCharsets.US_ASCII));
+        assertTrue(huge.startsWith("HTTP/1.1 413") && huge.contains("application/problem+json")
+                && huge.contains("urn:compte-assure:probleme:trop-volumineux"), huge);
         problem(api("GET", "/api/v1/paiements?du=novembre", ownerToken, null), 400, "requete-invalide");
         problem(api("GET", "/api/v1/paiements/abc", ownerToken, null), 404, "introuvable");
         problem(api("GET", "/api/v1/nulle-part", ownerToken, null), 404, "introuvable");
