@@ -35,3 +35,47 @@ document.addEventListener("DOMContentLoaded", () => {
         field.addEventListener("input", update);
     });
 });
+
+// Installable web app: the service worker caches the static resources and shows a French page offline (sw.js).
+// "Garder hors connexion" keeps a chosen document (data-garder) on this device; logging out forgets it.
+(() => {
+    if (!("serviceWorker" in navigator) || !("caches" in window)) {
+        return;
+    }
+    navigator.serviceWorker.register("/sw.js").catch(() => {});
+    const KEPT = "compte-assure-conserves";
+    if (new URLSearchParams(location.search).get("info") === "deconnecte") {
+        caches.delete(KEPT);
+    }
+    const fetchedOn = (iso) => {
+        const when = new Date(iso);
+        return when.toLocaleDateString("fr-FR") + " à " + when.toLocaleTimeString("fr-FR", {hour: "2-digit", minute: "2-digit"});
+    };
+    document.addEventListener("DOMContentLoaded", () => {
+        document.querySelectorAll("a[data-garder]").forEach((link) => {
+            const button = document.createElement("button");
+            button.type = "button";
+            button.className = "button button-tertiary";
+            button.textContent = link.dataset.garder;
+            const status = document.createElement("span");
+            status.setAttribute("role", "status");
+            const show = (response) => {
+                status.textContent = response ? " " + link.dataset.garde.replace("{0}",
+                    fetchedOn(response.headers.get("X-Conserve-Le"))) : "";
+            };
+            caches.open(KEPT).then((cache) => cache.match(link.href)).then(show);
+            button.addEventListener("click", async () => {
+                const response = await fetch(link.href, {credentials: "same-origin"});
+                if (!response.ok) {
+                    return;
+                }
+                const kept = new Response(await response.blob(), {headers: {"Content-Type": "application/pdf",
+                    "X-Conserve-Le": new Date().toISOString(), "X-Titre": link.textContent.trim()}});
+                const cache = await caches.open(KEPT);
+                await cache.put(link.href, kept.clone());
+                show(kept);
+            });
+            link.parentNode.append(" ", button, status);
+        });
+    });
+})();

@@ -3,16 +3,10 @@ package org.compteassure.it.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import org.compteassure.it.support.ClientTest;
+import org.compteassure.it.support.RawHttp;
 import org.compteassure.it.support.Site;
 import org.junit.jupiter.api.Test;
 
@@ -26,33 +20,8 @@ class RequestSizeIT extends ClientTest {
 
     private static final long HUGE = 150L * 1024 * 1024;
 
-    /** Sends the head of a request (its first line, then headers) (and the first bytes of its body) and returns what the server answers. */
     private String exchange(String head, byte[] start) {
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout((int) Duration.ofSeconds(60).toMillis());
-            OutputStream out = socket.getOutputStream();
-            // Connection: close, so that the answer ends with the connection, whatever its framing.
-            out.write(head.replaceFirst("\r\n", "\r\nConnection: close\r\n").getBytes(StandardCharsets.US_ASCII));
-            try {
-                out.write(start);
-                out.flush();
-            } catch (IOException closedEarly) {
-                // The server may answer and close before the client is done: what it answered is still readable.
-            }
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    answer.write(buffer, 0, n);
-                }
-            } catch (IOException reset) {
-                // A connection reset after the answer: the answer is what counts.
-            }
-            return answer.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RawHttp.exchange(base, head, start);
     }
 
     private String post(String path, String contentType, long length, byte[] start) {

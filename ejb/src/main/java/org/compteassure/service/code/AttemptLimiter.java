@@ -62,8 +62,18 @@ public class AttemptLimiter {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean admitRequest(String clientAddress, Instant now) {
-        String budget = REQUESTS + clientAddress;
-        if (countInWindow(budget, now) >= MAX_REQUESTS_PER_HOUR) {
+        return admit(REQUESTS + clientAddress, MAX_REQUESTS_PER_HOUR, now);
+    }
+
+    /**
+     * Any budget of {@code max} calls in the sliding hour (the API's per token and per address, named by their
+     * prefix): this one is counted if there is room left.
+     *
+     * @return whether the call may go on (false: it was not counted)
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean admit(String budget, int max, Instant now) {
+        if (countInWindow(budget, now) >= max) {
             return false;
         }
         recordFailure(self.getBusinessObject(AttemptLimiter.class), budget, now);

@@ -155,10 +155,17 @@ public class SessionService {
         forget(accountId, keptSession);
     }
 
-    /** Ends every session of the account but the kept one (null: all) and revokes every device it trusts. */
+    /**
+     * Ends every session of the account but the kept one (null: all), revokes every device it trusts and
+     * disconnects every application (their refresh tokens, and so their access tokens, stop at once).
+     */
     private int forget(long accountId, String keptSession) {
         int ended = endSessionsOf(accountId, keptSession);
         revokeDevicesOf(accountId);
+        em.createNamedQuery("AppToken.revokeAccount")
+                .setParameter("accountId", accountId)
+                .setParameter("now", clock.instant())
+                .executeUpdate();
         return ended;
     }
 

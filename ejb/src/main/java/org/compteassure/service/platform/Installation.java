@@ -26,6 +26,13 @@ public class Installation {
     /** The demo installation's factor key: public, so never protecting real data. */
     private static final String DEVELOPMENT_FACTOR_KEY = "Y29tcHRlLWFzc3VyZS1kZXZlbG9wbWVudC1rZXkhISE=";
 
+    /** The demo installation's key for the applications' access tokens: public, so never protecting real data. */
+    private static final String DEVELOPMENT_API_TOKEN_KEY = "Y29tcHRlLWFzc3VyZS1kZXYtYXBpLXRva2VuLWtleSEh";
+
+    /** The demo installation's one application, when CA_API_CLIENTS names none (ApiClients' format). */
+    private static final String DEVELOPMENT_API_CLIENTS = "appli-demo|Application de démonstration|"
+            + "http://127.0.0.1/retour fr.compteassure.demo:/retour|identite paiements documents carte messagerie demarches";
+
     /** Whether demo data and the dev mailbox are wanted (CA_DEMO). */
     public boolean isDemo() {
         return demo(System.getProperty("compteassure.demo"));
@@ -98,6 +105,40 @@ public class Installation {
             throw new IllegalStateException("CA_FACTOR_KEY must be 32 bytes in base64 (openssl rand -base64 32)");
         }
         return key;
+    }
+
+    /**
+     * The HMAC key (at least 256 bits, base64) that signs the native applications' access tokens (CA_API_TOKEN_KEY).
+     * As for the factor key, only a demo installation has a default, published with the code.
+     */
+    public byte[] apiTokenKey() {
+        String configured = System.getProperty("compteassure.api.token-key", "unset");
+        if (configured.isBlank() || configured.equals("unset")) {
+            if (!isDemo()) {
+                throw new IllegalStateException("CA_API_TOKEN_KEY is not set: applications cannot be given tokens");
+            }
+            configured = DEVELOPMENT_API_TOKEN_KEY;
+        }
+        byte[] key = Base64.getDecoder().decode(configured.strip());
+        if (key.length < 32) {
+            throw new IllegalStateException("CA_API_TOKEN_KEY must be at least 32 bytes in base64 (openssl rand -base64 32)");
+        }
+        return key;
+    }
+
+    /** The registered native applications (CA_API_CLIENTS, parsed by ApiClients); the demo's one by default. */
+    public String apiClients() {
+        String configured = System.getProperty("compteassure.api.clients", "");
+        return configured.isBlank() && isDemo() ? DEVELOPMENT_API_CLIENTS : configured;
+    }
+
+    /** How many API calls one token may make in an hour (CA_API_CALLS_PER_HOUR); one address, four times as many. */
+    public int apiCallsPerHour() {
+        try {
+            return Math.max(1, Integer.parseInt(System.getProperty("compteassure.api.calls-per-hour", "1200").strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("CA_API_CALLS_PER_HOUR must be a whole number of calls", e);
+        }
     }
 
     /** The REST API of the embedded mail sink (GreenMail), read by the dev mailbox page. */

@@ -11,6 +11,8 @@ import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.OpenSession;
 import org.compteassure.service.code.SessionService;
 import org.compteassure.service.code.StepUpRefusedException;
+import org.compteassure.service.code.AppTokenService;
+import org.compteassure.service.code.ConnectedApp;
 import org.compteassure.service.code.TrustedBrowser;
 import org.compteassure.service.messaging.FileAccess;
 import org.compteassure.service.security.FactorService;
@@ -54,6 +56,11 @@ public class SecurityBacking {
 
     private List<OpenSession> openSessions;
     private List<TrustedBrowser> devices;
+
+    private List<ConnectedApp> apps;
+
+    @EJB
+    private AppTokenService appTokens;
     private List<FileAccess> accessLog;
 
     private String code;
@@ -151,6 +158,20 @@ public class SecurityBacking {
             return null;
         }
         Messages.flash("securite.othersEnded", ended);
+        return Http.redirect("/espace/securite");
+    }
+
+    /** « Applications connectées »: each native application (on its device) that holds tokens for this account. */
+    public List<ConnectedApp> getApps() {
+        if (apps == null) {
+            apps = appTokens.connectedApps();
+        }
+        return apps;
+    }
+
+    public String disconnectApp(String id) {
+        appTokens.disconnect(id);
+        Messages.flash("securite.appDisconnected");
         return Http.redirect("/espace/securite");
     }
 

@@ -70,7 +70,7 @@ public class LoginBacking {
         switch (outcome.kind()) {
             case LOGGED_IN -> {
                 signIn.insured(outcome.accountId());
-                return Http.redirect("/espace/accueil");
+                return Http.redirect(AfterLogin.take(request));
             }
             case SECOND_STEP -> {
                 request.getSession().setAttribute(PendingLogin.ATTRIBUTE,

@@ -31,6 +31,8 @@ public class LogoutBacking {
         boolean staff = !me.isInsured();
         String idToken = signIn.franceConnectIdToken();
         signIn.out();
+        // What the person kept offline (sw.js's caches) leaves with them; the login page clears it too (app.js).
+        Http.response().setHeader("Clear-Site-Data", "\"cache\", \"storage\"");
         if (idToken != null) {
             try {
                 FacesContext.getCurrentInstance().getExternalContext().redirect(franceConnect.logoutUri(idToken,

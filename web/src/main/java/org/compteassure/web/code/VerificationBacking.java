@@ -119,7 +119,7 @@ public class VerificationBacking extends SecondFactorForm {
             Cookies.write(request, Http.response(), Cookies.DEVICE, token, SessionService.TRUST);
         }
         signIn.insured(pending.accountId());
-        return Http.redirect("/espace/accueil");
+        return Http.redirect(AfterLogin.take(request));
     }
 
     /** A wrong code or proof: the message by the field, or back to "/" once the pending login is used up. */

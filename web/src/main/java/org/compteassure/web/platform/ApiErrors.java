@@ -2,12 +2,16 @@ package org.compteassure.web.platform;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
+import org.compteassure.service.BusinessException;
+import org.compteassure.service.NotFoundException;
 import java.util.logging.Logger;
 
 /**
@@ -20,8 +24,14 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
 
+    @Context
+    private HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable failure) {
+        if (request != null && Problems.isAppApi(request.getRequestURI().substring(request.getContextPath().length()))) {
+            return problem(failure, request.getHeader("Accept-Language"));
+        }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             return json(status, switch (status) {
@@ -45,6 +55,45 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "API call failed", failure);
         return json(500, "Le service n'a pas pu traiter la requête : rien n'a été enregistré. Réessayez plus tard.");
+    }
+
+    /** The same failures, for the applications' API: RFC 9457 problem details in the caller's language. */
+    private static Response problem(Throwable failure, String language) {
+        if (DatabaseOutage.is(failure)) {
+            LOG.warning(() -> "Database unavailable, API call answered 503: " + failure);
+            return Response.fromResponse(Problems.response(503, "indisponible", language))
+                    .header("Retry-After", OutageFilter.RETRY_AFTER).build();
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            return Problems.response(status, switch (status) {
+                case 404 -> "introuvable";
+                case 405 -> "methode";
+                case 406 -> "json-seulement";
+                case 415 -> "corps-json";
+                default -> "requete-invalide";
+            }, language);
+        }
+        if (RequestSizeFilter.tooBig(failure)) {
+            return Problems.response(413, "trop-volumineux", language);
+        }
+        if (causedBy(failure, ApiBodies.Unreadable.class) || causedBy(failure, jakarta.json.JsonException.class)
+                || causedBy(failure, jakarta.json.bind.JsonbException.class)) {
+            return Problems.response(400, "json-invalide", language);
+        }
+        if (causedBy(failure, NotFoundException.class)) {
+            return Problems.response(404, "introuvable", language);
+        }
+        if (causedBy(failure, EJBAccessException.class)) {
+            return Problems.response(403, "portee", language);
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BusinessException refused) {
+                return Problems.refused(refused.getClass().getSimpleName(), language);
+            }
+        }
+        LOG.log(Level.SEVERE, "API call failed", failure);
+        return Problems.response(500, "erreur", language);
     }
 
     static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

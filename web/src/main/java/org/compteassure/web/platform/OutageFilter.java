@@ -46,7 +46,7 @@ public class OutageFilter extends HttpFilter {
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Retry-After", RETRY_AFTER);
         response.setHeader("Cache-Control", "no-store");
-        StaticErrorPage.send(getServletContext(), request.getRequestURI().substring(request.getContextPath().length()),
-                response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, API_UNAVAILABLE, "503.html");
+        StaticErrorPage.send(getServletContext(), request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                API_UNAVAILABLE, "indisponible", "503.html");
     }
 }

@@ -32,6 +32,9 @@ public class RequestSizeFilter extends HttpFilter {
     /** A message with its attachments: enough for each file to be refused by name when too big, not by the server. */
     static final long MESSAGE_WITH_FILES = (NewAttachment.MAX_BYTES + 1024 * 1024) * 3L + FORM;
 
+    /** A message of the applications' API: its files in base64 (a third more), plus the text. */
+    static final long APP_MESSAGE = MESSAGE_WITH_FILES / 3 * 4 + API;
+
     /** A payment CSV file (web.xml's multipart-config and configure.cli's CA_MAX_POST_BYTES default). */
     static final long IMPORT = 210_763_776;
 
@@ -46,6 +49,9 @@ public class RequestSizeFilter extends HttpFilter {
         boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/form-data");
         if (path.equals("/api/paiements")) {
             return PAYMENT_FEED;
+        }
+        if (path.startsWith(Problems.API_PATH + "fils")) {
+            return APP_MESSAGE;
         }
         if (path.startsWith("/api/")) {
             return API;
@@ -65,7 +71,7 @@ public class RequestSizeFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         long limit = limit(path, request.getContentType());
         if (request.getContentLengthLong() > limit) {
-            refuse(path, response);
+            refuse(request, response);
             return;
         }
         ServletRequestContext context = ServletRequestContext.current();
@@ -82,7 +88,7 @@ public class RequestSizeFilter extends HttpFilter {
             if (!response.isCommitted()) {
                 response.reset();
                 SecurityHeadersFilter.apply(request, response);
-                refuse(path, response);
+                refuse(request, response);
             }
         }
     }
@@ -92,8 +98,8 @@ public class RequestSizeFilter extends HttpFilter {
         return ApiErrors.causedBy(e, RequestTooBigException.class);
     }
 
-    private void refuse(String path, HttpServletResponse response) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Connection", "close");
-        StaticErrorPage.send(getServletContext(), path, response, 413, API_TOO_BIG, "413.html");
+        StaticErrorPage.send(getServletContext(), request, response, 413, API_TOO_BIG, "trop-volumineux", "413.html");
     }
 }

@@ -2,6 +2,7 @@ package org.compteassure.web.platform;
 
 import jakarta.json.Json;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,16 +10,24 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * An error answered by a filter, before or around everything else: a static page under {@code WEB-INF/errors/} for
- * people, a French JSON message under {@code /api/}. No view renders it, so it needs neither Faces nor the database.
+ * people, problem details in the caller's language under the applications' {@code /api/v1/}, a French JSON message
+ * under the fund's {@code /api/}. No view renders it, so it needs neither Faces nor the database.
  */
 final class StaticErrorPage {
 
     private StaticErrorPage() {
     }
 
-    /** {@code path} is the request's, without the context path; {@code page} e.g. "413.html". */
-    static void send(ServletContext context, String path, HttpServletResponse response, int status, String apiMessage,
-                     String page) throws IOException {
+    /**
+     * {@code page} e.g. "413.html"; {@code problem} the problem's code in the messages ({@code api.problem.*}).
+     */
+    static void send(ServletContext context, HttpServletRequest request, HttpServletResponse response, int status,
+                     String apiMessage, String problem, String page) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (Problems.isAppApi(path)) {
+            Problems.write(response, status, problem, request.getHeader("Accept-Language"));
+            return;
+        }
         response.setStatus(status);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (path.startsWith("/api/")) {

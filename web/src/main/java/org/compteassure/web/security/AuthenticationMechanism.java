@@ -9,13 +9,18 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.compteassure.service.code.ApiCaller;
+import org.compteassure.service.code.AppTokenService;
 import org.compteassure.service.code.TooManyAttemptsException;
 import org.compteassure.service.security.StaffLogin;
 import org.compteassure.service.security.StaffLoginService;
+import org.compteassure.web.platform.Problems;
 
 /**
  * The one authentication mechanism of the application.
@@ -23,6 +28,8 @@ import org.compteassure.service.security.StaffLoginService;
  * <li>Pages: the login forms verify credentials, then call {@code SecurityContext.authenticate} with an
  * {@link InsuredCredential} (insured people) or a {@link StaffCredential} (staff, after their password and second
  * factor); the caller is then remembered in the HTTP session, whose id changes at that moment.</li>
+ * <li>{@code /api/v1/*} (native applications): a Bearer access token on every request, no session
+ * ({@link org.compteassure.service.code.AppTokenService}).</li>
  * <li>{@code /api/*}: HTTP Basic on every request, no session, claims-system accounts only, with a budget of failures
  * per client address (then 429).</li>
  * <li>A protected page without a login redirects to the right login form, saying so if the session expired.</li>
@@ -34,6 +41,9 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
     @EJB
     private StaffLoginService staffLogins;
 
+    @EJB
+    private AppTokenService appTokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -43,6 +53,9 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         if (credential instanceof StaffCredential staff) {
             return signIn(request, context, new SignedIn(staff.username(), staff.groups()));
+        }
+        if (isAppApi(request)) {
+            return bearer(request, response, context);
         }
         if (isApi(request)) {
             return basic(request, response, context);
@@ -100,11 +113,44 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.responseUnauthorized();
     }
 
+    /**
+     * The applications' API: a Bearer access token on every request (RFC 6750), no session, never HTTP Basic nor
+     * a page's session; the call counts against its address's and its token's hourly budgets (then 429).
+     */
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        String language = request.getHeader("Accept-Language");
+        Optional<ApiCaller> caller = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? appTokens.caller(header.substring(7).strip()) : Optional.empty();
+        try {
+            if (!appTokens.admit(caller.map(ApiCaller::family).orElse(null), request.getRemoteAddr())) {
+                response.setHeader("Retry-After", "60");
+                Problems.write(response, 429, "trop-d-appels", language);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (caller.isEmpty()) {
+                response.setHeader("WWW-Authenticate", header == null ? "Bearer realm=\"compte-assure\""
+                        : "Bearer realm=\"compte-assure\", error=\"invalid_token\"");
+                Problems.write(response, 401, "jeton", language);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        request.setAttribute(ApiCaller.class.getName(), caller.get());
+        return context.notifyContainerAboutLogin(String.valueOf(caller.get().accountId()), Set.of(SignedIn.INSURED));
+    }
+
     /** Once an address failed too often: 429 (the container adds the French 429 page), nothing checked. */
     private static AuthenticationStatus tooManyAttempts(HttpServletResponse response) {
         response.setStatus(429);
         response.setHeader("Retry-After", "3600");
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isAppApi(HttpServletRequest request) {
+        return Problems.isAppApi(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     private static boolean isApi(HttpServletRequest request) {
