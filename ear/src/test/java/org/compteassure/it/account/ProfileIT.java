@@ -95,6 +95,9 @@ class ProfileIT extends ClientTest {
 
         HttpResponse<String> email = site.submit(PAGE, "email", Map.of("newEmail", "pas-une-adresse", "secret", CODE));
         assertTrue(Site.text(email).contains("adresse e-mail"), Site.text(email));
+        HttpResponse<String> noDot = site.submit(PAGE, "email", Map.of("newEmail", "jean@exemple", "secret", CODE));
+        assertTrue(Site.text(noDot).contains("Saisissez une adresse e-mail complète"), Site.text(noDot));
+        assertFalse(Site.text(noDot).contains("différente de l'adresse actuelle"), "refused as malformed, not as the same");
 
         HttpResponse<String> loss = site.submit(PAGE, "vitale", Map.of("kind", "LOSS", "date", "31/02/2020",
                 "circumstances", "y".repeat(10_000)));

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.code.TrustedDevice;
 import org.compteassure.persistence.code.UserSession;
 import org.compteassure.service.NotFoundException;
@@ -54,20 +55,26 @@ public class SessionService {
     }
 
     /**
-     * Whether the session is still open (not ended elsewhere, not idle or too old), noting that it was seen.
+     * Whether the session is still open, noting that it was seen; otherwise why not (ended elsewhere, idle, too old),
+     * {@link SessionEnd#ACCOUNT_CLOSED} when it ended with its account.
      */
     // The session record's secret id is the authority (SessionGuard, before any role check).
     @PermitAll
-    public boolean touch(String publicId) {
+    public SessionEnd touch(String publicId) {
         Instant now = clock.instant();
         Optional<UserSession> session = find(publicId);
-        if (session.isEmpty() || !session.get().isOpen(now)) {
-            return false;
+        if (session.isEmpty()) {
+            return SessionEnd.ENDED;
+        }
+        UserSession.State state = session.get().state(now);
+        if (state != UserSession.State.OPEN) {
+            return SessionEnd.of(state, session.get().getAccountId() != null
+                    && em.find(Account.class, session.get().getAccountId()).getStatus() == Account.Status.CLOSED);
         }
         if (session.get().getLastSeenAt().plus(SEEN_PRECISION).isBefore(now)) {
             session.get().seen(now);
         }
-        return true;
+        return SessionEnd.STILL_OPEN;
     }
 
     // The session record's secret id is the authority (logout).

@@ -18,6 +18,7 @@ import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.platform.ResponseFloor;
 import org.compteassure.web.security.Cookies;
+import org.compteassure.web.security.RequestedPage;
 import org.compteassure.web.security.SignIn;
 
 /** The login form at "/": social-security number and secret code, then the second step or the person's space. */
@@ -27,7 +28,7 @@ public class LoginBacking {
 
     private static final Duration REMEMBER_NIR = Duration.ofDays(180);
     /** Why the person is back on the login page (?info=…), when another page sent them here. */
-    private static final Set<String> INFOS = Set.of("expiree", "deconnecte", "fermee", "resilie", "signale");
+    private static final Set<String> INFOS = Set.of("expiree", "deconnecte", "fermee", "limite", "resilie", "signale");
 
     @EJB
     private CodeService codes;
@@ -70,7 +71,7 @@ public class LoginBacking {
         switch (outcome.kind()) {
             case LOGGED_IN -> {
                 signIn.insured(outcome.accountId());
-                return Http.redirect("/espace/accueil");
+                return Http.redirect(RequestedPage.after(request, "/espace/accueil", "/espace/"));
             }
             case SECOND_STEP -> {
                 request.getSession().setAttribute(PendingLogin.ATTRIBUTE,

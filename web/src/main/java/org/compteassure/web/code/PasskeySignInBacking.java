@@ -12,6 +12,7 @@ import org.compteassure.service.security.PasskeyService;
 import org.compteassure.service.security.Passkeys;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
+import org.compteassure.web.security.RequestedPage;
 import org.compteassure.web.security.SignIn;
 
 /**
@@ -64,7 +65,7 @@ public class PasskeySignInBacking {
         }
         session.removeAttribute(PendingLogin.ATTRIBUTE);
         signIn.insured(account.getAsLong());
-        return Http.redirect("/espace/accueil");
+        return Http.redirect(RequestedPage.after(Http.request(), "/espace/accueil", "/espace/"));
     }
 
     public String getAssertion() {

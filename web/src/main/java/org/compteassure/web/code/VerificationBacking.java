@@ -17,6 +17,7 @@ import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.security.BrowserLabel;
 import org.compteassure.web.security.Cookies;
+import org.compteassure.web.security.RequestedPage;
 import org.compteassure.web.security.SecondFactorForm;
 import org.compteassure.web.security.SignIn;
 
@@ -119,7 +120,7 @@ public class VerificationBacking extends SecondFactorForm {
             Cookies.write(request, Http.response(), Cookies.DEVICE, token, SessionService.TRUST);
         }
         signIn.insured(pending.accountId());
-        return Http.redirect("/espace/accueil");
+        return Http.redirect(RequestedPage.after(request, "/espace/accueil", "/espace/"));
     }
 
     /** A wrong code or proof: the message by the field, or back to "/" once the pending login is used up. */

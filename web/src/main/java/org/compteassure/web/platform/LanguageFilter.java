@@ -7,12 +7,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The language switch: a plain link with {@code ?lang=en} or {@code ?lang=fr} (works without JavaScript) stores the
- * choice in the session, then redirects to the same address without the parameter.
+ * The language switch: a plain link with {@code ?lang=en} or {@code ?lang=fr} (works without JavaScript), added to
+ * the page's own query string, stores the choice in the session, then redirects to the same address and query without
+ * the parameter.
  */
 public class LanguageFilter extends HttpFilter {
 
@@ -30,7 +33,27 @@ public class LanguageFilter extends HttpFilter {
             return;
         }
         request.getSession().setAttribute(SESSION_ATTRIBUTE, chosen);
-        response.sendRedirect(request.getRequestURI());
+        String kept = withoutLang(request.getQueryString());
+        response.sendRedirect(request.getRequestURI() + (kept.isEmpty() ? "" : "?" + kept));
+    }
+
+    /**
+     * The query string without its {@code lang} parameter, the rest as it came: switching languages on
+     * {@code /choisir-code?jeton=…} keeps the token.
+     */
+    static String withoutLang(String query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        return Arrays.stream(query.split("&"))
+                .filter(part -> !part.isEmpty() && !part.equals("lang") && !part.startsWith("lang="))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** The switch's link to this page in the other language: its own query string, then {@code lang}. */
+    static String switchLink(String query, String lang) {
+        String kept = withoutLang(query);
+        return "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + lang;
     }
 
     /** The language chosen in this session, French when none was (or there is no session). */

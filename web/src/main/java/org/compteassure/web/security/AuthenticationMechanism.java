@@ -25,7 +25,8 @@ import org.compteassure.service.security.StaffLoginService;
  * factor); the caller is then remembered in the HTTP session, whose id changes at that moment.</li>
  * <li>{@code /api/*}: HTTP Basic on every request, no session, claims-system accounts only, with a budget of failures
  * per client address (then 429).</li>
- * <li>A protected page without a login redirects to the right login form, saying so if the session expired.</li>
+ * <li>A protected page without a login redirects to the right login form, saying so if the session expired, and
+ * the login then ends on that page ({@link RequestedPage}).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -52,7 +53,9 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + loginPage(request));
+            String login = loginPage(request);
+            RequestedPage.remember(request);
+            return context.redirect(request.getContextPath() + login);
         }
         return context.doNothing();
     }

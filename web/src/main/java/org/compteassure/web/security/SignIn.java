@@ -114,13 +114,14 @@ public class SignIn {
         }
     }
 
-    /** Ends the session here and in the session list. */
+    /** Ends the session here and in the session list; the browser forgets its session cookie. */
     public void out() {
         HttpSession session = request.getSession(false);
         endLogin(session);
         if (session != null) {
             session.invalidate();
         }
+        Cookies.forgetSession(request, response());
     }
 
     /** Logs out whoever is logged in here and ends their session record, keeping the HTTP session. */
