@@ -115,6 +115,21 @@ class ProfileIT extends ClientTest {
     }
 
     @Test
+    void aPersonWhoSwitchedToEnglishGetsTheirMailsInEnglish() {
+        HttpResponse<String> english = site.get(PAGE + "?lang=en");
+        assertTrue(english.uri().getQuery() == null && Site.text(english).contains("My details"), Site.text(english));
+        String newEmail = Mailbox.freshAddress("english");
+        site.submit(PAGE, "email", Map.of("newEmail", newEmail, "secret", CODE));
+        assertEquals("Confirm your new e-mail address", Mailbox.awaitMail(newEmail, 1).subject(),
+                "the portal's own mail, in the language the person chose");
+
+        site.get(PAGE + "?lang=fr");
+        String again = Mailbox.freshAddress("francais");
+        site.submit(PAGE, "email", Map.of("newEmail", again, "secret", CODE));
+        assertEquals("Confirmez votre nouvelle adresse e-mail", Mailbox.awaitMail(again, 1).subject());
+    }
+
+    @Test
     void theEmailChangesOnlyWhenTheLinkIsFollowedAndTheOldAddressIsTold() {
         String newEmail = Mailbox.freshAddress("nouvelle");
         HttpResponse<String> asked = site.submit(PAGE, "email", Map.of("newEmail", newEmail, "secret", CODE));

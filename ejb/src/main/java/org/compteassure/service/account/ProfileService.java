@@ -155,6 +155,11 @@ public class ProfileService {
                 .filter(Objects::nonNull).collect(Collectors.joining(","));
     }
 
+    /** The language the person switched to while logged in: their e-mails are written in it from now on. */
+    public void chooseLanguage(Locale language) {
+        em.find(Account.class, caller.accountId()).chooseLanguage(language);
+    }
+
     /**
      * Sends a confirmation link to the new address, after the person typed their code again (and proved their
      * strong factor if they have one); the address changes only when the link is followed.

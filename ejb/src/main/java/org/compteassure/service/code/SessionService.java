@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.code.TrustedDevice;
@@ -45,10 +46,18 @@ public class SessionService {
     @EJB
     private CodeService codes;
 
-    /** Records a new session; the returned id goes into the HTTP session, never into a URL. */
+    /**
+     * Records a new session; the returned id goes into the HTTP session, never into a URL.
+     *
+     * @param language the language chosen with the switch before logging in, kept for the person's e-mails; null if
+     *                 none was chosen (the account keeps its own)
+     */
     // Called while the login is being completed, before the caller is known to the container.
     @PermitAll
-    public String start(long accountId, String browser, String address) {
+    public String start(long accountId, String browser, String address, Locale language) {
+        if (language != null) {
+            em.find(Account.class, accountId).chooseLanguage(language);
+        }
         String publicId = Secrets.token();
         em.persist(new UserSession(accountId, publicId, trim(browser, 200), trim(address, 64), clock.instant()));
         return publicId;
