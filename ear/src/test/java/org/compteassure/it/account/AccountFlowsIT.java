@@ -65,6 +65,13 @@ class AccountFlowsIT extends BrowserTest {
         assertTrue(activation.text().contains("30 minutes"), activation.text());
         driver.get(Accounts.linkIn(activation));
         Browser.assertAccessible(driver);
+        Browser.clickAndWait(driver, By.linkText("English"));
+        assertTrue(driver.getCurrentUrl().contains("/choisir-code?jeton="), "the switch keeps the link's token: "
+                + driver.getCurrentUrl());
+        assertEquals("Choose my code", driver.findElement(By.tagName("h1")).getText());
+        Browser.clickAndWait(driver, By.linkText("Français"));
+        assertTrue(driver.getCurrentUrl().contains("/choisir-code?jeton=") && !driver.getCurrentUrl().contains("lang="),
+                driver.getCurrentUrl());
         chooseInBrowser("motdepasse");
         assertTrue(Browser.mainText(driver).contains("Règle non respectée"), Browser.mainText(driver));
         Browser.assertAccessible(driver);
@@ -79,16 +86,26 @@ class AccountFlowsIT extends BrowserTest {
         assertTrue(activated.subject().toLowerCase().contains("compte"));
         assertFalse(activated.text().contains(CODE) || activated.html().contains(CODE), "a mail never holds the code");
         logOut();
+        go("espace/accueil");
+        assertFalse(Browser.mainText(driver).contains("expiré"), "logged out, not expired: " + Browser.mainText(driver));
 
-        loginInBrowser(person.nir13(), CODE);
+        // An e-mail's link to « Ma messagerie »: the login ends there, not on the home page.
+        go("espace/messagerie");
+        assertTrue(driver.getCurrentUrl().endsWith("/"), driver.getCurrentUrl());
+        Browser.type(driver, "login:nir", person.nir13());
+        Browser.type(driver, "login:code", CODE);
+        Browser.clickAndWait(driver, By.id("login:submit"));
         assertTrue(driver.getCurrentUrl().endsWith("/verification"), driver.getCurrentUrl());
+        assertEquals("verification:code", driver.switchTo().activeElement().getAttribute("id"),
+                "the second step puts the focus in the code field");
         Browser.assertAccessible(driver);
         String loginCode = Accounts.loginCodeIn(Mailbox.awaitMail(person.email(), 3));
         SECRETS.add(loginCode);
         Browser.type(driver, "verification:code", loginCode);
         driver.findElement(By.id("verification:trust")).click();
         Browser.clickAndWait(driver, By.id("verification:submit"));
-        assertTrue(driver.getCurrentUrl().endsWith("/espace/accueil"), driver.getCurrentUrl());
+        assertTrue(driver.getCurrentUrl().endsWith("/espace/messagerie"), driver.getCurrentUrl());
+        go("espace/accueil");
         assertTrue(Browser.mainText(driver).contains(person.givenNames()));
         Browser.assertAccessible(driver);
         logOut();

@@ -95,6 +95,9 @@ class ProfileIT extends ClientTest {
 
         HttpResponse<String> email = site.submit(PAGE, "email", Map.of("newEmail", "pas-une-adresse", "secret", CODE));
         assertTrue(Site.text(email).contains("adresse e-mail"), Site.text(email));
+        HttpResponse<String> noDot = site.submit(PAGE, "email", Map.of("newEmail", "jean@exemple", "secret", CODE));
+        assertTrue(Site.text(noDot).contains("Saisissez une adresse e-mail complète"), Site.text(noDot));
+        assertFalse(Site.text(noDot).contains("différente de l'adresse actuelle"), "refused as malformed, not as the same");
 
         HttpResponse<String> loss = site.submit(PAGE, "vitale", Map.of("kind", "LOSS", "date", "31/02/2020",
                 "circumstances", "y".repeat(10_000)));
@@ -109,6 +112,21 @@ class ProfileIT extends ClientTest {
 
         assertEquals(before, site.counts(), "refused input stores nothing");
         assertTrue(Site.text(site.get(PAGE)).contains("Aucune modification pour le moment"));
+    }
+
+    @Test
+    void aPersonWhoSwitchedToEnglishGetsTheirMailsInEnglish() {
+        HttpResponse<String> english = site.get(PAGE + "?lang=en");
+        assertTrue(english.uri().getQuery() == null && Site.text(english).contains("My details"), Site.text(english));
+        String newEmail = Mailbox.freshAddress("english");
+        site.submit(PAGE, "email", Map.of("newEmail", newEmail, "secret", CODE));
+        assertEquals("Confirm your new e-mail address", Mailbox.awaitMail(newEmail, 1).subject(),
+                "the portal's own mail, in the language the person chose");
+
+        site.get(PAGE + "?lang=fr");
+        String again = Mailbox.freshAddress("francais");
+        site.submit(PAGE, "email", Map.of("newEmail", again, "secret", CODE));
+        assertEquals("Confirmez votre nouvelle adresse e-mail", Mailbox.awaitMail(again, 1).subject());
     }
 
     @Test

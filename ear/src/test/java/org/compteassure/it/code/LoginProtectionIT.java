@@ -129,7 +129,9 @@ class LoginProtectionIT extends ClientTest {
         Accounts.openWithoutEmail(site, person, CODE);
         Accounts.login(site, person.nir13(), CODE);
         site.advanceClock(31 * 60);
-        assertTrue(site.get("/espace/accueil").uri().toString().endsWith("/?info=fermee"), "idle for 31 minutes");
+        HttpResponse<String> idle = site.get("/espace/accueil");
+        assertTrue(idle.uri().toString().endsWith("/?info=expiree"), "idle for 31 minutes");
+        assertTrue(Site.text(idle).contains("30 minutes sans activité"), Site.text(idle));
 
         Site busy = newSite();
         Accounts.login(busy, person.nir13(), CODE);
@@ -139,7 +141,12 @@ class LoginProtectionIT extends ClientTest {
                     "active every 20 minutes: still in after " + step * 20 + " minutes");
         }
         site.advanceClock(20 * 60);
-        assertTrue(busy.get("/espace/accueil").uri().toString().endsWith("/?info=fermee"), "12 hours are the limit");
+        HttpResponse<String> tooOld = busy.get("/espace/accueil");
+        assertTrue(tooOld.uri().toString().endsWith("/?info=limite"), "12 hours are the limit");
+        assertTrue(Site.text(tooOld).contains("durée maximale de 12 heures"), Site.text(tooOld));
+        HttpResponse<String> later = busy.get("/espace/messagerie");
+        assertTrue(later.uri().getPath().equals("/") && later.uri().getQuery() == null,
+                "the ended session's cookie is forgotten: later, the login page without « expirée »: " + later.uri());
     }
 
     @Test

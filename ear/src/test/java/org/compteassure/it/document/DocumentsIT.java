@@ -137,7 +137,8 @@ class DocumentsIT {
 
         Verified verified = documents.verify(code(childText), "198.51.100." + (System.nanoTime() % 200)).orElseThrow();
         assertEquals(DocumentType.RIGHTS, verified.type());
-        assertEquals("L. TESTEUR", verified.holder(), "only the initial of the given name");
+        assertEquals("TESTEUR", verified.holderFamilyName());
+        assertEquals("L", verified.holderInitial(), "only the initial of the given name");
         assertEquals(today, verified.issuedOn());
         assertEquals(LocalDate.of(2015, 4, 1), verified.from());
         assertNull(verified.to(), "open-ended rights");

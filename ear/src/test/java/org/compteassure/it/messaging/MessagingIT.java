@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import org.compteassure.service.security.Roles;
+import org.compteassure.persistence.security.StaffMember;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -102,6 +105,10 @@ class MessagingIT {
         return TestAccounts.create(tx, person);
     }
 
+    private boolean inInbox(long thread) {
+        return Callers.asAdviser("conseiller-test", () -> desk.inbox()).stream().anyMatch(t -> t.id() == thread);
+    }
+
     private long personOf(long accountId) {
         return tx.call(em -> em.find(Account.class, accountId).getInsuredPerson().getId());
     }
@@ -135,6 +142,7 @@ class MessagingIT {
         String reply = "Votre remboursement part demain " + System.nanoTime();
         Callers.asAdviser("conseil-a", () -> desk.reply(thread, reply, List.of()));
         assertEquals(1, Callers.asInsured(account, () -> messaging.unreadReplies()));
+        assertFalse(inInbox(thread), "answered: it waits for the person, not for an adviser");
 
         ThreadView view = Callers.asInsured(account, () -> messaging.read(thread));
         assertEquals(List.of(Message.Kind.FROM_INSURED, Message.Kind.REPLY),
@@ -144,6 +152,7 @@ class MessagingIT {
                 () -> messaging.unreadReplies()), "opening the thread read the reply");
 
         Callers.asInsured(account, () -> messaging.reply(thread, "Merci beaucoup", List.of()));
+        assertTrue(inInbox(thread), "the person has the last word again: it waits");
         Callers.asAdviser("conseil-a", () -> desk.close(thread));
         MessageThread closed = tx.call(em -> em.find(MessageThread.class, thread));
         assertEquals(MessageThread.Status.CLOSED, closed.getStatus());
@@ -299,24 +308,44 @@ class MessagingIT {
         long attachment = Callers.asInsured(account,
                 () -> messaging.read(thread)).messages().get(0).attachments().get(0).id();
 
-        assertTrue(Callers.asAdviser("conseil-c", () -> desk.file(personId)).locked());
-        Callers.asAdviser("conseil-c", () -> desk.thread(thread));
-        Callers.asAdviser("conseil-c", () -> desk.attachment(attachment));
-        Callers.asAdviser("conseil-c", () -> desk.take(thread));
-        Callers.asAdviser("conseil-c", () -> desk.note(thread, "Identité vérifiée au téléphone"));
-        Callers.asAdviser("conseil-c", () -> desk.unlock(personId));
-        Callers.asAdviser("conseil-c", () -> desk.sendProvisionalCode(personId));
-        Callers.asAdviser("conseil-c", () -> desk.reply(thread, "Votre compte est débloqué.", List.of()));
-        Callers.asAdviser("conseil-c", () -> desk.close(thread));
+        String adviser = "conseil-c" + System.nanoTime() % 100_000;
+        tx.run(em -> em.persist(new StaffMember(adviser, "Claire Conseil", "not-a-hash", Set.of(Roles.ADVISER))));
+        assertTrue(Callers.asAdviser(adviser, () -> desk.file(personId)).locked());
+        Callers.asAdviser(adviser, () -> desk.thread(thread));
+        Callers.asAdviser(adviser, () -> desk.thread(thread));
+        Callers.asAdviser(adviser, () -> desk.attachment(attachment));
+        Callers.asAdviser(adviser, () -> desk.take(thread));
+        Callers.asAdviser(adviser, () -> desk.note(thread, "Identité vérifiée au téléphone"));
+        Callers.asAdviser(adviser, () -> desk.unlock(personId));
+        Callers.asAdviser(adviser, () -> desk.sendProvisionalCode(personId));
+        Callers.asAdviser(adviser, () -> desk.reply(thread, "Votre compte est débloqué.", List.of()));
+        Callers.asAdviser(adviser, () -> desk.close(thread));
 
-        assertFalse(Callers.asAdviser("conseil-c", () -> desk.file(personId)).locked(), "unlocked");
+        assertFalse(Callers.asAdviser(adviser, () -> desk.file(personId)).locked(), "unlocked");
         assertEquals(1, lettersFor(personId).stream().filter(l -> l.getSecret() != null).count(), "a code by post");
         List<FileAccess> log = Callers.asInsured(account, () -> messaging.accessLog());
         assertEquals(List.of(Action.FILE_OPENED, Action.THREAD_CLOSED, Action.REPLIED, Action.CODE_SENT_BY_POST,
                         Action.ACCOUNT_UNLOCKED, Action.NOTE_ADDED, Action.THREAD_TAKEN, Action.ATTACHMENT_OPENED,
                         Action.THREAD_OPENED, Action.FILE_OPENED),
                 log.stream().map(FileAccess::action).toList(), "newest first, one entry per opening or action");
-        assertTrue(log.stream().allMatch(entry -> entry.staffUsername().equals("conseil-c")));
+        assertTrue(log.stream().allMatch(entry -> entry.adviser().equals("Claire Conseil")),
+                "the adviser's display name, never the username");
+        FileAccess read = log.stream().filter(e -> e.action() == Action.THREAD_OPENED).findFirst().orElseThrow();
+        assertEquals(Subject.ACCOUNT_AND_CODE, read.threadSubject(), "which thread was read");
+        assertEquals("courrier.pdf", log.stream().filter(e -> e.action() == Action.ATTACHMENT_OPENED).findFirst()
+                .orElseThrow().documentName(), "which document was opened");
+        ThreadView shown = Callers.asInsured(account, () -> messaging.read(thread));
+        assertEquals("Claire Conseil", shown.messages().get(shown.messages().size() - 1).author(),
+                "the person reads who answered by name");
+
+        testClock.advance(Duration.ofMinutes(61));
+        try {
+            Callers.asAdviser(adviser, () -> desk.thread(thread));
+        } finally {
+            testClock.reset();
+        }
+        assertEquals(2, Callers.asInsured(account, () -> messaging.accessLog()).stream()
+                .filter(e -> e.action() == Action.THREAD_OPENED).count(), "read again an hour later: a new line");
     }
 
     @Test

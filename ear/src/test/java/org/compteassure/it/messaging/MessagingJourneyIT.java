@@ -1,6 +1,7 @@
 package org.compteassure.it.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -31,7 +32,8 @@ class MessagingJourneyIT extends BrowserTest {
         Accounts.openWithoutEmail(support, person, CODE);
         String adviser = "conseil-parcours-" + System.nanoTime() % 100_000;
         String admin = "admin-parcours-" + System.nanoTime() % 100_000;
-        support.support("staff", Map.of("username", adviser, "password", "Conseil-Parcours-2026!", "role", "adviser"));
+        support.support("staff", Map.of("username", adviser, "password", "Conseil-Parcours-2026!", "role", "adviser",
+                "displayName", "Claire Parcours"));
         support.support("staff", Map.of("username", admin, "password", "Admin-Parcours-2026!", "role", "admin"));
         Path pdf = Files.createTempFile("justificatif", ".pdf");
         Files.write(pdf, MessagingIT.PDF);
@@ -98,19 +100,21 @@ class MessagingJourneyIT extends BrowserTest {
 
         insuredLogIn(person);
         String count = driver.findElement(By.cssSelector(".main-nav .nav-count")).getText();
-        assertTrue(count.matches("1\\s+réponses non lues"), "one unread reply counted in the navigation: " + count);
+        assertTrue(count.matches("1\\s+réponse non lue"), "one unread reply counted in the navigation: " + count);
         driver.get(base + "espace/messagerie");
         assertTrue(Browser.mainText(driver).contains("Nouvelle réponse"));
         Browser.assertAccessible(driver);
         Browser.clickAndWait(driver, By.linkText("Mes remboursements"));
         String thread = Browser.mainText(driver);
-        assertTrue(thread.contains(answer) && thread.contains("Votre caisse"), thread);
+        assertTrue(thread.contains(answer) && thread.contains("Claire Parcours, votre caisse"), thread);
         assertTrue(!thread.contains("Vérifié dans le dossier"), "the internal note stays internal");
         Browser.assertAccessible(driver);
         driver.get(base + "espace/securite");
         String security = Browser.mainText(driver);
         assertTrue(security.contains("Consultations de mon dossier") && security.contains("Consultation de votre dossier")
-                && security.contains("Réponse à un échange") && security.contains(adviser), security);
+                && security.contains("Réponse à un échange") && security.contains("Claire Parcours")
+                && security.contains("Lecture d'un échange : « Mes remboursements »"), security);
+        assertFalse(security.contains(adviser), "never the adviser's username: " + security);
         Browser.assertAccessible(driver);
         driver.get(base + "espace/messagerie");
         assertEquals(0, driver.findElements(By.cssSelector(".main-nav .badge")).size(), "read: no count any more");

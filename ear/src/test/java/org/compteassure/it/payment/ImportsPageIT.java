@@ -1,6 +1,7 @@
 package org.compteassure.it.payment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -29,6 +30,16 @@ class ImportsPageIT extends BrowserTest {
         StaffLogin.in(driver, base.toString(), "premier-admin", "Premier-Admin-2026!");
         driver.get(base + "admin/imports");
         assertEquals("Imports de paiements", driver.findElement(By.tagName("h1")).getText());
+        Browser.assertAccessible(driver);
+        String form = driver.findElement(By.id("upload")).getText();
+        assertTrue(form.contains("Choisir un fichier") && form.contains("Aucun fichier choisi"),
+                "the page's own French button, not the browser's « Choose file »: " + form);
+        assertEquals("Fichier CSV de paiements", driver.findElement(By.cssSelector("label[for='upload:file']")).getText());
+        driver.findElement(By.cssSelector("#csv-format summary")).click();
+        String format = driver.findElement(By.id("csv-format")).getText();
+        assertTrue(format.contains("rejectionReason") && format.contains("avec PAID ; jamais avec PENDING"), format);
+        assertFalse(Browser.mainText(driver).contains("README") || Browser.mainText(driver).contains("docs/"),
+                "the page describes the format itself");
         Browser.assertAccessible(driver);
 
         Browser.clickAndWait(driver, By.id("upload:submit"));

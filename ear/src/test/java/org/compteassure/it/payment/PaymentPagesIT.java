@@ -151,6 +151,30 @@ class PaymentPagesIT extends ClientTest {
     }
 
     @Test
+    void aRejectedPaymentAndADailyAllowanceSayWhatTheyAre() {
+        People.Person person = personWithAccount();
+        Site site = newSite();
+        pay(site, person, "REJ", TODAY.minusDays(4), "9.99", "REJECTED", null, null);
+        pay(site, person, "IJW", TODAY.minusDays(30), "125.00", "PAID", null, "DAILY_ALLOWANCE");
+        Accounts.login(site, person.nir13(), CODE);
+
+        String rejected = Site.text(site.get("/espace/paiement?id="
+                + site.get("/test-support/payment-id?reference=REJ-" + person.nir13()).body()));
+        assertFalse(rejected.contains("Montant remboursé"), rejected);
+        assertTrue(rejected.contains("Montant non remboursé (rejeté)"), rejected);
+
+        String allowanceId = site.get("/test-support/payment-id?reference=IJW-" + person.nir13()).body();
+        String allowance = Site.text(site.get("/espace/paiement?id=" + allowanceId));
+        for (String careWord : List.of("Date des soins", "Acte", "Participation forfaitaire", "Franchise",
+                "Montant remboursé", "Ces soins")) {
+            assertFalse(allowance.contains(careWord), careWord + " in " + allowance);
+        }
+        assertTrue(allowance.contains("Montant net versé") && allowance.contains("Période indemnisée"), allowance);
+        String report = Site.text(site.get("/espace/signaler-paiement?id=" + allowanceId));
+        assertTrue(report.contains("Début de la période indemnisée") && !report.contains("Date des soins"), report);
+    }
+
+    @Test
     void eachViewShowsWhatIsStoredNow() {
         People.Person person = personWithAccount();
         Site site = newSite();

@@ -262,9 +262,9 @@ class StaffSecurityIT extends ClientTest {
         site.advanceClock(14 * 60);
         assertTrue(isAtDesk(idle.get("/conseiller/messagerie")), "14 idle minutes");
         site.advanceClock(16 * 60);
-        assertTrue(idle.get("/conseiller/messagerie").uri().toString().endsWith("/conseiller?info=fermee"),
+        assertTrue(idle.get("/conseiller/messagerie").uri().toString().endsWith("/conseiller?info=expiree"),
                 "16 idle minutes");
-        assertTrue(Site.text(idle.get("/conseiller?info=fermee")).contains("Votre session a été fermée"));
+        assertTrue(Site.text(idle.get("/conseiller?info=expiree")).contains("15 minutes sans activité"));
 
         Site busy = newSite();
         assertTrue(isAtDesk(in(busy, adviser, PASSWORD)));
@@ -274,8 +274,9 @@ class StaffSecurityIT extends ClientTest {
                     "active every 14 minutes: still in after " + step * 14 + " minutes");
         }
         site.advanceClock(14 * 60);
-        assertTrue(busy.get("/conseiller/messagerie").uri().toString().endsWith("/conseiller?info=fermee"),
-                "10 hours are the limit");
+        HttpResponse<String> tooOld = busy.get("/conseiller/messagerie");
+        assertTrue(tooOld.uri().toString().endsWith("/conseiller?info=limite"), "10 hours are the limit");
+        assertTrue(Site.text(tooOld).contains("durée maximale de 10 heures"), Site.text(tooOld));
     }
 
     @Test

@@ -171,7 +171,8 @@ public class TestSupport extends HttpServlet {
                 response.getWriter().write(String.valueOf(id));
                 return;
             }
-            case "/staff" -> tx.run(em -> em.persist(new StaffMember(request.getParameter("username"), "Test",
+            case "/staff" -> tx.run(em -> em.persist(new StaffMember(request.getParameter("username"),
+                    request.getParameter("displayName") == null ? "Test" : request.getParameter("displayName"),
                     hasher.hash(request.getParameter("password").toCharArray()), Set.of(request.getParameter("role")))));
             case "/staff-disabled" -> tx.run(em -> em.createNativeQuery(
                             "UPDATE staff_member SET enabled = FALSE WHERE username = ?")

@@ -27,6 +27,7 @@ import org.compteassure.persistence.account.ProfileChange.Channel;
 import org.compteassure.persistence.account.ProfileChange.Field;
 import org.compteassure.persistence.account.VitaleLoss;
 import org.compteassure.persistence.demarche.DemarcheType;
+import org.compteassure.persistence.domain.EmailAddress;
 import org.compteassure.persistence.domain.Check;
 import org.compteassure.persistence.domain.Iban;
 import org.compteassure.persistence.domain.Phone;
@@ -55,7 +56,6 @@ public class ProfileService {
     /** The longest account of a loss or theft. */
     public static final int MAX_CIRCUMSTANCES = VitaleLoss.MAX_CIRCUMSTANCES;
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
     private static final Pattern MARKUP = Pattern.compile("[<>]");
 
     @Inject
@@ -155,11 +155,17 @@ public class ProfileService {
                 .filter(Objects::nonNull).collect(Collectors.joining(","));
     }
 
+    /** The language the person switched to while logged in: their e-mails are written in it from now on. */
+    public void chooseLanguage(Locale language) {
+        em.find(Account.class, caller.accountId()).chooseLanguage(language);
+    }
+
     /**
      * Sends a confirmation link to the new address, after the person typed their code again (and proved their
      * strong factor if they have one); the address changes only when the link is followed.
      *
-     * @throws InvalidDetailsException if the address is not one or is already the account's
+     * @throws InvalidDetailsException if the address is malformed (the form checks it first)
+     * @throws SameEmailException if the address is already the account's
      * @throws WrongCodeException if the code is wrong (the failure counts like a failed login)
      * @throws WrongFactorException if the account has a strong factor and its proof is missing or wrong
      * @throws CodeLockedException if repeated wrong codes locked the account
@@ -168,8 +174,11 @@ public class ProfileService {
         long accountId = caller.accountId();
         Account account = em.find(Account.class, accountId);
         String email = newEmail == null ? "" : newEmail.strip();
-        if (email.length() > 254 || !EMAIL.matcher(email).matches() || email.equalsIgnoreCase(account.getEmail())) {
+        if (!EmailAddress.isWellFormed(email)) {
             throw new InvalidDetailsException();
+        }
+        if (email.equalsIgnoreCase(account.getEmail())) {
+            throw new SameEmailException();
         }
         stepUp(accountId, code, factor);
         codes.issueEmailChange(email);

@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.code.TrustedDevice;
 import org.compteassure.persistence.code.UserSession;
 import org.compteassure.service.NotFoundException;
@@ -44,30 +46,44 @@ public class SessionService {
     @EJB
     private CodeService codes;
 
-    /** Records a new session; the returned id goes into the HTTP session, never into a URL. */
+    /**
+     * Records a new session; the returned id goes into the HTTP session, never into a URL.
+     *
+     * @param language the language chosen with the switch before logging in, kept for the person's e-mails; null if
+     *                 none was chosen (the account keeps its own)
+     */
     // Called while the login is being completed, before the caller is known to the container.
     @PermitAll
-    public String start(long accountId, String browser, String address) {
+    public String start(long accountId, String browser, String address, Locale language) {
+        if (language != null) {
+            em.find(Account.class, accountId).chooseLanguage(language);
+        }
         String publicId = Secrets.token();
         em.persist(new UserSession(accountId, publicId, trim(browser, 200), trim(address, 64), clock.instant()));
         return publicId;
     }
 
     /**
-     * Whether the session is still open (not ended elsewhere, not idle or too old), noting that it was seen.
+     * Whether the session is still open, noting that it was seen; otherwise why not (ended elsewhere, idle, too old),
+     * {@link SessionEnd#ACCOUNT_CLOSED} when it ended with its account.
      */
     // The session record's secret id is the authority (SessionGuard, before any role check).
     @PermitAll
-    public boolean touch(String publicId) {
+    public SessionEnd touch(String publicId) {
         Instant now = clock.instant();
         Optional<UserSession> session = find(publicId);
-        if (session.isEmpty() || !session.get().isOpen(now)) {
-            return false;
+        if (session.isEmpty()) {
+            return SessionEnd.ENDED;
+        }
+        UserSession.State state = session.get().state(now);
+        if (state != UserSession.State.OPEN) {
+            return SessionEnd.of(state, session.get().getAccountId() != null
+                    && em.find(Account.class, session.get().getAccountId()).getStatus() == Account.Status.CLOSED);
         }
         if (session.get().getLastSeenAt().plus(SEEN_PRECISION).isBefore(now)) {
             session.get().seen(now);
         }
-        return true;
+        return SessionEnd.STILL_OPEN;
     }
 
     // The session record's secret id is the authority (logout).

@@ -65,9 +65,12 @@ public class DocumentService {
     public record Pdf(String fileName, byte[] bytes) {
     }
 
-    /** What /verifier may say about a document: the holder's given name only as its initial. */
-    public record Verified(DocumentType type, String title, String holder, LocalDate from, LocalDate to,
-                           LocalDate issuedOn) {
+    /**
+     * What /verifier may say about a document: the holder's family name and only the initial of the given name, kept
+     * apart so that the page never writes « M. DUPONT » (read as « Monsieur ») for Marie.
+     */
+    public record Verified(DocumentType type, String title, String holderFamilyName, String holderInitial,
+                           LocalDate from, LocalDate to, LocalDate issuedOn) {
     }
 
     @Inject
@@ -264,7 +267,8 @@ public class DocumentService {
         }
         IssuedDocument document = found.get();
         String initial = document.getHolderGivenNames().strip().substring(0, 1).toUpperCase(Locale.FRENCH);
-        return Optional.of(new Verified(document.getType(), DocumentTexts.text("type." + document.getType().name()), initial + ". " + document.getHolderFamilyName(),
+        return Optional.of(new Verified(document.getType(), DocumentTexts.text("type." + document.getType().name()),
+                document.getHolderFamilyName(), initial,
                 document.getPeriodFrom(), document.getPeriodTo(),
                 document.getIssuedAt().atZone(clock.getZone()).toLocalDate()));
     }

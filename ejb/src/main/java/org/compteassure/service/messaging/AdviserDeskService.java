@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,8 @@ public class AdviserDeskService {
 
     /** Threads waiting longer than this stand out in the inbox; administrators count answers within it. */
     public static final Duration ANSWER_TARGET = Duration.ofHours(48);
+    /** A thread read again by the same adviser within this time is one line of the person's access log. */
+    static final Duration READ_AGAIN = Duration.ofHours(1);
 
     /** How many of the newest payments a person's file shows. */
     public static final int FILE_PAYMENTS = 10;
@@ -92,8 +95,11 @@ public class AdviserDeskService {
         }
     }
 
-    /** A line of the inbox: an open thread, who wrote it, since when it waits, and who took it (or null). */
-    public record WaitingThread(long id, Subject subject, String topic, PersonSummary person, Instant createdAt,
+    /**
+     * A line of the inbox: an open thread whose last word is the person's, who wrote it, since when they wait (their
+     * first message since the last reply), and who took it (or null).
+     */
+    public record WaitingThread(long id, Subject subject, String topic, PersonSummary person, Instant waitingSince,
                                 String assignedTo) {
     }
 
@@ -107,11 +113,21 @@ public class AdviserDeskService {
         }
     }
 
-    /** Open threads, oldest first (the people who have waited longest). */
+    /**
+     * Open threads where the person has the last word (an answered thread waits for the person, not for the desk),
+     * those who have waited longest first.
+     */
     public List<WaitingThread> inbox() {
+        Map<Long, Instant> waiting = LastWord.waitingSince(em.createNamedQuery("Message.wordsOfOpenThreads",
+                        Object[].class).getResultStream()
+                .map(row -> new LastWord.Word((Long) row[0], (Message.Kind) row[1], (Instant) row[2], (Long) row[3]))
+                .toList());
         return em.createNamedQuery("MessageThread.findOpen", MessageThread.class).getResultStream()
+                .filter(thread -> waiting.containsKey(thread.getId()))
                 .map(thread -> new WaitingThread(thread.getId(), thread.getSubject(), thread.getTopic(),
-                        PersonSummary.of(thread.getInsuredPerson()), thread.getCreatedAt(), thread.getAssignedTo()))
+                        PersonSummary.of(thread.getInsuredPerson()), waiting.get(thread.getId()),
+                        thread.getAssignedTo()))
+                .sorted(Comparator.comparing(WaitingThread::waitingSince).thenComparingLong(WaitingThread::id))
                 .toList();
     }
 
@@ -122,7 +138,7 @@ public class AdviserDeskService {
         log(thread, adviser, Action.THREAD_OPENED);
         return new DeskThread(thread.getId(), thread.getSubject(), thread.getTopic(), thread.getStatus(),
                 PersonSummary.of(thread.getInsuredPerson()), thread.getAssignedTo(),
-                thread.getMessages().stream().map(ThreadMessage::of).toList());
+                ThreadMessage.of(em, thread.getMessages()));
     }
 
     /**
@@ -173,7 +189,7 @@ public class AdviserDeskService {
     public AttachmentFile attachment(long attachmentId) {
         String adviser = caller.staffLogin();
         Attachment attachment = found(Attachment.class, attachmentId, "attachment");
-        log(attachment.getMessage().getThread(), adviser, Action.ATTACHMENT_OPENED);
+        log(attachment.getMessage().getThread(), adviser, Action.ATTACHMENT_OPENED, attachment.getFileName());
         return AttachmentFile.of(attachment);
     }
 
@@ -342,7 +358,23 @@ public class AdviserDeskService {
     }
 
     private void log(MessageThread thread, String adviser, Action action) {
-        log(thread.getInsuredPerson().getId(), adviser, action);
+        log(thread, adviser, action, null);
+    }
+
+    /**
+     * An action on a thread (or on one of its documents), naming it; reading a thread the same adviser read less than
+     * an hour ago adds nothing, so that reloading the page is not one line per reload.
+     */
+    private void log(MessageThread thread, String adviser, Action action, String documentName) {
+        Instant now = clock.instant();
+        if (action == Action.THREAD_OPENED && em.createNamedQuery("AccessLog.countRecent", Long.class)
+                .setParameter("threadId", thread.getId()).setParameter("staff", adviser)
+                .setParameter("action", action).setParameter("since", now.minus(READ_AGAIN))
+                .getSingleResult() > 0) {
+            return;
+        }
+        em.persist(new AccessLog(thread.getInsuredPerson().getId(), adviser, action, now)
+                .about(thread.getId(), documentName));
     }
 
     private void log(long personId, String adviser, Action action) {

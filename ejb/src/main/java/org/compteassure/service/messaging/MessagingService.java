@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.messaging.AccessLog;
@@ -83,7 +86,7 @@ public class MessagingService {
         List<Long> unread = visible.stream().filter(Message::isUnreadReply).map(Message::getId).toList();
         visible.forEach(message -> message.markRead(now));
         return new ThreadView(thread.getId(), thread.getSubject(), thread.getTopic(), thread.getStatus(),
-                visible.stream().map(ThreadMessage::of).toList(), unread);
+                ThreadMessage.of(em, visible), unread);
     }
 
     /** One thread and what the person sees of it; {@code newReplies} (message ids) were unread until this opening. */
@@ -126,10 +129,16 @@ public class MessagingService {
     /** "Consultations de mon dossier": when advisers opened the person's file or acted on it, newest first. */
     public List<FileAccess> accessLog() {
         long accountId = caller.accountId();
-        return em.createNamedQuery("AccessLog.findByPerson", AccessLog.class)
+        List<AccessLog> entries = em.createNamedQuery("AccessLog.findByPerson", AccessLog.class)
                 .setParameter("personId", person(accountId).getId())
                 .setMaxResults(200)
-                .getResultStream().map(FileAccess::of).toList();
+                .getResultList();
+        StaffNames names = StaffNames.of(em, entries.stream().map(AccessLog::getStaffUsername).toList());
+        Map<Long, MessageThread> threads = new HashMap<>();
+        entries.stream().map(AccessLog::getThreadId).filter(Objects::nonNull).distinct()
+                .forEach(id -> threads.put(id, em.find(MessageThread.class, id)));
+        return entries.stream().map(entry -> FileAccess.of(entry, names.name(entry.getStaffUsername()),
+                entry.getThreadId() == null ? null : threads.get(entry.getThreadId()))).toList();
     }
 
     private MessageThread owned(long accountId, long threadId) {

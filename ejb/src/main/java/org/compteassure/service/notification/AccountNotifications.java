@@ -1,6 +1,5 @@
 package org.compteassure.service.notification;
 
-import static org.compteassure.service.notification.Notices.MAILS;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,7 +8,6 @@ import org.compteassure.persistence.code.OneTimeCode.Channel;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.account.AccountClosed;
-import java.util.function.Function;
 import org.compteassure.service.code.CodeEvents.AccountLocked;
 import org.compteassure.service.code.CodeEvents.CodeChanged;
 import org.compteassure.service.code.CodeEvents.CodeChosen;
@@ -34,10 +32,10 @@ public class AccountNotifications {
             return;
         }
         String url = notices.link("/choisir-code?jeton=" + event.secret());
-        Function<String, MailContent> mail = name -> switch (event.reason()) {
-            case CREATION -> MAILS.activationLink(name, url, CodeService.LINK_VALIDITY);
-            case FORGOTTEN -> MAILS.resetLink(name, url, CodeService.LINK_VALIDITY);
-            case REACTIVATION -> MAILS.reactivationLink(name, url, CodeService.LINK_VALIDITY);
+        Notices.Mail mail = (name, mails) -> switch (event.reason()) {
+            case CREATION -> mails.activationLink(name, url, CodeService.LINK_VALIDITY);
+            case FORGOTTEN -> mails.resetLink(name, url, CodeService.LINK_VALIDITY);
+            case REACTIVATION -> mails.reactivationLink(name, url, CodeService.LINK_VALIDITY);
         };
         if (event.address() != null) {
             notices.mailHolderAt(event.address(), event.accountId(), mail);
@@ -48,27 +46,27 @@ public class AccountNotifications {
 
     void onLoginCode(@Observes LoginCodeIssued event) {
         notices.mailHolder(event.accountId(),
-                name -> MAILS.loginCode(name, event.code(), CodeService.LOGIN_CODE_VALIDITY));
+                (name, mails) -> mails.loginCode(name, event.code(), CodeService.LOGIN_CODE_VALIDITY));
     }
 
     void onLocked(@Observes AccountLocked event) {
-        notices.mailHolder(event.accountId(), name -> MAILS.accountLocked(name, event.until()));
+        notices.mailHolder(event.accountId(), (name, mails) -> mails.accountLocked(name, event.until()));
     }
 
     void onCodeChosen(@Observes CodeChosen event) {
-        notices.mailHolder(event.accountId(), name -> event.reason() == Reason.FORGOTTEN
-                ? MAILS.codeChanged(name, event.when()) : MAILS.accountActivated(name));
+        notices.mailHolder(event.accountId(), (name, mails) -> event.reason() == Reason.FORGOTTEN
+                ? mails.codeChanged(name, event.when()) : mails.accountActivated(name));
     }
 
     /** A change while logged in: by e-mail and by post, so that the owner hears of it even if the mailbox is taken. */
     void onCodeChanged(@Observes CodeChanged event) {
-        notices.mailHolder(event.accountId(), name -> MAILS.codeChanged(name, event.when()));
+        notices.mailHolder(event.accountId(), (name, mails) -> mails.codeChanged(name, event.when()));
         notices.post(notices.holder(event.accountId()), (person, name, lines) ->
                 new PostalLetter(person, PostalLetter.Notice.CODE_CHANGED, name, lines, event.when()));
     }
 
     void onClosed(@Observes AccountClosed event) {
         notices.mailHolder(event.accountId(),
-                name -> MAILS.accountClosed(name, event.when(), notices.link("/reactiver")));
+                (name, mails) -> mails.accountClosed(name, event.when(), notices.link("/reactiver")));
     }
 }

@@ -1,6 +1,5 @@
 package org.compteassure.service.notification;
 
-import static org.compteassure.service.notification.Notices.MAILS;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,7 +33,7 @@ public class DemarcheNotifications {
             return; // the card maker's steps: the card's own mail (CardSent) says it was sent, and whose it is
         }
         notices.mailOrPost(event.insuredPersonId(),
-                name -> MAILS.demarcheAdvanced(name, event.number(), notices.link("/espace/demarches")),
+                (name, mails) -> mails.demarcheAdvanced(name, event.number(), notices.link("/espace/demarches")),
                 (person, name, lines) -> PostalLetter.demarcheAdvanced(person, name, lines, event.number(),
                         notices.now()));
     }

@@ -21,8 +21,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 
@@ -32,8 +34,14 @@ import java.util.Properties;
  */
 public class DevMailbox {
 
-    /** One received mail, decoded. */
-    public record ReceivedMail(String to, String subject, String text, String html) {
+    /** One received mail, decoded; {@code sentAt} from its Date header (null if it has none). */
+    public record ReceivedMail(String to, String subject, String text, String html, Instant sentAt) {
+
+        /** Mails by date, newest first; those without a date last. */
+        public static List<ReceivedMail> newestFirst(List<ReceivedMail> mails) {
+            return mails.stream().sorted(Comparator.comparing(ReceivedMail::sentAt,
+                    Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed()).toList();
+        }
     }
 
     private static final Session PARSER = Session.getInstance(new Properties());
@@ -45,14 +53,13 @@ public class DevMailbox {
         this.apiUrl = apiUrl;
     }
 
-    /** Every mail received, grouped by recipient in address order, oldest first within each. */
+    /** Every mail received, newest first (the one a person just asked for is on top). */
     public List<ReceivedMail> all() {
         List<ReceivedMail> mails = new ArrayList<>();
         get("/api/user").getValuesAs(JsonObject.class).stream()
                 .map(user -> user.getString("email"))
-                .sorted(Comparator.naturalOrder())
                 .forEach(address -> mails.addAll(to(address)));
-        return mails;
+        return ReceivedMail.newestFirst(mails);
     }
 
     /** The mails received for one address, oldest first. */
@@ -100,7 +107,9 @@ public class DevMailbox {
     private static ReceivedMail decode(String address, String raw) {
         try {
             MimeMessage message = new MimeMessage(PARSER, new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
-            return new ReceivedMail(address, message.getSubject(), part(message, "text/plain"), part(message, "text/html"));
+            Date sent = message.getSentDate();
+            return new ReceivedMail(address, message.getSubject(), part(message, "text/plain"), part(message, "text/html"),
+                    sent == null ? null : sent.toInstant());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Undecodable mail for " + address, e);
         }

@@ -1,7 +1,6 @@
 package org.compteassure.service.notification;
 
 import static org.compteassure.service.notification.Notices.ACTIVE_ACCOUNT;
-import static org.compteassure.service.notification.Notices.MAILS;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,11 +23,11 @@ public class FamilyNotifications {
     void onCardSent(@Observes CardSent event) {
         CardOrder order = notices.find(CardOrder.class, event.orderId());
         String holder = order.holderGivenNames() + " " + order.holderFamilyName();
-        notices.mailPerson(order.getInsuredPerson().getId(), ACTIVE_ACCOUNT, name -> MAILS.cardSent(name, holder));
+        notices.mailPerson(order.getInsuredPerson().getId(), ACTIVE_ACCOUNT, (name, mails) -> mails.cardSent(name, holder));
     }
 
     void onSecondParent(@Observes SecondParentAttached event) {
         long first = notices.find(Beneficiary.class, event.beneficiaryId()).getInsuredPerson().getId();
-        notices.mailPerson(first, ACTIVE_ACCOUNT, MAILS::secondParentAttached);
+        notices.mailPerson(first, ACTIVE_ACCOUNT, (name, mails) -> mails.secondParentAttached(name));
     }
 }

@@ -1,12 +1,10 @@
 package org.compteassure.service.notification;
 
 import static org.compteassure.service.notification.Notices.ANY_ACCOUNT;
-import static org.compteassure.service.notification.Notices.MAILS;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.function.Function;
 import org.compteassure.persistence.messaging.Message;
 import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.messaging.MessagingEvents.ReplyLetterDue;
@@ -24,11 +22,11 @@ public class MessagingNotifications {
     private Notices notices;
 
     void onReply(@Observes ReplyPosted event) {
-        mail(event.messageId(), name -> MAILS.newMessage(name, notices.link("/espace/messagerie")));
+        mail(event.messageId(), (name, mails) -> mails.newMessage(name, notices.link("/espace/messagerie")));
     }
 
     void onReminder(@Observes ReplyReminderDue event) {
-        mail(event.messageId(), name -> MAILS.replyReminder(name, notices.link("/espace/messagerie")));
+        mail(event.messageId(), (name, mails) -> mails.replyReminder(name, notices.link("/espace/messagerie")));
     }
 
     void onLetter(@Observes ReplyLetterDue event) {
@@ -38,7 +36,7 @@ public class MessagingNotifications {
     }
 
     /** To the account's address, whatever its status; a person without one (or without an account) gets the letter only. */
-    private void mail(long replyId, Function<String, MailContent> mail) {
+    private void mail(long replyId, Notices.Mail mail) {
         Message reply = notices.find(Message.class, replyId);
         notices.mailPerson(reply.getThread().getInsuredPerson().getId(), ANY_ACCOUNT, mail);
     }

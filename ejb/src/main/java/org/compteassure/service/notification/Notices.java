@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.AccountQueries;
@@ -25,8 +24,16 @@ import org.compteassure.service.platform.Installation;
 @Dependent
 class Notices {
 
-    /** The person's language is not known: French, the fund's language. */
-    static final Mails MAILS = Mails.in(Locale.FRENCH);
+    /** The mails in each language; a person's are in the language they chose with the switch (French by default). */
+    private static final Mails FRENCH = Mails.in(Locale.FRENCH);
+    private static final Mails ENGLISH = Mails.in(Locale.ENGLISH);
+
+    /** A mail written for one person: their given names, and the mails in their language. */
+    @FunctionalInterface
+    interface Mail {
+
+        MailContent to(String givenNames, Mails mails);
+    }
 
     /** Whom a notice about a person reaches: any account of theirs that has an address. */
     static final Predicate<Account> ANY_ACCOUNT = account -> true;
@@ -72,25 +79,25 @@ class Notices {
     }
 
     /** To the account's own address; an account opened with an adviser may have none: then nothing is sent. */
-    void mailHolder(long accountId, Function<String, MailContent> mail) {
+    void mailHolder(long accountId, Mail mail) {
         Account account = em.find(Account.class, accountId);
         send(account.getEmail(), account, mail);
     }
 
     /** To another address than the account's (a new one to confirm, the old one told of a change), if any. */
-    void mailHolderAt(String address, long accountId, Function<String, MailContent> mail) {
+    void mailHolderAt(String address, long accountId, Mail mail) {
         send(address, em.find(Account.class, accountId), mail);
     }
 
     /** To the person's online account, if they have one that {@code reachable} accepts and it has an address. */
-    void mailPerson(long personId, Predicate<Account> reachable, Function<String, MailContent> mail) {
+    void mailPerson(long personId, Predicate<Account> reachable, Mail mail) {
         AccountQueries.accountOf(em, em.getReference(InsuredPerson.class, personId))
                 .filter(reachable)
                 .ifPresent(account -> send(account.getEmail(), account, mail));
     }
 
     /** By e-mail to the person's account if it has an address, otherwise by post to the address on file. */
-    void mailOrPost(long personId, Function<String, MailContent> mail, Addressed letter) {
+    void mailOrPost(long personId, Mail mail, Addressed letter) {
         InsuredPerson person = em.find(InsuredPerson.class, personId);
         AccountQueries.accountOf(em, person)
                 .filter(account -> account.getEmail() != null)
@@ -123,9 +130,13 @@ class Notices {
         postTo(person, person.getAddress().lines(), letter);
     }
 
-    private void send(String address, Account account, Function<String, MailContent> mail) {
+    private void send(String address, Account account, Mail mail) {
         if (address != null) {
-            outbox.queue(address, mail.apply(account.getInsuredPerson().getGivenNames()));
+            outbox.queue(address, mail.to(account.getInsuredPerson().getGivenNames(), in(account.getLanguage())));
         }
+    }
+
+    static Mails in(Locale language) {
+        return Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? ENGLISH : FRENCH;
     }
 }

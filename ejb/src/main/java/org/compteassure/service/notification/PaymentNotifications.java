@@ -1,7 +1,6 @@
 package org.compteassure.service.notification;
 
 import static org.compteassure.service.notification.Notices.ACTIVE_ACCOUNT;
-import static org.compteassure.service.notification.Notices.MAILS;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +20,6 @@ public class PaymentNotifications {
     void onNewPayments(@Observes NewPaymentsArrived event) {
         notices.mailPerson(event.insuredPersonId(),
                 ACTIVE_ACCOUNT.and(account -> account.getInsuredPerson().isNotifyPayments()),
-                name -> MAILS.newPayment(name, notices.link("/espace/paiements")));
+                (name, mails) -> mails.newPayment(name, notices.link("/espace/paiements")));
     }
 }

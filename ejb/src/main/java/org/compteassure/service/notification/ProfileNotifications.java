@@ -1,6 +1,5 @@
 package org.compteassure.service.notification;
 
-import static org.compteassure.service.notification.Notices.MAILS;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.ProfileChange.Field;
@@ -39,11 +37,11 @@ public class ProfileNotifications {
     void onEmailChangeIssued(@Observes EmailChangeIssued event) {
         String url = notices.link("/confirmer-courriel?jeton=" + event.token());
         notices.mailHolderAt(event.newEmail(), event.accountId(),
-                name -> MAILS.emailChangeLink(name, url, CodeService.LINK_VALIDITY));
+                (name, mails) -> mails.emailChangeLink(name, url, CodeService.LINK_VALIDITY));
     }
 
     void onEmailChanged(@Observes EmailChanged event) {
-        notices.mailHolderAt(event.oldEmail(), event.accountId(), name -> MAILS.emailChanged(name, event.when()));
+        notices.mailHolderAt(event.oldEmail(), event.accountId(), (name, mails) -> mails.emailChanged(name, event.when()));
     }
 
     /**
@@ -52,7 +50,7 @@ public class ProfileNotifications {
      * hide the IBAN change from the owner.
      */
     void onBankDetailsChanged(@Observes BankDetailsChanged event) {
-        Function<String, MailContent> mail = name -> MAILS.bankDetailsChanged(name, event.when());
+        Notices.Mail mail = (name, mails) -> mails.bankDetailsChanged(name, event.when());
         Notices.Addressed letter = (person, name, lines) ->
                 new PostalLetter(person, PostalLetter.Notice.BANK_DETAILS_CHANGED, name, lines, event.when());
         InsuredPerson holder = notices.holder(event.accountId());
@@ -74,15 +72,15 @@ public class ProfileNotifications {
     }
 
     void onVitaleLoss(@Observes VitaleLossDeclared event) {
-        notices.mailHolder(event.accountId(), name -> MAILS.vitaleLossDeclared(name, event.reference(), event.when(),
+        notices.mailHolder(event.accountId(), (name, mails) -> mails.vitaleLossDeclared(name, event.reference(), event.when(),
                 notices.link("/espace/documents")));
     }
 
     void onFranceConnectLinked(@Observes FranceConnectEvents.Linked event) {
-        notices.mailHolder(event.accountId(), name -> MAILS.franceConnectLinked(name, event.when(), true));
+        notices.mailHolder(event.accountId(), (name, mails) -> mails.franceConnectLinked(name, event.when(), true));
     }
 
     void onFranceConnectUnlinked(@Observes FranceConnectEvents.Unlinked event) {
-        notices.mailHolder(event.accountId(), name -> MAILS.franceConnectLinked(name, event.when(), false));
+        notices.mailHolder(event.accountId(), (name, mails) -> mails.franceConnectLinked(name, event.when(), false));
     }
 }

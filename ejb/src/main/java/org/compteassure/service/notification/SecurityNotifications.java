@@ -1,6 +1,5 @@
 package org.compteassure.service.notification;
 
-import static org.compteassure.service.notification.Notices.MAILS;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,7 +14,7 @@ public class SecurityNotifications {
     private Notices notices;
 
     void onNewDevice(@Observes NewDeviceSignIn event) {
-        notices.mailHolder(event.accountId(), name -> MAILS.newDeviceSignIn(name, event.when(), event.browser(),
+        notices.mailHolder(event.accountId(), (name, mails) -> mails.newDeviceSignIn(name, event.when(), event.browser(),
                 event.network(), notices.link("/espace/activite")));
     }
 }

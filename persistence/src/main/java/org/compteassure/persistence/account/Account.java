@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
 import org.compteassure.persistence.code.Lockout;
 
 /**
@@ -53,6 +55,10 @@ public class Account {
 
     @Column(name = "email", length = 254)
     private String email;
+
+    /** The language the person chose with the switch ("en"); null for French. Their e-mails are written in it. */
+    @Column(name = "mail_language", length = 2)
+    private String language;
 
     /** The definitive secret code, as a Pbkdf2PasswordHash string; null until the person has chosen it. */
     @Column(name = "code_hash", length = 255)
@@ -160,6 +166,19 @@ public class Account {
 
     public void setStatus(Status status) {
         this.status = status;
+    }
+
+    /** The language of the person's e-mails: French unless they chose English. */
+    public Locale getLanguage() {
+        return "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
+    }
+
+    /** Keeps the language chosen (French or English; any other is French); true if it changed. */
+    public boolean chooseLanguage(Locale chosen) {
+        String code = Locale.ENGLISH.getLanguage().equals(chosen.getLanguage()) ? "en" : null;
+        boolean changed = !Objects.equals(code, language);
+        language = code;
+        return changed;
     }
 
     public String getEmail() {

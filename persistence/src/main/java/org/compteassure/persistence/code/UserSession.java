@@ -92,11 +92,32 @@ public class UserSession {
         this.lastSeenAt = now;
     }
 
+    /** Where a session stands, so that a person sent back to the login page is told the true reason. */
+    public enum State {
+        OPEN,
+        /** Ended on purpose: from another browser, by an adviser or administrator, or with the account's closure. */
+        ENDED,
+        /** No request for 30 minutes (staff: 15). */
+        IDLE,
+        /** Started more than 12 hours ago (staff: 10), however busy. */
+        TOO_OLD
+    }
+
     /** Open: not ended, not idle for 30 minutes (staff: 15), not older than 12 hours (staff: 10). */
     public boolean isOpen(Instant now) {
+        return state(now) == State.OPEN;
+    }
+
+    /** The first reason this session is over, or {@link State#OPEN}. */
+    public State state(Instant now) {
         boolean staff = staffId != null;
-        return endedAt == null && now.isBefore(lastSeenAt.plus(staff ? STAFF_IDLE_TIMEOUT : IDLE_TIMEOUT))
-                && now.isBefore(startedAt.plus(staff ? STAFF_ABSOLUTE_LIMIT : ABSOLUTE_LIMIT));
+        if (endedAt != null) {
+            return State.ENDED;
+        }
+        if (!now.isBefore(startedAt.plus(staff ? STAFF_ABSOLUTE_LIMIT : ABSOLUTE_LIMIT))) {
+            return State.TOO_OLD;
+        }
+        return now.isBefore(lastSeenAt.plus(staff ? STAFF_IDLE_TIMEOUT : IDLE_TIMEOUT)) ? State.OPEN : State.IDLE;
     }
 
     public void seen(Instant now) {

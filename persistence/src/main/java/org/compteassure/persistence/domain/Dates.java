@@ -1,6 +1,8 @@
 package org.compteassure.persistence.domain;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
@@ -31,8 +33,30 @@ public final class Dates {
 
     /** Written out, for sentences and letters: "26 novembre 2026", "1er décembre 2026", "26 November 2026". */
     public static String prose(LocalDate date, Locale locale) {
-        DateTimeFormatter formatter = locale.getLanguage().equals(Locale.FRENCH.getLanguage())
-                ? FRENCH_PROSE : DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
+        DateTimeFormatter formatter = isFrench(locale) ? FRENCH_PROSE : DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
         return formatter.format(date);
+    }
+
+    /**
+     * A month after "of", as each language writes it: « d'octobre 2026 », « de mars 2026 », « d'août » (without the
+     * year); "October 2026" in English, whose sentence carries its own preposition.
+     */
+    public static String ofMonth(YearMonth month, boolean withYear, Locale locale) {
+        String name = DateTimeFormatter.ofPattern(withYear ? "MMMM uuuu" : "MMMM", locale).format(month);
+        return isFrench(locale) ? of(name) : name;
+    }
+
+    /** French "de" before a word, elided before a vowel: « de mars », « d'avril », « d'Émilie ». */
+    public static String of(String word) {
+        if (word.isEmpty()) {
+            return "de";
+        }
+        char first = Normalizer.normalize(word.substring(0, 1), Normalizer.Form.NFD)
+                .toLowerCase(Locale.FRENCH).charAt(0);
+        return ("aeiouy".indexOf(first) >= 0 ? "d'" : "de ") + word;
+    }
+
+    private static boolean isFrench(Locale locale) {
+        return locale.getLanguage().equals(Locale.FRENCH.getLanguage());
     }
 }

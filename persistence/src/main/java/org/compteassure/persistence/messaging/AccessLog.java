@@ -20,6 +20,8 @@ import java.time.Instant;
 @Table(name = "access_log")
 @NamedQuery(name = "AccessLog.findByPerson", query = "SELECT a FROM AccessLog a WHERE a.insuredPersonId = :personId "
         + "ORDER BY a.loggedAt DESC, a.id DESC")
+@NamedQuery(name = "AccessLog.countRecent", query = "SELECT COUNT(a) FROM AccessLog a WHERE a.threadId = :threadId "
+        + "AND a.staffUsername = :staff AND a.action = :action AND a.loggedAt > :since")
 public class AccessLog {
 
     public enum Action {
@@ -46,6 +48,14 @@ public class AccessLog {
     @Column(name = "logged_at", nullable = false)
     private Instant loggedAt;
 
+    /** The thread opened or acted on, if any. */
+    @Column(name = "thread_id")
+    private Long threadId;
+
+    /** The document (attachment) opened, as its file is named, if any. */
+    @Column(name = "document_name", length = 255)
+    private String documentName;
+
     protected AccessLog() {
     }
 
@@ -54,6 +64,13 @@ public class AccessLog {
         this.staffUsername = staffUsername;
         this.action = action;
         this.loggedAt = loggedAt;
+    }
+
+    /** The same entry about one thread, and for a document its name. */
+    public AccessLog about(long threadId, String documentName) {
+        this.threadId = threadId;
+        this.documentName = documentName;
+        return this;
     }
 
     public Long getId() {
@@ -74,5 +91,13 @@ public class AccessLog {
 
     public Instant getLoggedAt() {
         return loggedAt;
+    }
+
+    public Long getThreadId() {
+        return threadId;
+    }
+
+    public String getDocumentName() {
+        return documentName;
     }
 }

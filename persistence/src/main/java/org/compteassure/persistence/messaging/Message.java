@@ -27,6 +27,9 @@ import java.util.List;
  */
 @Entity
 @Table(name = "message")
+@NamedQuery(name = "Message.wordsOfOpenThreads", query = "SELECT m.thread.id, m.kind, m.createdAt, m.id FROM Message m "
+        + "WHERE m.thread.status = org.compteassure.persistence.messaging.MessageThread.Status.OPEN "
+        + "AND m.kind <> org.compteassure.persistence.messaging.Message.Kind.NOTE")
 @NamedQuery(name = "Message.findDueFollowUps", query = "SELECT m.id FROM Message m WHERE m.followUp IN :stages "
         + "AND m.followUpAt <= :now ORDER BY m.followUpAt")
 @NamedQuery(name = "Message.advanceFollowUp", query = "UPDATE Message m SET m.followUp = :next, "

@@ -19,6 +19,8 @@ import org.compteassure.persistence.code.Lockout;
 @Entity
 @Table(name = "staff_member")
 @NamedQuery(name = "StaffMember.findByUsername", query = "SELECT s FROM StaffMember s WHERE s.username = :username")
+@NamedQuery(name = "StaffMember.displayNames",
+        query = "SELECT s.username, s.displayName FROM StaffMember s WHERE s.username IN :usernames")
 public class StaffMember {
 
     public static final String ADVISER = "adviser";

@@ -3,6 +3,7 @@ package org.compteassure.persistence.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,5 +31,29 @@ class DatesTest {
             """)
     void writesDatesInProse(String locale, LocalDate date, String expected) {
         assertEquals(expected, Dates.prose(date, Locale.forLanguageTag(locale)));
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | 2026-10 | true  | d'octobre 2026
+            fr | 2026-08 | false | d'août
+            fr | 2026-04 | true  | d'avril 2026
+            fr | 2026-03 | true  | de mars 2026
+            fr | 2026-01 | false | de janvier
+            en | 2026-10 | true  | October 2026
+            """)
+    void writesAMonthAfterOf(String locale, YearMonth month, boolean withYear, String expected) {
+        assertEquals(expected, Dates.ofMonth(month, withYear, Locale.forLanguageTag(locale)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Émilie | d'Émilie
+            Hugo   | de Hugo
+            Yves   | d'Yves
+            Léa    | de Léa
+            """)
+    void elidesDeBeforeAVowel(String word, String expected) {
+        assertEquals(expected, Dates.of(word));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
+import org.compteassure.persistence.domain.EmailAddress;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.compteassure.persistence.domain.Nir;
@@ -33,7 +34,7 @@ public class CreateAccountBacking extends CodeRequestForm {
     @Pattern(regexp = " *([A-Za-z0-9] *){7} *", message = "{ca.ibanEnd.format}")
     private String ibanEnd;
 
-    @Email(message = "{ca.email.format}")
+    @Email(regexp = EmailAddress.PATTERN, message = "{ca.email.format}")
     @Size(max = 254, message = "{ca.email.format}")
     private String email;
 

@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
+import org.compteassure.persistence.domain.EmailAddress;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.compteassure.service.account.CodeLockedException;
 import org.compteassure.service.account.ContactDetails;
 import org.compteassure.service.account.DetailChange;
 import org.compteassure.service.account.InvalidDetailsException;
+import org.compteassure.service.account.SameEmailException;
 import org.compteassure.service.account.Profile;
 import org.compteassure.service.account.ProfileChangedMeanwhileException;
 import org.compteassure.service.account.ProfileService;
@@ -73,7 +75,7 @@ public class InformationsBacking implements Serializable {
     private boolean notifyPayments;
     private boolean notifyDocuments;
 
-    @Email(message = "{ca.email.format}")
+    @Email(regexp = EmailAddress.PATTERN, message = "{ca.email.format}")
     @Size(max = 254, message = "{ca.email.format}")
     private String newEmail;
 
@@ -122,8 +124,11 @@ public class InformationsBacking implements Serializable {
     public String requestEmailChange() {
         try {
             profiles.requestEmailChange(code.toCharArray(), passkeyStepUp.proof(proof), newEmail);
-        } catch (InvalidDetailsException e) {
+        } catch (SameEmailException e) {
             Messages.fieldError("email", "newEmail", "informations.email.same");
+            return null;
+        } catch (InvalidDetailsException e) {
+            Messages.fieldError("email", "newEmail", "informations.email.malformed");
             return null;
         } catch (WrongCodeException e) {
             Messages.fieldError("email", "secret", "informations.bank.wrongCode");

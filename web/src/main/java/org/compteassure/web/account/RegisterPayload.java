@@ -3,6 +3,7 @@ package org.compteassure.web.account;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
+import org.compteassure.persistence.domain.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -90,7 +91,7 @@ public class RegisterPayload {
     @Pattern(regexp = "[0-9]{6,20}", message = "{ca.vitaleSerial.format}")
     public String vitaleSerial;
 
-    @Email(message = "{ca.email.format}") @Size(max = 254)
+    @Email(regexp = EmailAddress.PATTERN, message = "{ca.email.format}") @Size(max = 254)
     public String email;
 
     /** The person's rights; absent: none on file (no attestation de droits). */

@@ -27,7 +27,7 @@ public class LoginBacking {
 
     private static final Duration REMEMBER_NIR = Duration.ofDays(180);
     /** Why the person is back on the login page (?info=…), when another page sent them here. */
-    private static final Set<String> INFOS = Set.of("expiree", "deconnecte", "fermee", "resilie", "signale");
+    private static final Set<String> INFOS = Set.of("expiree", "deconnecte", "fermee", "limite", "resilie", "signale");
 
     @EJB
     private CodeService codes;

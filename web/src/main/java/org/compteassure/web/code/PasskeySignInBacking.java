@@ -64,7 +64,7 @@ public class PasskeySignInBacking {
         }
         session.removeAttribute(PendingLogin.ATTRIBUTE);
         signIn.insured(account.getAsLong());
-        return Http.redirect("/espace/accueil");
+        return Http.redirect(AfterLogin.take(Http.request()));
     }
 
     public String getAssertion() {

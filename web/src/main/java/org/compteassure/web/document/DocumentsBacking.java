@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.compteassure.persistence.domain.Dates;
 import org.compteassure.service.account.Child;
 import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.document.DocumentService;
@@ -58,9 +58,10 @@ public class DocumentsBacking {
     }
 
     /** "novembre 2026", in the page's language. */
-    public String monthName(YearMonth month) {
+    /** « Relevé d'octobre 2026 », « Relevé de mars 2026 », "Statement for October 2026". */
+    public String statementLabel(YearMonth month) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return DateTimeFormatter.ofPattern("MMMM uuuu", locale).format(month);
+        return Messages.text("documents.monthly.for", Dates.ofMonth(month, true, locale));
     }
 
     /** Sends the IJ attestation for the chosen period, or says next to the field what is wrong with it. */

@@ -50,6 +50,12 @@ public class VerifierBacking {
         return verified;
     }
 
+    /** « DUPONT, prénom commençant par M »: an initial followed by a dot reads as « Monsieur ». */
+    public String getHolder() {
+        return verified == null ? null
+                : Messages.text("verifier.holder.value", verified.holderFamilyName(), verified.holderInitial());
+    }
+
     public boolean isChecked() {
         return checked;
     }

@@ -62,12 +62,12 @@ public class InboxBacking {
     }
 
     public boolean isLate(WaitingThread thread) {
-        return age(thread.createdAt()).compareTo(AdviserDeskService.ANSWER_TARGET) > 0;
+        return age(thread.waitingSince()).compareTo(AdviserDeskService.ANSWER_TARGET) > 0;
     }
 
     /** "3 j 4 h", "5 h", as advisers read ages at a glance. */
     public String ageOf(WaitingThread thread) {
-        Duration age = age(thread.createdAt());
+        Duration age = age(thread.waitingSince());
         return age.toDays() > 0 ? Messages.text("conseiller-messagerie.age.days", age.toDays(), age.toHoursPart())
                 : Messages.text("conseiller-messagerie.age.hours", age.toHours());
     }

@@ -25,6 +25,25 @@ public class ImportsBacking {
     /** Rejected lines shown on the page; the report keeps them all. */
     public static final int SHOWN_REJECTIONS = 200;
 
+    /**
+     * The columns of the CSV file as the page describes them (docs/features.md says the same): the names, and the
+     * bundle keys {@code imports.columns.KEY.required} and {@code .rules}.
+     */
+    public record Column(String key, String names) {
+    }
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("reference", "reference"), new Column("nir", "nir"),
+            new Column("beneficiary", "beneficiaryGivenNames, beneficiaryBirthDate"), new Column("kind", "kind"),
+            new Column("careDate", "careDate"), new Column("actLabel", "actLabel"),
+            new Column("practitioner", "practitioner"), new Column("amounts", "amountSpent, reimbursementBase"),
+            new Column("rate", "rate"), new Column("amountPaid", "amountPaid"),
+            new Column("deductions", "participationForfaitaire, franchise"), new Column("status", "status"),
+            new Column("rejectionReason", "rejectionReason"), new Column("paymentDate", "paymentDate"),
+            new Column("iban", "iban"),
+            new Column("allowance", "periodFrom, periodTo, days, dailyGross, grossTotal, csgCrds"),
+            new Column("employer", "employer"));
+
     @EJB
     private PaymentImportService imports;
 
@@ -50,6 +69,10 @@ public class ImportsBacking {
         imports.start(stored.id());
         Messages.flash("imports.started", stored.fileName());
         return Http.redirect("/admin/imports?import=" + stored.id());
+    }
+
+    public List<Column> getColumns() {
+        return COLUMNS;
     }
 
     /** Resumes a stopped import from its last committed chunk. */

@@ -17,4 +17,10 @@ public class LanguageBacking {
     public Locale getLocale() {
         return LanguageFilter.chosen(request.getSession(false));
     }
+
+    /** The header's switch: this page, its query string kept (a link's token), in the other language. */
+    public String switchLink(String lang) {
+        Object forwarded = request.getAttribute("jakarta.servlet.forward.query_string");
+        return LanguageFilter.switchLink(forwarded instanceof String query ? query : request.getQueryString(), lang);
+    }
 }

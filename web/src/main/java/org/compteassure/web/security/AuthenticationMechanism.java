@@ -32,7 +32,8 @@ import org.compteassure.web.platform.Problems;
  * ({@link org.compteassure.service.code.AppTokenService}).</li>
  * <li>{@code /api/*}: HTTP Basic on every request, no session, claims-system accounts only, with a budget of failures
  * per client address (then 429).</li>
- * <li>A protected page without a login redirects to the right login form, saying so if the session expired.</li>
+ * <li>A protected page without a login redirects to the right login form, saying so if the session expired, and
+ * the login then ends on that page ({@link RequestedPage}).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -65,7 +66,9 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + loginPage(request));
+            String login = loginPage(request);
+            RequestedPage.remember(request);
+            return context.redirect(request.getContextPath() + login);
         }
         return context.doNothing();
     }

@@ -42,4 +42,19 @@ public final class Cookies {
     public static void delete(HttpServletRequest request, HttpServletResponse response, String name) {
         write(request, response, name, "", Duration.ZERO);
     }
+
+    /**
+     * Makes the browser forget the HTTP session's cookie once the session was ended on purpose (a logout, a closure,
+     * a session closed elsewhere): its next protected page then finds no session at all, rather than an invalid one
+     * that would read as « expirée après 30 minutes ».
+     */
+    public static void forgetSession(HttpServletRequest request, HttpServletResponse response) {
+        String name = request.getServletContext().getSessionCookieConfig().getName();
+        Cookie cookie = new Cookie(name == null ? "JSESSIONID" : name, "");
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setMaxAge(0);
+        response.addCookie(cookie);
+    }
 }

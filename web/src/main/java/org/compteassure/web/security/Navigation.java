@@ -51,6 +51,11 @@ public class Navigation extends WrittenComponent {
             new Link("/conseiller/sessions", "nav.staffSessions", STAFF),
             new Link("/conseiller/mot-de-passe", "nav.staffPassword", STAFF));
 
+    /** The bundle keys of one menu's labels, for the test that no two items of a menu read alike. */
+    static List<String> labelKeys(boolean insured) {
+        return (insured ? INSURED : DESK).stream().map(Link::label).toList();
+    }
+
     @Override
     public void encodeEnd(FacesContext context) throws IOException {
         CurrentUser me = attribute("me");
@@ -91,7 +96,7 @@ public class Navigation extends WrittenComponent {
         writer.endElement("nav");
     }
 
-    /** ", 2 réponses non lues" for a screen reader, the badge "2" on screen; nothing without unread replies. */
+    /** ", 1 réponse non lue", ", 2 réponses non lues" for a screen reader, the badge "2" on screen; nothing without unread replies. */
     private void writeUnread(ResponseWriter writer) throws IOException {
         long unread = this.<Long>attribute("unread");
         if (unread > 0) {
@@ -99,7 +104,7 @@ public class Navigation extends WrittenComponent {
             writer.startElement("span", this);
             writer.writeAttribute("class", "badge badge-info nav-count", null);
             writer.writeText(String.valueOf(unread), null);
-            textElement(writer, "span", "visually-hidden", " " + Messages.text("nav.messages.unread"));
+            textElement(writer, "span", "visually-hidden", " " + Messages.text("nav.messages.unread", unread));
             writer.endElement("span");
         }
     }

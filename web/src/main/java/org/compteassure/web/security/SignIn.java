@@ -17,6 +17,7 @@ import org.compteassure.service.code.SessionService;
 import org.compteassure.service.security.ActivityService;
 import org.compteassure.service.security.StaffLogin;
 import org.compteassure.service.security.StaffLoginService;
+import org.compteassure.web.platform.LanguageFilter;
 
 /** Logging in and out, for the backing beans of the login pages and the "Se déconnecter" button. */
 @RequestScoped
@@ -51,7 +52,8 @@ public class SignIn {
             throw new IllegalStateException("a verified insured person could not be logged in");
         }
         String browser = BrowserLabel.of(request.getHeader("User-Agent"));
-        String record = sessions.start(accountId, browser, request.getRemoteAddr());
+        String record = sessions.start(accountId, browser, request.getRemoteAddr(),
+                LanguageFilter.explicit(request.getSession(false)));
         request.getSession().setAttribute(SESSION_RECORD, record);
         String mark = activity.signedIn(browser, request.getRemoteAddr(),
                 Cookies.read(request, Cookies.BROWSER_MARK).orElse(null));
@@ -114,13 +116,14 @@ public class SignIn {
         }
     }
 
-    /** Ends the session here and in the session list. */
+    /** Ends the session here and in the session list; the browser forgets its session cookie. */
     public void out() {
         HttpSession session = request.getSession(false);
         endLogin(session);
         if (session != null) {
             session.invalidate();
         }
+        Cookies.forgetSession(request, response());
     }
 
     /** Logs out whoever is logged in here and ends their session record, keeping the HTTP session. */

@@ -23,7 +23,7 @@ import org.compteassure.web.platform.Messages;
 public class StaffLoginBacking {
 
     /** Why the staff member is back on the login page (?info=…), when another page sent them here. */
-    private static final Set<String> INFOS = Set.of("expiree", "deconnecte", "fermee");
+    private static final Set<String> INFOS = Set.of("expiree", "deconnecte", "fermee", "limite");
 
     @EJB
     private StaffLoginService staffLogins;
@@ -59,6 +59,11 @@ public class StaffLoginBacking {
     /** Where a staff member lands once logged in: administrators on the staff page, advisers on their inbox. */
     static String landing(Set<String> groups) {
         return groups.contains(SignedIn.ADMIN) ? "/admin/personnel" : "/conseiller/messagerie";
+    }
+
+    /** The spaces a staff member's login may end in, when they asked for a page of it before logging in. */
+    static String[] spaces(Set<String> groups) {
+        return groups.contains(SignedIn.ADMIN) ? new String[] {"/conseiller/", "/admin/"} : new String[] {"/conseiller/"};
     }
 
     public String getInfo() {

@@ -65,6 +65,7 @@ public class StaffVerificationBacking extends SecondFactorForm {
             return null;
         }
         signIn.staffSecondFactor(pending);
-        return Http.redirect(StaffLoginBacking.landing(pending.groups()));
+        return Http.redirect(RequestedPage.after(Http.request(), StaffLoginBacking.landing(pending.groups()),
+                StaffLoginBacking.spaces(pending.groups())));
     }
 }

@@ -11,11 +11,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.el.ELException;
 import jakarta.faces.FacesException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import org.compteassure.service.BusinessException;
@@ -56,12 +51,6 @@ class BusinessExceptionHandlerTest {
     }
 
     private static Properties load(String name) {
-        try (InputStream in = BusinessExceptionHandlerTest.class.getClassLoader().getResourceAsStream(name)) {
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MessagesBundlesTest.load(name);
     }
 }
