@@ -44,7 +44,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * WCAG 2.2 AA on every page of every role (anonymous, insured, adviser, administrator) at 360 and 1280 px, in one
  * Chromium and one session per role: axe-core with no violation, no document wider than its window, every code field
- * taking a paste (SC 3.3.8) and a screenshot of each (target/screenshots/role/width/page.png, build output). What it
+ * taking a paste (SC 3.3.8), the menu folded behind one « Menu » button on a phone only (click and Enter), the payments
+ * as cards with their amount and status in view, and a screenshot of each (target/screenshots/role/width/page.png,
+ * build output). What it
  * measured is written to target/accessibility/audit.json and must equal the copy that feeds /accessibilite
  * (web/src/main/resources/accessibility-audit.json; -Daccessibility.rewrite=true rewrites it). Then one keyboard-only
  * journey per role: log in, every page of the menu by Tab and Enter, the main action, log out, the focus always visible.
@@ -53,7 +55,8 @@ class AccessibilityCrawlIT extends ClientTest {
 
     private static final String CODE = "Clavier-Lavande-2026";
     private static final String PASSWORD = "Clavier-Ocre-Tulipe-77";
-    private static final List<Integer> WIDTHS = List.of(360, 1280);
+    private static final int PHONE = 360;
+    private static final List<Integer> WIDTHS = List.of(PHONE, 1280);
     static final Path COMMITTED = Path.of("..", "web", "src", "main", "resources", "accessibility-audit.json");
     private static final Path MEASURED = Path.of("target", "accessibility", "audit.json");
 
@@ -101,6 +104,12 @@ class AccessibilityCrawlIT extends ClientTest {
         System.out.printf("AccessibilityCrawlIT: %d pages × %d widths in %d s%n",
                 pages.values().stream().mapToInt(List::size).sum(), WIDTHS.size(), (System.nanoTime() - start) / 1_000_000_000);
         assertEquals(List.of(), problems);
+        if (!Boolean.getBoolean("accessibility.rewrite")) {
+            open("/accessibilite");
+            int checks = pages.values().stream().mapToInt(List::size).sum() * WIDTHS.size();
+            assertTrue(driver.findElement(By.id("audit-checks")).getText().startsWith(checks + " contrôles"),
+                    "/accessibilite states what was measured: " + driver.findElement(By.id("audit-checks")).getText());
+        }
         assertEquals(withoutDate(Files.readString(COMMITTED)), withoutDate(measured),
                 "/accessibilite is fed by " + COMMITTED + ": it must say what the crawl measured (" + MEASURED
                         + "); rewrite it with -Daccessibility.rewrite=true and commit it");
@@ -133,9 +142,9 @@ class AccessibilityCrawlIT extends ClientTest {
     private void insured(Site site, People.Person person) {
         role = "insured";
         Accounts.openByEmail(site, person, CODE);
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 3; i++) {
             site.support("payment", Map.of("nir", person.nir13(), "careDate", LocalDate.now().minusDays(10 + 40L * i).toString(),
-                    "amount", "42.50", "status", "PAID", "reference", "A11Y-" + person.nir13() + "-" + i));
+                    "amount", "1234.50", "status", i == 0 ? "REJECTED" : "PAID", "reference", "A11Y-" + person.nir13() + "-" + i));
         }
         driver.manage().deleteAllCookies();
         open("/");
@@ -165,6 +174,8 @@ class AccessibilityCrawlIT extends ClientTest {
         visit("/espace/conversation?id=", thread);
         idleWarning("/espace/accueil");
         everyMenuPageVisited(menu);
+        collect(this::foldedMenu);
+        collect(this::paymentCards);
     }
 
     private void adviser(Site site, People.Person person) {
@@ -195,6 +206,7 @@ class AccessibilityCrawlIT extends ClientTest {
         visit("/conseiller/conversation?id=", thread);
         idleWarning("/conseiller/messagerie");
         everyMenuPageVisited(menu);
+        collect(this::foldedMenu);
     }
 
     private void administrator(Site site) {
@@ -210,6 +222,7 @@ class AccessibilityCrawlIT extends ClientTest {
         }
         idleWarning("/admin/imports");
         everyMenuPageVisited(menu);
+        collect(this::foldedMenu);
     }
 
     private void staffPassword(String username) {
@@ -284,6 +297,7 @@ class AccessibilityCrawlIT extends ClientTest {
                 tooWide.add(where);
                 problems.add(where + " is " + scroll + " px wide in a " + client + " px window");
             }
+            collect(() -> menuAsWide(where, width));
             Results results = Browser.axe(driver);
             axeVersion = results.getTestEngine().getVersion();
             for (List<Rule> rules : List.of(results.getPasses(), results.getIncomplete(), results.getViolations())) {
@@ -296,6 +310,77 @@ class AccessibilityCrawlIT extends ClientTest {
             Browser.describe(results.getViolations()).forEach(line -> problems.add(where + ": " + line));
             codeFields(where, role + " " + name);
             screenshot(width, name);
+        }
+    }
+
+    /** Logged in, the menu is one « Menu » button on a phone, folded at first; a wide screen has no button. */
+    private void menuAsWide(String where, int width) {
+        List<WebElement> buttons = driver.findElements(By.cssSelector("button.menu-button"));
+        if (buttons.isEmpty()) {
+            return;
+        }
+        WebElement first = driver.findElement(By.cssSelector("#main-menu a"));
+        if (width == PHONE) {
+            assertTrue(buttons.get(0).isDisplayed(), "a menu button on a phone: " + where);
+            assertEquals("false", buttons.get(0).getDomAttribute("aria-expanded"), where);
+            assertFalse(first.isDisplayed(), "the menu is folded at first: " + where);
+        } else {
+            assertFalse(buttons.get(0).isDisplayed(), "no menu button on a wide screen: " + where);
+            assertTrue(first.isDisplayed(), where);
+        }
+    }
+
+    /** On a phone the « Menu » button unfolds and folds the menu, by click and by Enter, aria-expanded saying so. */
+    private void foldedMenu() {
+        driver.manage().window().setSize(new Dimension(PHONE, 900));
+        driver.navigate().refresh();
+        WebElement button = driver.findElement(By.cssSelector("button.menu-button"));
+        WebElement first = driver.findElement(By.cssSelector("#main-menu a"));
+        assertEquals("main-menu", button.getDomAttribute("aria-controls"));
+        button.click();
+        assertEquals("true", button.getDomAttribute("aria-expanded"));
+        assertTrue(first.isDisplayed(), role + ": the menu unfolds");
+        button.sendKeys(Keys.ENTER);
+        assertEquals("false", button.getDomAttribute("aria-expanded"), role + ": Enter folds it again");
+        assertFalse(first.isDisplayed(), role);
+        button.sendKeys(Keys.ENTER);
+        assertTrue(first.isDisplayed(), role + ": Enter unfolds it");
+    }
+
+    /**
+     * On a phone each payment is a card whose amount and status are inside the screen, without scrolling; the monthly
+     * amounts are folded; the chart opens on the newest months, the oldest reached by scrolling its box.
+     */
+    private void paymentCards() {
+        driver.manage().window().setSize(new Dimension(PHONE, 900));
+        open("/espace/paiements");
+        long inner = number("return document.documentElement.clientWidth");
+        WebElement row = driver.findElement(By.cssSelector("#payments tbody tr"));
+        for (WebElement cell : row.findElements(By.tagName("td"))) {
+            long right = number("return arguments[0].getBoundingClientRect().right", cell);
+            assertTrue(cell.isDisplayed() && right <= inner, cell.getText() + " ends at " + right);
+        }
+        WebElement amount = row.findElement(By.cssSelector("td.number"));
+        assertTrue(String.valueOf(((JavascriptExecutor) driver).executeScript("return arguments[0].textContent", amount))
+                .matches("1\\D234,50\\D€"), amount.getText());
+        assertEquals("Montant", amount.getDomAttribute("data-label"));
+        assertEquals(null, driver.findElement(By.cssSelector("details.chart-details")).getDomAttribute("open"),
+                "the monthly amounts folded by default");
+        WebElement box = driver.findElement(By.cssSelector(".chart-box"));
+        List<WebElement> bars = box.findElements(By.cssSelector("rect.chart-bar"));
+        long newest = number("return arguments[0].getBoundingClientRect().right", bars.get(bars.size() - 1));
+        long oldest = number("return arguments[0].getBoundingClientRect().left", bars.get(0));
+        long boxLeft = number("return arguments[0].getBoundingClientRect().left", box);
+        long boxRight = number("return arguments[0].getBoundingClientRect().right", box);
+        assertTrue(newest <= boxRight && oldest < boxLeft, "the newest months in view first, the oldest by scrolling: "
+                + oldest + ".." + newest + " in " + boxLeft + ".." + boxRight);
+    }
+
+    private void collect(Runnable check) {
+        try {
+            check.run();
+        } catch (AssertionError | RuntimeException e) {
+            problems.add(role + ": " + e.getMessage());
         }
     }
 
@@ -554,7 +639,7 @@ class AccessibilityCrawlIT extends ClientTest {
         assertTrue(path.contains(expected), "Enter leads to " + expected + ": " + driver.getCurrentUrl());
     }
 
-    private long number(String script) {
-        return ((Number) ((JavascriptExecutor) driver).executeScript(script)).longValue();
+    private long number(String script, Object... arguments) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(script, arguments)).longValue();
     }
 }
