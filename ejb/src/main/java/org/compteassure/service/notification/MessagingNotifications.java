@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.function.Function;
+import org.compteassure.persistence.account.NoticeKind;
 import org.compteassure.persistence.messaging.Message;
 import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.messaging.MessagingEvents.ReplyLetterDue;
@@ -24,11 +25,13 @@ public class MessagingNotifications {
     private Notices notices;
 
     void onReply(@Observes ReplyPosted event) {
-        mail(event.messageId(), name -> MAILS.newMessage(name, notices.link("/espace/messagerie")));
+        tell(event.messageId(), NoticeKind.REPLY, PostalLetter.Notice.NEW_REPLY,
+                name -> MAILS.newMessage(name, notices.link("/espace/messagerie")));
     }
 
     void onReminder(@Observes ReplyReminderDue event) {
-        mail(event.messageId(), name -> MAILS.replyReminder(name, notices.link("/espace/messagerie")));
+        tell(event.messageId(), NoticeKind.REMINDER, PostalLetter.Notice.REPLY_REMINDER,
+                name -> MAILS.replyReminder(name, notices.link("/espace/messagerie")));
     }
 
     void onLetter(@Observes ReplyLetterDue event) {
@@ -37,9 +40,13 @@ public class MessagingNotifications {
                 lines, reply.getThread().getSubject().name(), reply.getBody(), reply.getCreatedAt(), notices.now()));
     }
 
-    /** To the account's address, whatever its status; a person without one (or without an account) gets the letter only. */
-    private void mail(long replyId, Function<String, MailContent> mail) {
+    /**
+     * To the account, whatever its status, as the preferences say; a person without an address (or without an
+     * account) gets the reply's letter after 14 days only.
+     */
+    private void tell(long replyId, NoticeKind kind, PostalLetter.Notice letter, Function<String, MailContent> mail) {
         Message reply = notices.find(Message.class, replyId);
-        notices.mailPerson(reply.getThread().getInsuredPerson().getId(), ANY_ACCOUNT, mail);
+        notices.tell(reply.getThread().getInsuredPerson().getId(), kind, ANY_ACCOUNT, false, mail,
+                notices.plainLetter(letter, null));
     }
 }
