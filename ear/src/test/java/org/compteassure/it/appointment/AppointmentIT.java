@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.compteassure.it.support.Callers;
 import org.compteassure.it.support.Deployments;
+import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.TestAccounts;
 import org.compteassure.it.support.TestClock;
@@ -89,7 +90,7 @@ class AppointmentIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(AppointmentIT.class, People.class, TestAccounts.class);
+        return Deployments.earWith(AppointmentIT.class, People.class, Mailbox.class, TestAccounts.class);
     }
 
     @Inject

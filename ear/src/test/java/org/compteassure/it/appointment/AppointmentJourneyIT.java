@@ -40,7 +40,12 @@ class AppointmentJourneyIT extends BrowserTest {
             Browser.assertAccessible(driver);
             long inner = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth");
             long scroll = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
-            assertTrue(scroll <= inner, driver.getCurrentUrl() + " at " + width + " px is " + scroll + " px wide");
+            assertTrue(scroll <= inner, driver.getCurrentUrl() + " at " + width + " px is " + scroll + " px wide for "
+                    + inner + ", because of: " + ((JavascriptExecutor) driver).executeScript("""
+                    return [...document.querySelectorAll('body *')]
+                        .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)
+                        .slice(-5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
+                            + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')"""));
         }
     }
 

@@ -44,7 +44,8 @@ public class AppointmentNotifications {
                         appointment.getStartsAt(), appointment.getSlot().getEndsAt(),
                         MAILS.text("appointment.calendar.summary"),
                         MAILS.text("appointment.calendar.description", reason, notices.link(PAGE)),
-                        appointment.getSlot().getKind() == Kind.COUNTER ? installation.counterAddress() : how));
+                        appointment.getSlot().getKind() == Kind.COUNTER && !installation.counterAddress().isBlank()
+                                ? installation.counterAddress() : how));
         Function<String, MailContent> mail = name -> MAILS.appointmentBooked(name, appointment.getStartsAt(), how,
                 reason, notices.link(PAGE)).with(calendar);
         boolean mailed = notices.mailAccountOf(person.getId(), mail);

@@ -250,7 +250,8 @@ public final class Mails {
     String appointmentHow(boolean counter, String phoneOrAddress) {
         String value = clean(phoneOrAddress);
         if (counter) {
-            return texts.format("appointment.kind.COUNTER", value);
+            return value.isEmpty() ? texts.format("appointment.kind.COUNTER.noAddress")
+                    : texts.format("appointment.kind.COUNTER", value);
         }
         return value.isEmpty() ? texts.format("appointment.kind.PHONE.noNumber")
                 : texts.format("appointment.kind.PHONE", value);
