@@ -103,6 +103,8 @@ class AppointmentJourneyIT extends BrowserTest {
         String booked = Browser.mainText(driver);
         assertTrue(booked.contains("Votre rendez-vous est confirmé"), booked);
         assertTrue(booked.contains("À venir"), booked);
+        assertTrue(booked.contains("Mes remboursements"), "the reason in words: " + booked);
+        assertFalse(booked.contains("???"), booked);
         assertTrue(Mailbox.awaitMail(person.email(), ++mails).subject().startsWith("Votre rendez-vous du "));
         accessibleAtBothWidths();
 
