@@ -45,8 +45,7 @@ class ProfileIT extends ClientTest {
     }
 
     private static Map<String, String> contact(String line1, String postcode, String city, String country, String phone) {
-        return Map.of("line1", line1, "line2", "", "postcode", postcode, "city", city, "country", country, "phone", phone,
-                "notifyPayments", "true");
+        return Map.of("line1", line1, "line2", "", "postcode", postcode, "city", city, "country", country, "phone", phone);
     }
 
     private String details() {
@@ -54,7 +53,7 @@ class ProfileIT extends ClientTest {
     }
 
     @Test
-    void addressPhoneAndPreferencesAreSavedWithTheirHistory() {
+    void addressAndPhoneAreSavedWithTheirHistory() {
         HttpResponse<String> saved = site.submit(PAGE, "contact",
                 contact("3 cours Napoléon", "20200", "Bastia", "FRANCE", "06 12 34 56 78"));
         String text = Site.text(saved);
@@ -62,7 +61,7 @@ class ProfileIT extends ClientTest {
         assertTrue(details().contains("phone=+33612345678"), "stored in E.164: " + details());
         assertTrue(text.contains("3 COURS NAPOLÉON, 20200 BASTIA, FRANCE") || text.contains("3 cours Napoléon, 20200 BASTIA, FRANCE"), text);
         assertTrue(text.contains("4 RUE DES TESTS, 75014 PARIS, FRANCE"), "the old address is in the history: " + text);
-        assertTrue(text.contains("Aucun avis") || text.contains("nouveaux paiements"), text);
+        assertTrue(text.contains("Recevoir mes avis"), "the notice preferences have their own form: " + text);
         assertTrue(text.contains("Vous, en ligne"), text);
 
         HttpResponse<String> abroad = site.submit(PAGE, "contact",

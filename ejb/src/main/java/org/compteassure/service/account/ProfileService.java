@@ -20,7 +20,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.AddressCheck;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
 import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.account.NoticeKind;
+import org.compteassure.persistence.account.NoticePreference;
+import org.compteassure.persistence.account.PaperlessConsent;
 import org.compteassure.persistence.account.PostalAddress;
 import org.compteassure.persistence.account.ProfileChange;
 import org.compteassure.persistence.account.ProfileChange.Channel;
@@ -147,6 +154,72 @@ public class ProfileService {
             person.setNotifyDocuments(details.notifyDocuments());
         }
         flushOrRefuse();
+    }
+
+    /** The person's notice preferences: the default of each kind they never set is {@link NoticeChannel#EMAIL}. */
+    public NoticeSettings noticeSettings() {
+        long personId = accounts.person().getId();
+        Map<NoticeKind, NoticeChannel> channels = new EnumMap<>(NoticeKind.class);
+        Arrays.stream(NoticeKind.values()).forEach(kind -> channels.put(kind, NoticeChannel.EMAIL));
+        preferences(personId).forEach(p -> channels.put(p.getKind(), NoticeChannel.of(p.isByEmail(), p.isByLetter())));
+        PaperlessConsent consent = latestConsent(personId);
+        boolean paperless = consent != null && consent.isConsented();
+        return new NoticeSettings(channels, paperless, paperless ? consent.getRecordedAt() : null);
+    }
+
+    /**
+     * Saves how each kind of notice goes, and the consent that e-mail replaces paper (a dated record each time it
+     * changes). E-mail alone for any kind needs that consent; withdrawing it makes the letters go again. The
+     * security notices are no kind of these: they always go.
+     *
+     * @throws InvalidDetailsException if a kind is missing
+     * @throws PaperlessConsentRequiredException if a kind is « par courriel » only without the consent
+     */
+    public void changeNoticeSettings(Map<NoticeKind, NoticeChannel> channels, boolean paperless) {
+        InsuredPerson person = accounts.person();
+        if (channels == null || Arrays.stream(NoticeKind.values()).anyMatch(kind -> channels.get(kind) == null)) {
+            throw new InvalidDetailsException();
+        }
+        if (!paperless && channels.containsValue(NoticeChannel.EMAIL)) {
+            throw new PaperlessConsentRequiredException();
+        }
+        Instant now = clock.instant();
+        PaperlessConsent consent = latestConsent(person.getId());
+        if ((consent != null && consent.isConsented()) != paperless) {
+            em.persist(new PaperlessConsent(person.getId(), paperless, now));
+        }
+        Map<NoticeKind, NoticePreference> stored = new EnumMap<>(NoticeKind.class);
+        preferences(person.getId()).forEach(p -> stored.put(p.getKind(), p));
+        String before = describe(stored.values().stream().collect(Collectors.toMap(NoticePreference::getKind,
+                p -> NoticeChannel.of(p.isByEmail(), p.isByLetter()))));
+        channels.forEach((kind, channel) -> {
+            NoticePreference preference = stored.get(kind);
+            if (preference == null) {
+                em.persist(new NoticePreference(person.getId(), kind, channel.email(), channel.letter()));
+            } else {
+                preference.set(channel.email(), channel.letter());
+            }
+        });
+        String after = describe(channels);
+        if (!before.equals(after)) {
+            record(person, Field.NOTIFICATIONS, before, after, now);
+        }
+    }
+
+    private List<NoticePreference> preferences(long personId) {
+        return em.createNamedQuery("NoticePreference.findByPerson", NoticePreference.class)
+                .setParameter("personId", personId).getResultList();
+    }
+
+    private PaperlessConsent latestConsent(long personId) {
+        return em.createNamedQuery("PaperlessConsent.findByPerson", PaperlessConsent.class)
+                .setParameter("personId", personId).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /** "PAYMENT=EMAIL,REPLY=BOTH": the preferences as the history keeps them. */
+    private static String describe(Map<NoticeKind, NoticeChannel> channels) {
+        return new TreeMap<>(channels).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(","));
     }
 
     /** "PAYMENTS,DOCUMENTS": the kinds of news the person wants by e-mail, as the history keeps them. */

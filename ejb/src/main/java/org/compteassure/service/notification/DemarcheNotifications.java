@@ -4,6 +4,7 @@ package org.compteassure.service.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.compteassure.persistence.account.NoticeKind;
 import org.compteassure.persistence.demarche.DemarcheType;
 import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.demarche.DemarcheEvents.Advanced;
@@ -32,7 +33,7 @@ public class DemarcheNotifications {
         if (event.type() == DemarcheType.EUROPEAN_CARD) {
             return; // the card maker's steps: the card's own mail (CardSent) says it was sent, and whose it is
         }
-        notices.mailOrPost(event.insuredPersonId(),
+        notices.tell(event.insuredPersonId(), NoticeKind.DEMARCHE, Notices.ANY_ACCOUNT, true,
                 (name, mails) -> mails.demarcheAdvanced(name, event.number(), notices.link("/espace/demarches")),
                 (person, name, lines) -> PostalLetter.demarcheAdvanced(person, name, lines, event.number(),
                         notices.now()));

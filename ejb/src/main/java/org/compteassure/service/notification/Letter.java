@@ -120,6 +120,20 @@ public record Letter(String recipientName, List<String> addressLines, LocalDate 
     }
 
     /**
+     * A notice the person asked for on paper ({@code letter.notice.KIND.*}): what happened ({@code details}, when
+     * the kind needs them: an appointment's day and place, a card's holder) and where the space shows it.
+     */
+    public static Letter notice(String kind, String recipientName, List<String> addressLines, LocalDate date,
+            String details, String serviceUrl) {
+        NoticeTexts texts = NoticeTexts.in(Locale.FRENCH);
+        String url = NoticeTexts.checkedUrl(serviceUrl);
+        String prefix = "letter.notice." + kind;
+        return new Letter(recipientName, addressLines, date, texts.format(prefix + ".subject"), List.of(
+                texts.format(prefix + ".intro", details == null ? "" : details),
+                texts.format("letter.notice.next", details == null ? "" : details, url)), null);
+    }
+
+    /**
      * An adviser's reply that stayed unread for 14 days, sent by post so that nobody misses a decision: when it was
      * written, its thread's subject, the reply as typed (one paragraph per line), and where to answer it.
      */

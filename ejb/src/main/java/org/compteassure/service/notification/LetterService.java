@@ -102,6 +102,10 @@ public class LetterService {
         if (letter.getNotice() == PostalLetter.Notice.CODE_CHANGED) {
             return Letter.changed("codeChanged", letter.getRecipientName(), letter.getAddressLines(), today, written);
         }
+        if (letter.getNotice() != null && letter.getNotice().isPlain()) {
+            return Letter.notice(letter.getNotice().name(), letter.getRecipientName(), letter.getAddressLines(),
+                    today, letter.getDetails(), base + "/");
+        }
         if (letter.getNotice() == PostalLetter.Notice.DEMARCHE_ADVANCED) {
             return Letter.demarcheAdvanced(letter.getRecipientName(), letter.getAddressLines(), today,
                     letter.getReference(), base + "/espace/demarches");

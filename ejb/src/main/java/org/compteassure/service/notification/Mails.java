@@ -217,6 +217,56 @@ public final class Mails {
         return buttonMail("replyReminder", "mailbox.button", givenNames, mailboxUrl);
     }
 
+    /**
+     * An appointment is booked: when, how (by phone or at the counter, {@code how} as {@link #appointmentHow}), what
+     * about; the link to the appointments page; the calendar file is joined by the caller.
+     */
+    public MailContent appointmentBooked(String givenNames, Instant start, String how, String reason,
+                                         String appointmentsUrl) {
+        String when = appointmentWhen(start);
+        return new Body(givenNames)
+                .paragraph("appointmentBooked.intro", when, how, reason)
+                .button("appointmentBooked.button", NoticeTexts.checkedUrl(appointmentsUrl))
+                .paragraph("appointmentBooked.next")
+                .build("appointmentBooked", texts.date(start));
+    }
+
+    /** Tomorrow's appointment: when, how, what about, and how to cancel it. */
+    public MailContent appointmentSoon(String givenNames, Instant start, String how, String reason,
+                                       String appointmentsUrl) {
+        return new Body(givenNames)
+                .paragraph("appointmentSoon.intro", appointmentWhen(start), how, reason)
+                .button("appointmentBooked.button", NoticeTexts.checkedUrl(appointmentsUrl))
+                .paragraph("appointmentSoon.next")
+                .build("appointmentSoon");
+    }
+
+    /** « 10 décembre 2026 à 9 h 30 » (Paris). */
+    String appointmentWhen(Instant start) {
+        return texts.format("appointment.when", texts.date(start), texts.time(start));
+    }
+
+    /** How it is held: « par téléphone (un conseiller vous appelle au 06 …) » or « à l'accueil de votre caisse, … ». */
+    String appointmentHow(boolean counter, String phoneOrAddress) {
+        String value = clean(phoneOrAddress);
+        if (counter) {
+            return value.isEmpty() ? texts.format("appointment.kind.COUNTER.noAddress")
+                    : texts.format("appointment.kind.COUNTER", value);
+        }
+        return value.isEmpty() ? texts.format("appointment.kind.PHONE.noNumber")
+                : texts.format("appointment.kind.PHONE", value);
+    }
+
+    /** A subject of the messaging, in words (an appointment's reason). */
+    String subject(String subjectName) {
+        return texts.format("thread.subject." + subjectName);
+    }
+
+    /** The words of a key of the bundle, for a calendar file or a letter's details. */
+    String text(String key, Object... arguments) {
+        return texts.format(key, arguments);
+    }
+
     /** What is there, the button to the page that shows it, what happens next. */
     private MailContent buttonMail(String mail, String buttonKey, String givenNames, String url) {
         return new Body(givenNames)

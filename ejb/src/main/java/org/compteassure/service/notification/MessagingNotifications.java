@@ -5,6 +5,8 @@ import static org.compteassure.service.notification.Notices.ANY_ACCOUNT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.function.Function;
+import org.compteassure.persistence.account.NoticeKind;
 import org.compteassure.persistence.messaging.Message;
 import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.messaging.MessagingEvents.ReplyLetterDue;
@@ -22,11 +24,13 @@ public class MessagingNotifications {
     private Notices notices;
 
     void onReply(@Observes ReplyPosted event) {
-        mail(event.messageId(), (name, mails) -> mails.newMessage(name, notices.link("/espace/messagerie")));
+        tell(event.messageId(), NoticeKind.REPLY, PostalLetter.Notice.NEW_REPLY,
+                (name, mails) -> mails.newMessage(name, notices.link("/espace/messagerie")));
     }
 
     void onReminder(@Observes ReplyReminderDue event) {
-        mail(event.messageId(), (name, mails) -> mails.replyReminder(name, notices.link("/espace/messagerie")));
+        tell(event.messageId(), NoticeKind.REMINDER, PostalLetter.Notice.REPLY_REMINDER,
+                (name, mails) -> mails.replyReminder(name, notices.link("/espace/messagerie")));
     }
 
     void onLetter(@Observes ReplyLetterDue event) {
@@ -35,9 +39,13 @@ public class MessagingNotifications {
                 lines, reply.getThread().getSubject().name(), reply.getBody(), reply.getCreatedAt(), notices.now()));
     }
 
-    /** To the account's address, whatever its status; a person without one (or without an account) gets the letter only. */
-    private void mail(long replyId, Notices.Mail mail) {
+    /**
+     * To the account, whatever its status, as the preferences say; a person without an address (or without an
+     * account) gets the reply's letter after 14 days only.
+     */
+    private void tell(long replyId, NoticeKind kind, PostalLetter.Notice letter, Notices.Mail mail) {
         Message reply = notices.find(Message.class, replyId);
-        notices.mailPerson(reply.getThread().getInsuredPerson().getId(), ANY_ACCOUNT, mail);
+        notices.tell(reply.getThread().getInsuredPerson().getId(), kind, ANY_ACCOUNT, false, mail,
+                notices.plainLetter(letter, null));
     }
 }

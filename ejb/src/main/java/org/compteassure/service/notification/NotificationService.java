@@ -43,6 +43,9 @@ public class NotificationService {
     public long queue(String recipient, MailContent content) {
         OutboundMail mail = new OutboundMail(recipient, content.subject(), content.text(), content.html(),
                 clock.instant());
+        if (content.attachment() != null) {
+            mail.attach(content.attachment().name(), content.attachment().type(), content.attachment().body());
+        }
         em.persist(mail);
         em.flush();
         queued.fire(new MailQueued(mail.getId()));

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -19,6 +20,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -76,15 +78,30 @@ public class OutboxDispatcher {
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.recipient(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setHeader("X-Compte-Assure-Mail", String.valueOf(mail.id()));
-        if (mail.htmlBody() == null) {
+        if (mail.htmlBody() == null && mail.attachment() == null) {
             message.setText(mail.textBody(), StandardCharsets.UTF_8.name());
-        } else {
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(mail.textBody(), StandardCharsets.UTF_8.name());
+            return message;
+        }
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.textBody(), StandardCharsets.UTF_8.name());
+        MimeMultipart body = new MimeMultipart("alternative", text);
+        if (mail.htmlBody() != null) {
             MimeBodyPart html = new MimeBodyPart();
             html.setText(mail.htmlBody(), StandardCharsets.UTF_8.name(), "html");
-            message.setContent(new MimeMultipart("alternative", text, html));
+            body.addBodyPart(html);
         }
+        if (mail.attachment() == null) {
+            message.setContent(body);
+            return message;
+        }
+        MimeBodyPart alternatives = new MimeBodyPart();
+        alternatives.setContent(body);
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                mail.attachment().body().getBytes(StandardCharsets.UTF_8), mail.attachment().type() + "; charset=UTF-8")));
+        file.setFileName(mail.attachment().name());
+        file.setDisposition(MimeBodyPart.ATTACHMENT);
+        message.setContent(new MimeMultipart("mixed", alternatives, file));
         return message;
     }
 }

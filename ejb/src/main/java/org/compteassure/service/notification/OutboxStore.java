@@ -50,7 +50,7 @@ public class OutboxStore {
 
     /** What the sender needs of a claimed mail, read in the claim's transaction. */
     public record ClaimedMail(long id, String recipient, String subject, String textBody, String htmlBody,
-                              int attempts) {
+                              MailContent.Attachment attachment, int attempts) {
     }
 
     /**
@@ -67,8 +67,10 @@ public class OutboxStore {
             return Optional.empty();
         }
         OutboundMail mail = em.find(OutboundMail.class, id);
+        MailContent.Attachment file = mail.getAttachmentBody() == null ? null : new MailContent.Attachment(
+                mail.getAttachmentName(), mail.getAttachmentType(), mail.getAttachmentBody());
         return Optional.of(new ClaimedMail(id, mail.getRecipient(), mail.getSubject(), mail.getTextBody(),
-                mail.getHtmlBody(), mail.getAttempts()));
+                mail.getHtmlBody(), file, mail.getAttempts()));
     }
 
     /** Takes the message for this node if nobody holds it, as {@link #claim} does a mail. */

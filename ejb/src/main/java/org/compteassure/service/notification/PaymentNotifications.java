@@ -5,11 +5,13 @@ import static org.compteassure.service.notification.Notices.ACTIVE_ACCOUNT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.compteassure.persistence.account.NoticeKind;
+import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.payment.PaymentEvents.NewPaymentsArrived;
 
 /**
- * Tells a person that a new payment is available, if they have an active account with an e-mail address and have
- * not turned these notices off; in the feed's transaction, through the outbox.
+ * Tells a person that a new payment is available, if they have an active account: by e-mail or by letter as their
+ * notice preferences say; in the feed's transaction, through the outbox.
  */
 @ApplicationScoped
 public class PaymentNotifications {
@@ -18,8 +20,8 @@ public class PaymentNotifications {
     private Notices notices;
 
     void onNewPayments(@Observes NewPaymentsArrived event) {
-        notices.mailPerson(event.insuredPersonId(),
-                ACTIVE_ACCOUNT.and(account -> account.getInsuredPerson().isNotifyPayments()),
-                (name, mails) -> mails.newPayment(name, notices.link("/espace/paiements")));
+        notices.tell(event.insuredPersonId(), NoticeKind.PAYMENT, ACTIVE_ACCOUNT, false,
+                (name, mails) -> mails.newPayment(name, notices.link("/espace/paiements")),
+                notices.plainLetter(PostalLetter.Notice.NEW_PAYMENT, null));
     }
 }

@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.compteassure.persistence.account.Account;
+import java.util.Locale;
 import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.account.NoticeKind;
 import org.compteassure.persistence.account.ProfileChange.Field;
 import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.account.ProfileEvents.BankDetailsChanged;
@@ -71,9 +74,13 @@ public class ProfileNotifications {
         addresses.forEach(lines -> notices.postTo(holder, lines, letter));
     }
 
+    /** The declaration's reference and the attestation to use meanwhile: a document notice (preferences apply). */
     void onVitaleLoss(@Observes VitaleLossDeclared event) {
-        notices.mailHolder(event.accountId(), (name, mails) -> mails.vitaleLossDeclared(name, event.reference(), event.when(),
-                notices.link("/espace/documents")));
+        notices.tell(notices.holder(event.accountId()).getId(), NoticeKind.DOCUMENT, Notices.ANY_ACCOUNT, false,
+                (name, mails) -> mails.vitaleLossDeclared(name, event.reference(), event.when(),
+                        notices.link("/espace/documents")),
+                notices.plainLetter(PostalLetter.Notice.DOCUMENT,
+                        NoticeTexts.in(Locale.FRENCH).format("letter.notice.vitaleLoss", event.reference())));
     }
 
     void onFranceConnectLinked(@Observes FranceConnectEvents.Linked event) {

@@ -87,6 +87,17 @@ public class Installation {
     }
 
     /**
+     * Where counter appointments are held ({@code CA_COUNTER_ADDRESS}, its lines separated by {@code |}), as one
+     * line; the fund's own address when unset, and « l'accueil de votre caisse » if that is unset too.
+     */
+    public String counterAddress() {
+        String counter = System.getProperty("compteassure.counter-address");
+        String address = counter == null || counter.isBlank() ? System.getProperty("compteassure.fund-address") : counter;
+        return address == null || address.isBlank() ? "" : String.join(", ", Arrays.stream(address.split("\\|"))
+                .map(String::strip).filter(line -> !line.isEmpty()).toList());
+    }
+
+    /**
      * The AES key (256 bits, base64) that encrypts second-factor seeds at rest (CA_FACTOR_KEY). Only a demo
      * installation (CA_DEMO=true) has a default, published with the code, so a real server refuses to enrol or check
      * a factor until it is set.

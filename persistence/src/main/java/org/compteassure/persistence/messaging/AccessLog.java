@@ -27,7 +27,9 @@ public class AccessLog {
     public enum Action {
         FILE_OPENED, THREAD_OPENED, THREAD_TAKEN, REPLIED, NOTE_ADDED, THREAD_CLOSED, ATTACHMENT_OPENED,
         CODE_SENT_BY_POST, ACCOUNT_UNLOCKED, ACCOUNT_CREATED, SESSIONS_ENDED,
-        FACTORS_REMOVED
+        FACTORS_REMOVED,
+        /** Appointments: booked for the person by an adviser, held (opened from the day's list), missed. */
+        APPOINTMENT_BOOKED, APPOINTMENT_HELD, APPOINTMENT_NO_SHOW
     }
 
     @Id

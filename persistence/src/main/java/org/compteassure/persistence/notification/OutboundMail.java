@@ -45,6 +45,16 @@ public class OutboundMail {
     @Column(name = "html_body", length = 65536)
     private String htmlBody;
 
+    /** One text attachment (an appointment's calendar file), or none. */
+    @Column(name = "attachment_name", length = 100)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = 100)
+    private String attachmentType;
+
+    @Column(name = "attachment_body", length = 8000)
+    private String attachmentBody;
+
     @Embedded
     private OutboxDelivery delivery;
 
@@ -59,6 +69,13 @@ public class OutboundMail {
         this.delivery = OutboxDelivery.dueAt(now);
     }
 
+    /** Joins a text file to the mail, such as an appointment's {@code .ics}. */
+    public void attach(String name, String type, String body) {
+        this.attachmentName = name;
+        this.attachmentType = type;
+        this.attachmentBody = body;
+    }
+
     public void markSent(Instant now) {
         delivery.markSent(now);
         forgetBodies();
@@ -67,6 +84,7 @@ public class OutboundMail {
     private void forgetBodies() {
         textBody = null;
         htmlBody = null;
+        attachmentBody = null;
     }
 
     /** Records a failed attempt (see {@link OutboxDelivery}); a mail given up forgets its bodies. */
@@ -95,6 +113,19 @@ public class OutboundMail {
 
     public String getHtmlBody() {
         return htmlBody;
+    }
+
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    public String getAttachmentType() {
+        return attachmentType;
+    }
+
+    /** Null once the mail is sent or given up, or when it has none. */
+    public String getAttachmentBody() {
+        return attachmentBody;
     }
 
     public OutboxDelivery.Status getStatus() {

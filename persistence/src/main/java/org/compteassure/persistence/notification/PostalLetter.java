@@ -32,7 +32,18 @@ import org.compteassure.persistence.code.OneTimeCode.Reason;
 public class PostalLetter {
 
     /** Letters that tell the person of a change, with no code: the real owner learns of a change they did not make. */
-    public enum Notice { BANK_DETAILS_CHANGED, CODE_CHANGED, REPLY, DEMARCHE_ADVANCED }
+    public enum Notice {
+        BANK_DETAILS_CHANGED, CODE_CHANGED, REPLY, DEMARCHE_ADVANCED,
+        /** A new payment, a new reply, a document ready, a reply waiting (notice preferences asked for paper). */
+        NEW_PAYMENT, NEW_REPLY, DOCUMENT, REPLY_REMINDER, SECOND_PARENT,
+        /** An appointment booked for the person, or tomorrow's: its day, time and place are the details. */
+        APPOINTMENT, APPOINTMENT_SOON;
+
+        /** A notice written from its kind and details alone ({@code letter.notice.KIND.*}). */
+        public boolean isPlain() {
+            return ordinal() >= NEW_PAYMENT.ordinal();
+        }
+    }
 
     @Id
     @SequenceGenerator(name = "postal_letter_seq", sequenceName = "postal_letter_seq", allocationSize = 50)
@@ -68,6 +79,10 @@ public class PostalLetter {
     /** The démarche a {@link Notice#DEMARCHE_ADVANCED} letter is about. */
     @Column(name = "reference", length = 16)
     private String reference;
+
+    /** What a notice letter says beyond its kind (an appointment's day, time and place), or null. */
+    @Column(name = "details", length = 1000)
+    private String details;
 
     @Column(name = "secret", length = 8)
     private String secret;
@@ -123,6 +138,18 @@ public class PostalLetter {
                 addressLines, null, createdAt);
         letter.reference = number;
         return letter;
+    }
+
+    /** A notice letter of that kind, with what it says beyond its kind ({@code details}, may be null). */
+    public static PostalLetter notice(long insuredPersonId, Notice notice, String recipientName,
+                                      List<String> addressLines, String details, Instant createdAt) {
+        PostalLetter letter = new PostalLetter(insuredPersonId, notice, recipientName, addressLines, createdAt);
+        letter.details = details;
+        return letter;
+    }
+
+    public String getDetails() {
+        return details;
     }
 
     /** The démarche's number, for a {@link Notice#DEMARCHE_ADVANCED} letter. */

@@ -225,12 +225,22 @@ public class InformationsBacking implements Serializable {
         }
         if (change.field() == Field.NOTIFICATIONS) {
             return String.join(", ", Arrays.stream(value.split(","))
-                    .map(kind -> Messages.text("informations.history.notify." + kind)).toList());
+                    .map(InformationsBacking::preferenceInWords).toList());
         }
         if (change.field() == Field.PHONE) {
             return Phone.readable(value);
         }
         return value;
+    }
+
+    /** "PAYMENTS" (the checkboxes of old) or "PAYMENT=BOTH" (the notice preferences), in words. */
+    private static String preferenceInWords(String entry) {
+        int equals = entry.indexOf('=');
+        if (equals < 0) {
+            return Messages.text("informations.history.notify." + entry);
+        }
+        return Messages.text("informations.notices.kind." + entry.substring(0, equals)) + " : "
+                + Messages.text("informations.notices.channel." + entry.substring(equals + 1));
     }
 
     public List<String> getCountries() {

@@ -40,6 +40,16 @@ public class Formats {
         return instant == null ? "" : date(instant) + " " + TIME.format(instant.atZone(ClockProducer.ZONE));
     }
 
+    /** An appointment's start as people say it: "jeudi 10 décembre 2026 à 09:30" ("Thursday 10 December 2026 at 09:30"). */
+    public String moment(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        Locale locale = locale();
+        String pattern = locale.getLanguage().equals("en") ? "EEEE d MMMM yyyy 'at' HH:mm" : "EEEE d MMMM yyyy 'à' HH:mm";
+        return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(ClockProducer.ZONE));
+    }
+
     /** "12,50 €" in French, "€12.50" in English. */
     public String amount(BigDecimal amount) {
         return amountText(amount, locale());

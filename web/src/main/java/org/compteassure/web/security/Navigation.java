@@ -37,6 +37,7 @@ public class Navigation extends WrittenComponent {
             new Link("/espace/demarches", "nav.demarches", ALWAYS),
             new Link(MESSAGES, "nav.messages", ALWAYS),
             new Link("/espace/carte-europeenne", "nav.card", ALWAYS),
+            new Link("/espace/rendez-vous", "nav.appointments", ALWAYS),
             new Link("/espace/informations", "nav.information", ALWAYS),
             new Link("/espace/securite", "nav.security", ALWAYS));
 
@@ -44,6 +45,7 @@ public class Navigation extends WrittenComponent {
             new Link("/conseiller/messagerie", "nav.adviserInbox", ADVISER),
             new Link("/conseiller/assures", "nav.people", ADVISER),
             new Link("/conseiller/courriers", "nav.letters", ADVISER),
+            new Link("/conseiller/rendez-vous", "nav.adviserAppointments", ADVISER),
             new Link("/admin/imports", "nav.imports", ADMIN),
             new Link("/admin/personnel", "nav.staff", ADMIN),
             new Link("/admin/cartes", "nav.cards", ADMIN),
