@@ -87,6 +87,10 @@ public final class Cluster implements AutoCloseable {
                 Duration.ofSeconds(420));
     }
 
+    public boolean isRunning(Server node) {
+        return running.containsKey(node.name());
+    }
+
     /** kill -9 of the node's JVM: no shutdown, no goodbye to the cluster or the balancer. */
     public void kill(Server node) {
         Process process = running.remove(node.name());
