@@ -168,10 +168,12 @@ class ClusterDrill {
         long lastFailure = afterKill.stream().filter(o -> o[2] == 0).mapToLong(o -> o[1]).max().orElse(killedAt);
         long failed = afterKill.stream().filter(o -> o[2] == 0).count();
         double recovery = (lastFailure - killedAt) / 1e9;
-        System.out.printf("Load: %d sessions; before the kill %d requests, %d failed; in the 30 s after it %d "
-                + "requests, %d failed (%.1f %%); all succeed again %.1f s after the kill%n", LOAD_SESSIONS,
-                before.size(), before.stream().filter(o -> o[2] == 0).count(), afterKill.size(), failed,
-                100.0 * failed / afterKill.size(), recovery);
+        double slowestBefore = before.stream().mapToLong(o -> o[1] - o[0]).max().orElse(0) / 1e9;
+        double slowestAfter = afterKill.stream().mapToLong(o -> o[1] - o[0]).max().orElse(0) / 1e9;
+        System.out.printf("Load: %d sessions; before the kill %d requests, %d failed, slowest %.2f s; in the 30 s "
+                + "after it %d requests, %d failed (%.1f %%), slowest %.2f s; all succeed again %.1f s after the "
+                + "kill%n", LOAD_SESSIONS, before.size(), before.stream().filter(o -> o[2] == 0).count(),
+                slowestBefore, afterKill.size(), failed, 100.0 * failed / afterKill.size(), slowestAfter, recovery);
         assertTrue(before.stream().allMatch(o -> o[2] == 1), "every request succeeds before the kill");
         assertTrue(afterKill.stream().filter(o -> o[0] > lastFailure).count() >= LOAD_SESSIONS,
                 "requests succeed again after the failover");

@@ -33,7 +33,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -109,13 +108,19 @@ class PersistenceIT {
 
     /**
      * On PostgreSQL (V32), payments are hash-partitioned by person: the query of a person's newest payments, as the
-     * payments page asks it, is planned on one partition of the 32 (docs/capacity.md shows the plan).
+     * payments page asks it, is planned on one partition of the 32 (docs/capacity.md shows the plan). H2 skips V32.
      */
     @Test
     void onPostgresqlAPersonsPaymentsAreReadFromOnePartition() {
         boolean postgresql = tx.call(em -> em.getEntityManagerFactory().unwrap(JpaEntityManagerFactory.class)
                 .getDatabaseSession().getDatasourcePlatform().isPostgreSQL());
-        Assumptions.assumeTrue(postgresql, "H2 keeps the plain table");
+        if (!postgresql) {
+            // Arquillian reports a failed assumption as an error: on H2 the check is that V32 did not run.
+            Number v32 = tx.call(em -> (Number) em.createNativeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
+                    + "WHERE \"version\" = '32'").getSingleResult());
+            assertEquals(0, v32.intValue(), "H2 keeps the plain table");
+            return;
+        }
         long partitions = ((Number) tx.call(em -> em.createNativeQuery("SELECT COUNT(*) FROM pg_inherits "
                 + "WHERE inhparent = 'payment'::regclass").getSingleResult())).longValue();
         assertEquals(32, partitions);
