@@ -62,9 +62,8 @@ public final class Cluster implements AutoCloseable {
         Cluster cluster = new Cluster();
         Runtime.getRuntime().addShutdownHook(new Thread(cluster::close));
         cluster.startAll();
-        System.out.printf("%nCluster ready: %s (nodes %d and %d, balancer status on %s/mod_cluster_manager is not "
-                + "exposed; Ctrl-C stops everything)%n%n", cluster.url(), cluster.node1.httpPort(),
-                cluster.node2.httpPort(), cluster.url());
+        System.out.printf("%nCluster ready: %s (the balancer; nodes on %d and %d). Ctrl-C stops everything.%n%n",
+                cluster.url(), cluster.node1.httpPort(), cluster.node2.httpPort());
         Thread.currentThread().join();
     }
 
