@@ -1,6 +1,7 @@
 package org.compteassure.bench;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.platform.MigrationLocations;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -24,10 +26,14 @@ final class Schema {
     }
 
     /** Brings the database to the application's latest migration; returns the version reached. */
-    static String migrate(String url, String user, String password) {
+    static String migrate(String url, String user, String password) throws SQLException {
+        String[] locations;
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
+            locations = MigrationLocations.of(db.getMetaData().getDatabaseProductName());
+        }
         Flyway flyway = Flyway.configure(InsuredPerson.class.getClassLoader())
                 .dataSource(url, user, password)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 .failOnMissingLocations(true)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

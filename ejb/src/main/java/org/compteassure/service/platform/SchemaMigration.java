@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.platform.MigrationLocations;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.compteassure.service.security.Roles;
@@ -35,7 +36,7 @@ public class SchemaMigration {
     void migrate() {
         MigrateResult result = Flyway.configure(InsuredPerson.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(MigrationLocations.of(dataSource))
                 .failOnMissingLocations(true)
                 // The batch job repository (JBeret, same database) creates its tables when the server boots, before
                 // the first migration: a schema holding only those is new, and gets every migration from V1 on.
