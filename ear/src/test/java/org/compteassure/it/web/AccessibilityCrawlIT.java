@@ -165,8 +165,8 @@ class AccessibilityCrawlIT extends ClientTest {
         for (String path : List.of("/espace/accueil", "/espace/paiements", "/espace/documents", "/espace/demarches",
                 "/espace/messagerie", "/espace/nouveau-message", "/espace/carte-europeenne", "/espace/informations",
                 "/espace/securite", "/espace/activite", "/espace/authentificateur", "/espace/changer-code",
-                "/espace/cle-d-acces", "/espace/naissance", "/confirmer-courriel?fait=1", "/verifier", "/accessibilite",
-                "/admin/personnel", "/page-inexistante")) {
+                "/espace/cle-d-acces", "/espace/naissance", "/espace/rendez-vous", "/confirmer-courriel?fait=1",
+                "/verifier", "/accessibilite", "/admin/personnel", "/page-inexistante")) {
             visit(path);
         }
         visit("/espace/paiement?id=", payment);
@@ -199,10 +199,12 @@ class AccessibilityCrawlIT extends ClientTest {
         String file = idFrom(null, "/conseiller/dossier?id=");
         List<String> menu = menu();
         for (String path : List.of("/conseiller/messagerie", "/conseiller/assures", "/conseiller/courriers",
-                "/conseiller/sessions", "/conseiller/mot-de-passe", "/conseiller/cle-d-acces", "/espace/accueil")) {
+                "/conseiller/sessions", "/conseiller/mot-de-passe", "/conseiller/cle-d-acces", "/conseiller/rendez-vous",
+                "/espace/accueil")) {
             visit(path);
         }
         visit("/conseiller/dossier?id=", file);
+        visit("/conseiller/rendez-vous?personne=", file);
         visit("/conseiller/conversation?id=", thread);
         idleWarning("/conseiller/messagerie");
         everyMenuPageVisited(menu);
