@@ -2,6 +2,7 @@ package org.compteassure.web.security;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -14,6 +15,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.compteassure.service.code.TooManyAttemptsException;
+import org.compteassure.service.platform.OperationsMetrics;
 import org.compteassure.service.security.StaffLogin;
 import org.compteassure.service.security.StaffLoginService;
 
@@ -104,6 +106,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
     private static AuthenticationStatus tooManyAttempts(HttpServletResponse response) {
         response.setStatus(429);
         response.setHeader("Retry-After", "3600");
+        CDI.current().select(OperationsMetrics.class).get().tooManyRequests();
         return AuthenticationStatus.SEND_FAILURE;
     }
 
