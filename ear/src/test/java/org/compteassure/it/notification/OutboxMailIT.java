@@ -1,18 +1,28 @@
 package org.compteassure.it.notification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.compteassure.it.support.Callers;
 import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.TestClock;
 import org.compteassure.it.support.Transactions;
+import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.notification.OutboundMail;
 import org.compteassure.persistence.notification.OutboxDelivery;
+import org.compteassure.persistence.platform.OutboxHealthCheck;
+import org.compteassure.service.code.CodeService;
 import org.compteassure.service.notification.DevMailbox.ReceivedMail;
 import org.compteassure.service.notification.MailContent;
 import org.compteassure.service.notification.NotificationService;
@@ -43,6 +53,9 @@ class OutboxMailIT {
 
     @Inject
     private TestClock testClock;
+
+    @Inject
+    private CodeService codes;
 
     @Test
     void aQueuedMailIsSentThroughTheMailSessionAndMarkedSent() {
@@ -111,5 +124,61 @@ class OutboxMailIT {
         Number queued = tx.call(em -> (Number) em.createQuery(
                 "SELECT COUNT(m) FROM OutboundMail m WHERE m.recipient = :to").setParameter("to", to).getSingleResult());
         assertEquals(0, queued.intValue());
+    }
+
+    /**
+     * What an operator's Prometheus reads at :9990/metrics moves with the action, and readiness turns red once the
+     * oldest unsent mail is more than 15 minutes old (the clock moved, never slept). The gauges are cached 5 s.
+     */
+    @Test
+    void theMetricsFollowTheActionsAndReadinessTurnsRedWhenTheOutboxIsStuck() throws Exception {
+        testClock.advance(Duration.ofSeconds(6));
+        try {
+            double failures = metric("compte_assure_logins_total\\{[^}]*outcome=\"failure\"[^}]*}");
+            double pending = metric("compte_assure_outbox_mails_pending");
+            for (String gauge : new String[] {"compte_assure_letters_waiting", "compte_assure_followups_due",
+                    "compte_assure_imports_lines_remaining", "compte_assure_backoffice_messages_pending"}) {
+                assertTrue(metric(gauge) >= 0, gauge + ": read from the database");
+            }
+            assertTrue(readiness().contains("\"name\":\"compte-assure-outbox\",\"status\":\"UP\""), readiness());
+
+            codes.login(Nir.parse("1770199" + String.format("%06d", System.nanoTime() % 1_000_000), false),
+                    "000000".toCharArray(), null, "192.0.2." + (System.nanoTime() % 200 + 1));
+            long id = tx.call(em -> notifications.queue("pas une adresse " + System.nanoTime(),
+                    new MailContent("Coincé", "Ce courriel ne peut pas partir.", "<p>Ce courriel ne peut pas partir.</p>")));
+            awaitAttempts(id, 1);
+            testClock.advance(Duration.ofSeconds(6));
+            assertEquals(failures + 1, metric("compte_assure_logins_total\\{[^}]*outcome=\"failure\"[^}]*}"), 0.001);
+            assertTrue(metric("compte_assure_outbox_mails_pending") >= pending + 1, "the stuck mail is counted");
+            assertTrue(metric("compte_assure_outbox_mails_oldest_age_seconds") < OutboxHealthCheck.STUCK_AFTER_SECONDS);
+
+            testClock.advance(Duration.ofMinutes(16));
+            assertTrue(metric("compte_assure_outbox_mails_oldest_age_seconds") > OutboxHealthCheck.STUCK_AFTER_SECONDS);
+            HttpResponse<String> stuck = get("/health/ready");
+            assertEquals(503, stuck.statusCode(), stuck.body());
+            assertTrue(stuck.body().contains("\"name\":\"compte-assure-outbox\",\"status\":\"DOWN\""), stuck.body());
+            assertFalse(stuck.body().contains("Ce courriel"), "no mail content in the health answer");
+        } finally {
+            testClock.reset();
+        }
+    }
+
+    private static String readiness() throws Exception {
+        return get("/health/ready").body();
+    }
+
+    /** The value of the first sample of {@code name} (a regular expression) in the Prometheus answer. */
+    private static double metric(String name) throws Exception {
+        String body = get("/metrics").body();
+        Matcher sample = Pattern.compile("(?m)^" + name + "(\\{[^}]*})? (\\S+)$").matcher(body);
+        assertTrue(sample.find(), () -> name + " is not in /metrics: " + body.lines()
+                .filter(line -> line.contains("compte") || line.contains("login")).toList());
+        return Double.parseDouble(sample.group(2));
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        int port = 9990 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 }

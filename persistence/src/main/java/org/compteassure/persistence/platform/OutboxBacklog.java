@@ -6,8 +6,11 @@ package org.compteassure.persistence.platform;
  */
 public interface OutboxBacklog {
 
-    /** Where the check finds it (the EJB {@code OperationsMetrics} of the application's module {@code ejb}). */
-    String JNDI = "java:app/ejb/OperationsMetrics!" + "org.compteassure.persistence.platform.OutboxBacklog";
+    /**
+     * Where the check finds it (the EJB {@code OperationsMetrics} of the module {@code ejb} of the application
+     * {@code compte-assure}): a global name, because health checks run on a management thread, outside java:app.
+     */
+    String JNDI = "java:global/compte-assure/ejb/OperationsMetrics!org.compteassure.persistence.platform.OutboxBacklog";
 
     /** Seconds since the oldest unsent mail was written; 0 when none waits; negative when the database did not answer. */
     long oldestUnsentMailSeconds();

@@ -14,7 +14,6 @@ import org.compteassure.persistence.domain.ValidNir;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.code.LoginOutcome;
 import org.compteassure.service.code.TooManyAttemptsException;
-import org.compteassure.service.platform.OperationsMetrics;
 import org.compteassure.web.platform.Http;
 import org.compteassure.web.platform.Messages;
 import org.compteassure.web.platform.ResponseFloor;
@@ -35,9 +34,6 @@ public class LoginBacking {
 
     @Inject
     private SignIn signIn;
-
-    @Inject
-    private OperationsMetrics metrics;
 
     @ValidNir(keyRequired = false)
     private String nir;
@@ -64,10 +60,7 @@ public class LoginBacking {
         } catch (TooManyAttemptsException e) {
             return Http.sendError(429);
         }
-        if (outcome.refused()) {
-            metrics.loginFailed();
-        } else {
-            metrics.loginSucceeded();
+        if (!outcome.refused()) {
             // Only a number that logged in is worth remembering (or forgetting): a mistyped one would be offered
             // again next time, and a stranger's failed try must not change the owner's choice.
             rememberNumber(typed);
