@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.mail.Session;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,6 +58,9 @@ class OutboxMailIT {
 
     @Inject
     private CodeService codes;
+
+    @Resource(lookup = "java:jboss/mail/CompteAssure")
+    private Session mailSession;
 
     @Test
     void aQueuedMailIsSentThroughTheMailSessionAndMarkedSent() {
@@ -161,6 +166,19 @@ class OutboxMailIT {
         } finally {
             testClock.reset();
         }
+    }
+
+    /**
+     * The server's mail session gives up on a relay that accepts the connection and never answers (configure.cli's
+     * custom smtp server); a silent socket is not tried here, as it would cost the timeout in every CI run.
+     */
+    @Test
+    void theMailSessionHasSmtpTimeouts() {
+        for (String property : new String[] {"mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout"}) {
+            assertEquals("10000", mailSession.getProperty(property), property);
+        }
+        assertEquals(System.getenv().getOrDefault("CA_SMTP_PORT", "2525"), mailSession.getProperty("mail.smtp.port"),
+                "still the outbound socket binding's relay");
     }
 
     private static String readiness() throws Exception {
