@@ -105,10 +105,12 @@ public class OperationsMetrics implements OutboxBacklog {
     @Override
     public long oldestUnsentMailSeconds() {
         return cached("outbox.mails.oldest", () -> {
-            Instant oldest = em.createQuery("SELECT MIN(m.delivery.createdAt) FROM OutboundMail m "
-                    + "WHERE m.delivery.status = :status", Instant.class).setParameter("status", Status.PENDING)
-                    .getSingleResult();
-            return oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toSeconds());
+            // The first by date rather than MIN(): on PostgreSQL, EclipseLink hands MIN's Timestamp to the Instant
+            // converter, which expects the column's own type.
+            List<Instant> oldest = em.createQuery("SELECT m.delivery.createdAt FROM OutboundMail m "
+                    + "WHERE m.delivery.status = :status ORDER BY m.delivery.createdAt", Instant.class)
+                    .setParameter("status", Status.PENDING).setMaxResults(1).getResultList();
+            return oldest.isEmpty() ? 0 : Math.max(0, Duration.between(oldest.get(0), clock.instant()).toSeconds());
         });
     }
 
