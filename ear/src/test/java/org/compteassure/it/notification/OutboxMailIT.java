@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compteassure.it.support.Callers;
@@ -20,11 +21,16 @@ import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.TestClock;
 import org.compteassure.it.support.Transactions;
+import org.compteassure.it.support.People;
+import org.compteassure.persistence.account.Account;
+import org.compteassure.persistence.account.InsuredPerson;
+import org.compteassure.persistence.account.PostalAddress;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.persistence.notification.OutboundMail;
 import org.compteassure.persistence.notification.OutboxDelivery;
 import org.compteassure.persistence.platform.OutboxHealthCheck;
 import org.compteassure.service.code.CodeService;
+import org.compteassure.service.code.SecretHasher;
 import org.compteassure.service.notification.DevMailbox.ReceivedMail;
 import org.compteassure.service.notification.MailContent;
 import org.compteassure.service.notification.NotificationService;
@@ -41,7 +47,7 @@ class OutboxMailIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(OutboxMailIT.class, Mailbox.class);
+        return Deployments.earWith(OutboxMailIT.class, Mailbox.class, People.class);
     }
 
     @Inject
@@ -58,6 +64,9 @@ class OutboxMailIT {
 
     @Inject
     private CodeService codes;
+
+    @Inject
+    private SecretHasher hasher;
 
     @Resource(lookup = "java:jboss/mail/CompteAssure")
     private Session mailSession;
@@ -147,13 +156,22 @@ class OutboxMailIT {
             }
             assertTrue(readiness().contains("\"name\":\"compte-assure-outbox\",\"status\":\"UP\""), readiness());
 
-            codes.login(Nir.parse("1770199" + String.format("%06d", System.nanoTime() % 1_000_000), false),
-                    "000000".toCharArray(), null, "192.0.2." + (System.nanoTime() % 200 + 1));
+            double successes = metric("compte_assure_logins_total\\{[^}]*outcome=\"success\"[^}]*}");
+            double lockouts = metric("compte_assure_lockouts_total");
+            Nir nir = accountWithCode("Bon-code-2026!");
+            String address = "192.0.2." + (System.nanoTime() % 200 + 1);
+            codes.login(nir, "Bon-code-2026!".toCharArray(), null, address);
+            for (int i = 0; i < Account.FAILURES_BEFORE_LOCK; i++) {
+                codes.login(nir, "mauvais-code".toCharArray(), null, address);
+            }
             long id = tx.call(em -> notifications.queue("pas une adresse " + System.nanoTime(),
                     new MailContent("Coincé", "Ce courriel ne peut pas partir.", "<p>Ce courriel ne peut pas partir.</p>")));
             awaitAttempts(id, 1);
             testClock.advance(Duration.ofSeconds(6));
-            assertEquals(failures + 1, metric("compte_assure_logins_total\\{[^}]*outcome=\"failure\"[^}]*}"), 0.001);
+            assertEquals(successes + 1, metric("compte_assure_logins_total\\{[^}]*outcome=\"success\"[^}]*}"), 0.001);
+            assertEquals(failures + Account.FAILURES_BEFORE_LOCK,
+                    metric("compte_assure_logins_total\\{[^}]*outcome=\"failure\"[^}]*}"), 0.001);
+            assertEquals(lockouts + 1, metric("compte_assure_lockouts_total"), 0.001);
             assertTrue(metric("compte_assure_outbox_mails_pending") >= pending + 1, "the stuck mail is counted");
             assertTrue(metric("compte_assure_outbox_mails_oldest_age_seconds") < OutboxHealthCheck.STUCK_AFTER_SECONDS);
 
@@ -179,6 +197,19 @@ class OutboxMailIT {
         }
         assertEquals(System.getenv().getOrDefault("CA_SMTP_PORT", "2525"), mailSession.getProperty("mail.smtp.port"),
                 "still the outbound socket binding's relay");
+    }
+
+    private Nir accountWithCode(String code) {
+        Nir nir = Nir.parse(People.fresh(false).nir13(), false);
+        tx.run(em -> {
+            InsuredPerson person = new InsuredPerson(nir, "COMPTEUR", "Alix", LocalDate.of(1990, 3, 1),
+                    InsuredPerson.Sex.FEMALE, new PostalAddress("4 RUE DES TESTS", null, "75014", "PARIS", "FRANCE"));
+            em.persist(person);
+            Account account = new Account(person, null, Instant.now());
+            account.setDefinitiveCode(hasher.hash(code.toCharArray()), Instant.now());
+            em.persist(account);
+        });
+        return nir;
     }
 
     private static String readiness() throws Exception {
