@@ -7,18 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.compteassure.it.support.Callers;
 import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.Mailbox;
+import org.compteassure.it.support.Management;
 import org.compteassure.it.support.TestClock;
 import org.compteassure.it.support.Transactions;
 import org.compteassure.it.support.People;
@@ -47,7 +43,7 @@ class OutboxMailIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(OutboxMailIT.class, Mailbox.class, People.class);
+        return Deployments.earWith(OutboxMailIT.class, Mailbox.class, People.class, Management.class);
     }
 
     @Inject
@@ -145,19 +141,19 @@ class OutboxMailIT {
      * oldest unsent mail is more than 15 minutes old (the clock moved, never slept). The gauges are cached 5 s.
      */
     @Test
-    void theMetricsFollowTheActionsAndReadinessTurnsRedWhenTheOutboxIsStuck() throws Exception {
+    void theMetricsFollowTheActionsAndReadinessTurnsRedWhenTheOutboxIsStuck() throws InterruptedException {
         testClock.advance(Duration.ofSeconds(6));
         try {
-            double failures = metric("compte_assure_logins_total\\{[^}]*outcome=\"failure\"[^}]*}");
-            double pending = metric("compte_assure_outbox_mails_pending");
+            double failures = Management.metric("compte_assure_logins_total\\{[^}]*outcome=\"failure\"[^}]*}");
+            double pending = Management.metric("compte_assure_outbox_mails_pending");
             for (String gauge : new String[] {"compte_assure_letters_waiting", "compte_assure_followups_due",
                     "compte_assure_imports_lines_remaining", "compte_assure_backoffice_messages_pending"}) {
-                assertTrue(metric(gauge) >= 0, gauge + ": read from the database");
+                assertTrue(Management.metric(gauge) >= 0, gauge + ": read from the database");
             }
             assertTrue(readiness().contains("\"name\":\"compte-assure-outbox\",\"status\":\"UP\""), readiness());
 
-            double successes = metric("compte_assure_logins_total\\{[^}]*outcome=\"success\"[^}]*}");
-            double lockouts = metric("compte_assure_lockouts_total");
+            double successes = Management.metric("compte_assure_logins_total\\{[^}]*outcome=\"success\"[^}]*}");
+            double lockouts = Management.metric("compte_assure_lockouts_total");
             Nir nir = accountWithCode("Bon-code-2026!");
             String address = "192.0.2." + (System.nanoTime() % 200 + 1);
             codes.login(nir, "Bon-code-2026!".toCharArray(), null, address);
@@ -168,16 +164,16 @@ class OutboxMailIT {
                     new MailContent("Coincé", "Ce courriel ne peut pas partir.", "<p>Ce courriel ne peut pas partir.</p>")));
             awaitAttempts(id, 1);
             testClock.advance(Duration.ofSeconds(6));
-            assertEquals(successes + 1, metric("compte_assure_logins_total\\{[^}]*outcome=\"success\"[^}]*}"), 0.001);
+            assertEquals(successes + 1, Management.metric("compte_assure_logins_total\\{[^}]*outcome=\"success\"[^}]*}"), 0.001);
             assertEquals(failures + Account.FAILURES_BEFORE_LOCK,
-                    metric("compte_assure_logins_total\\{[^}]*outcome=\"failure\"[^}]*}"), 0.001);
-            assertEquals(lockouts + 1, metric("compte_assure_lockouts_total"), 0.001);
-            assertTrue(metric("compte_assure_outbox_mails_pending") >= pending + 1, "the stuck mail is counted");
-            assertTrue(metric("compte_assure_outbox_mails_oldest_age_seconds") < OutboxHealthCheck.STUCK_AFTER_SECONDS);
+                    Management.metric("compte_assure_logins_total\\{[^}]*outcome=\"failure\"[^}]*}"), 0.001);
+            assertEquals(lockouts + 1, Management.metric("compte_assure_lockouts_total"), 0.001);
+            assertTrue(Management.metric("compte_assure_outbox_mails_pending") >= pending + 1, "the stuck mail is counted");
+            assertTrue(Management.metric("compte_assure_outbox_mails_oldest_age_seconds") < OutboxHealthCheck.STUCK_AFTER_SECONDS);
 
             testClock.advance(Duration.ofMinutes(16));
-            assertTrue(metric("compte_assure_outbox_mails_oldest_age_seconds") > OutboxHealthCheck.STUCK_AFTER_SECONDS);
-            HttpResponse<String> stuck = get("/health/ready");
+            assertTrue(Management.metric("compte_assure_outbox_mails_oldest_age_seconds") > OutboxHealthCheck.STUCK_AFTER_SECONDS);
+            HttpResponse<String> stuck = Management.get("/health/ready");
             assertEquals(503, stuck.statusCode(), stuck.body());
             assertTrue(stuck.body().contains("\"name\":\"compte-assure-outbox\",\"status\":\"DOWN\""), stuck.body());
             assertFalse(stuck.body().contains("Ce courriel"), "no mail content in the health answer");
@@ -212,22 +208,7 @@ class OutboxMailIT {
         return nir;
     }
 
-    private static String readiness() throws Exception {
-        return get("/health/ready").body();
-    }
-
-    /** The value of the first sample of {@code name} (a regular expression) in the Prometheus answer. */
-    private static double metric(String name) throws Exception {
-        String body = get("/metrics").body();
-        Matcher sample = Pattern.compile("(?m)^" + name + "(\\{[^}]*})? (\\S+)$").matcher(body);
-        assertTrue(sample.find(), () -> name + " is not in /metrics: " + body.lines()
-                .filter(line -> line.contains("compte") || line.contains("login")).toList());
-        return Double.parseDouble(sample.group(2));
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        int port = 9990 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .build(), HttpResponse.BodyHandlers.ofString());
+    private static String readiness() {
+        return Management.get("/health/ready").body();
     }
 }
