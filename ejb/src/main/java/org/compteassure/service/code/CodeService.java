@@ -564,6 +564,7 @@ public class CodeService {
                 .setParameter("since", now.minus(Account.BLOCK_WINDOW))
                 .getSingleResult();
         if (account.recordFailure(now, recent + 1)) {
+            metrics.lockout();
             accountLocked.fire(new AccountLocked(account.getId(), account.getLockedUntil()));
         }
     }

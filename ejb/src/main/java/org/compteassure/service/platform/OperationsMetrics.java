@@ -12,7 +12,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -28,7 +27,6 @@ import org.compteassure.persistence.messaging.Message.FollowUp;
 import org.compteassure.persistence.notification.OutboxDelivery.Status;
 import org.compteassure.persistence.payment.ImportStatus;
 import org.compteassure.persistence.platform.OutboxBacklog;
-import org.compteassure.service.code.CodeEvents.AccountLocked;
 
 /**
  * What an operator's Prometheus scrapes at :9990/metrics (WildFly's Micrometer registry), names in
@@ -42,6 +40,7 @@ import org.compteassure.service.code.CodeEvents.AccountLocked;
 @LocalBean
 @Local(OutboxBacklog.class)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// Counts only, no personal data: the health check reads it without identity, and every caller counts its events.
 @PermitAll
 public class OperationsMetrics implements OutboxBacklog {
 
@@ -98,7 +97,8 @@ public class OperationsMetrics implements OutboxBacklog {
         tooManyRequests.increment();
     }
 
-    public void onLocked(@Observes AccountLocked event) {
+    /** Repeated wrong codes locked an account (the first lock of a series). */
+    public void lockout() {
         lockouts.increment();
     }
 
