@@ -10,6 +10,7 @@ import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.Browser;
 import org.compteassure.it.support.ClientTest;
 import org.compteassure.it.support.Mailbox;
+import org.compteassure.it.support.Management;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.Site;
@@ -154,9 +155,11 @@ class LoginProtectionIT extends ClientTest {
         Person unknown = People.fresh(false);
         assertTrue(Site.text(Accounts.login(site, unknown.nir13(), "Mauvais-Code-1")).contains(REJECTED));
         site.support("add-failures", Map.of("count", "99"));
+        double counted = Management.metric("compte_assure_http_429_total");
 
         HttpResponse<String> refused = Accounts.login(site, unknown.nir13(), "Mauvais-Code-2");
         assertEquals(429, refused.statusCode());
+        assertEquals(counted + 1, Management.metric("compte_assure_http_429_total"), 0.001, "what Prometheus reads");
         assertTrue(Site.text(refused).contains("Trop de tentatives"), Site.text(refused));
         assertFalse(refused.body().contains("Exception"));
 

@@ -28,6 +28,7 @@ import org.compteassure.persistence.code.OneTimeCode.Purpose;
 import org.compteassure.persistence.code.OneTimeCode.Reason;
 import org.compteassure.persistence.domain.Nir;
 import org.compteassure.service.code.CodeEvents.AccountLocked;
+import org.compteassure.service.platform.OperationsMetrics;
 import org.compteassure.service.code.CodeEvents.CodeChanged;
 import org.compteassure.service.code.CodeEvents.CodeChosen;
 import org.compteassure.service.code.CodeEvents.EmailChangeIssued;
@@ -60,6 +61,9 @@ public class CodeService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private OperationsMetrics metrics;
 
     @Inject
     private SecretHasher hasher;
@@ -107,6 +111,12 @@ public class CodeService {
     // Anonymous: the first login step.
     @PermitAll
     public LoginOutcome login(Nir nir, char[] code, String deviceToken, String clientAddress) {
+        LoginOutcome outcome = attemptLogin(nir, code, deviceToken, clientAddress);
+        metrics.login(!outcome.refused());
+        return outcome;
+    }
+
+    private LoginOutcome attemptLogin(Nir nir, char[] code, String deviceToken, String clientAddress) {
         Instant now = clock.instant();
         limiter.check(clientAddress, now);
         Account account = AccountQueries.account(em, nir).orElse(null);
@@ -554,6 +564,7 @@ public class CodeService {
                 .setParameter("since", now.minus(Account.BLOCK_WINDOW))
                 .getSingleResult();
         if (account.recordFailure(now, recent + 1)) {
+            metrics.lockout();
             accountLocked.fire(new AccountLocked(account.getId(), account.getLockedUntil()));
         }
     }

@@ -24,6 +24,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.compteassure.service.platform.Installation;
 import org.compteassure.service.security.Roles;
 
 /**
@@ -45,6 +46,9 @@ public class OutboxDispatcher {
 
     @Inject
     private OutboxStore store;
+
+    @Inject
+    private Installation installation;
 
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
     public void dispatchDue() {
@@ -72,8 +76,18 @@ public class OutboxDispatcher {
         });
     }
 
+    /** The factor key when set (shared by the nodes, random per installation); nothing else without one. */
+    private byte[] installSecret() {
+        try {
+            return installation.factorKey();
+        } catch (IllegalStateException notSet) {
+            return new byte[0];
+        }
+    }
+
     private MimeMessage toMessage(OutboxStore.ClaimedMail mail) throws MessagingException {
-        MimeMessage message = new MimeMessage(mailSession);
+        MimeMessage message = new OutboxMimeMessage(mailSession, OutboxMimeMessage.messageId(mail.id(),
+                installation.baseUrl(), installSecret()));
         message.setFrom();
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.recipient(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());

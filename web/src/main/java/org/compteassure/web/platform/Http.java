@@ -1,11 +1,13 @@
 package org.compteassure.web.platform;
 
 import jakarta.faces.context.ExternalContext;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.compteassure.service.platform.OperationsMetrics;
 
 /** Small bridges from backing beans to the HTTP exchange. */
 public final class Http {
@@ -34,6 +36,9 @@ public final class Http {
 
     /** Ends the request with an HTTP error and its French error page (404, 429 …). */
     public static String sendError(int status) {
+        if (status == 429) {
+            CDI.current().select(OperationsMetrics.class).get().tooManyRequests();
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             faces.getExternalContext().responseSendError(status, null);

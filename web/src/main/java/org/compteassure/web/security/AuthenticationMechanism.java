@@ -2,6 +2,7 @@ package org.compteassure.web.security;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.compteassure.service.code.ApiCaller;
 import org.compteassure.service.code.AppTokenService;
 import org.compteassure.service.code.TooManyAttemptsException;
+import org.compteassure.service.platform.OperationsMetrics;
 import org.compteassure.service.security.StaffLogin;
 import org.compteassure.service.security.StaffLoginService;
 import org.compteassure.web.platform.Problems;
@@ -149,6 +151,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
     private static AuthenticationStatus tooManyAttempts(HttpServletResponse response) {
         response.setStatus(429);
         response.setHeader("Retry-After", "3600");
+        CDI.current().select(OperationsMetrics.class).get().tooManyRequests();
         return AuthenticationStatus.SEND_FAILURE;
     }
 
