@@ -3,6 +3,7 @@ package org.compteassure.service.platform;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -66,6 +67,7 @@ public class OperationsMetrics implements OutboxBacklog {
 
     @PostConstruct
     void register() {
+        forget();
         // The registry's own methods, not Counter.builder(...).register(registry): with the builders the meters never
         // reached /metrics on WildFly 39 (its per-deployment registry wrapper, WFLY-21061); with these they do.
         loginsSucceeded = registry.counter(PREFIX + "logins", "outcome", "success");
@@ -86,6 +88,16 @@ public class OperationsMetrics implements OutboxBacklog {
         gauge("imports.lines.remaining", "Lines of payment imports queued or running, not done yet", () -> count(
                 "SELECT COALESCE(SUM(i.totalLines - i.linesDone), 0) FROM PaymentImport i WHERE i.status IN :open",
                 Map.of("open", List.of(ImportStatus.QUEUED, ImportStatus.RUNNING))));
+    }
+
+    /**
+     * The registry outlives the deployment (WildFly's, for the whole server): without this, a redeployed application
+     * would find its old meters under the same names, the gauges still reading through the old, closed deployment.
+     */
+    @PreDestroy
+    void forget() {
+        registry.getMeters().stream().filter(meter -> meter.getId().getName().startsWith(PREFIX))
+                .toList().forEach(registry::remove);
     }
 
     /** A first login step of an insured person: passed (logged in or on to the second step) or refused. */
@@ -116,7 +128,7 @@ public class OperationsMetrics implements OutboxBacklog {
 
     /** {@code description}: for the reader here and in docs/operations.md (the registry is not given it). */
     private void gauge(String name, String description, Supplier<Long> value) {
-        // The gauge holds its object weakly: this singleton lives as long as the deployment.
+        // The gauge holds its object weakly: this singleton lives as long as the deployment, which removes it.
         registry.gauge(PREFIX + name, List.of(), this, bean -> value.get());
     }
 
