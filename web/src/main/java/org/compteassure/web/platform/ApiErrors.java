@@ -107,6 +107,11 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static Response json(int status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(Json.createObjectBuilder().add("message", message).build().toString()).build();
+                .entity(claimsBody(message)).build();
+    }
+
+    /** The fund's {@code /api/} error body, for this mapper and for the filters ({@link StaticErrorPage}). */
+    static String claimsBody(String message) {
+        return Json.createObjectBuilder().add("message", message).build().toString();
     }
 }

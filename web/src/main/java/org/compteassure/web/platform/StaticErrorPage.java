@@ -1,6 +1,5 @@
 package org.compteassure.web.platform;
 
-import jakarta.json.Json;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,7 +31,7 @@ final class StaticErrorPage {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (path.startsWith("/api/")) {
             response.setContentType("application/json");
-            response.getWriter().write(Json.createObjectBuilder().add("message", apiMessage).build().toString());
+            response.getWriter().write(ApiErrors.claimsBody(apiMessage));
             return;
         }
         response.setContentType("text/html");
