@@ -1,10 +1,11 @@
-/* /admin/imports: while an import runs, reloads the status region (progress bar and report) every 3 seconds.
-   Without JavaScript the page shows the state at load time; reloading it shows the progress. */
+/* A page's live status region (its element with data-running: /admin/imports, /espace/mes-donnees): while the work
+   runs, reloads it (progress bar and report) every 3 seconds. Without JavaScript the page shows the state at load
+   time; reloading it shows the progress. */
 (function () {
     'use strict';
 
     function schedule() {
-        var region = document.getElementById('import-status');
+        var region = document.querySelector('[data-running]');
         if (!region || region.getAttribute('data-running') !== 'true') {
             return;
         }
@@ -12,7 +13,7 @@
             fetch(window.location.href, {credentials: 'same-origin'})
                 .then(function (response) { return response.ok ? response.text() : null; })
                 .then(function (html) {
-                    var next = html && new DOMParser().parseFromString(html, 'text/html').getElementById('import-status');
+                    var next = html && new DOMParser().parseFromString(html, 'text/html').getElementById(region.id);
                     if (next) {
                         region.innerHTML = next.innerHTML;
                         region.setAttribute('data-running', next.getAttribute('data-running'));

@@ -147,8 +147,6 @@ public final class PaymentDataset {
         c.put("email", "NULL");
         c.put("phone", "NULL");
         c.put("iban_holder", "NULL");
-        c.put("notify_payments", "TRUE");
-        c.put("notify_documents", "TRUE");
         for (String pending : List.of("iban", "iban_holder", "address_line1", "address_line2", "postal_code", "city",
                 "country")) {
             c.put("pending_" + pending, "NULL");

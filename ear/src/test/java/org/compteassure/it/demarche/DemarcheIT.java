@@ -251,7 +251,7 @@ class DemarcheIT {
         long account = accountWithCode(who);
         long version = person(account).getVersion();
         Callers.asInsured(account, () -> profiles.changeContact(version, new ContactDetails("9 QUAI DU PORT", null,
-                "13002", "Marseille", "FRANCE", null, true, true)));
+                "13002", "Marseille", "FRANCE", null)));
         String number = Callers.asInsured(account, () -> demarches.mine()).get(0).number();
         JsonObject message = BackOfficeQueue.take(number, who.nir15(), 20_000).get(0);
         assertEquals("ADDRESS_CHANGE", message.getString("type"));

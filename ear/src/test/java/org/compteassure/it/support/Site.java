@@ -89,6 +89,11 @@ public final class Site {
         return send(formPost(filled.uri(), filled.data()), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** Posts a filled form whose answer is a file (a ZIP), as bytes. */
+    public HttpResponse<byte[]> postBytes(URI uri, Map<String, String> data) {
+        return send(formPost(uri, data), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> post(URI uri, Map<String, String> data) {
         return send(formPost(uri, data));
     }

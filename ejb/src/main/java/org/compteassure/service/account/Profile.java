@@ -15,8 +15,8 @@ import org.compteassure.persistence.domain.Nir;
  * @param pendingAddress    a new postal address given online that the fund has not taken yet, or null
  */
 public record Profile(long version, String givenNames, String familyName, LocalDate birthDate, Nir nir, String email,
-                      String maskedIban, PostalAddress address, String phone, boolean notifyPayments,
-                      boolean notifyDocuments, String pendingMaskedIban, PostalAddress pendingAddress) {
+                      String maskedIban, PostalAddress address, String phone,
+                      String pendingMaskedIban, PostalAddress pendingAddress) {
 
     /** The postal address the fund has, on one line. */
     public String addressOnFile() {

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.AddressCheck;
 import java.util.Arrays;
@@ -99,7 +98,7 @@ public class ProfileService {
         InsuredPerson person = account.getInsuredPerson();
         return new Profile(person.getVersion(), person.getGivenNames(), person.getFamilyName(), person.getBirthDate(),
                 person.getNir(), account.getEmail(), person.getIban() == null ? null : person.getIban().masked(),
-                person.getAddress(), person.getPhone(), person.isNotifyPayments(), person.isNotifyDocuments(),
+                person.getAddress(), person.getPhone(),
                 person.getPendingIban() == null ? null : person.getPendingIban().masked(), person.getPendingAddress());
     }
 
@@ -145,13 +144,6 @@ public class ProfileService {
         if (!Objects.equals(person.getPhone(), phone)) {
             record(person, Field.PHONE, person.getPhone(), phone, now);
             person.setPhone(phone);
-        }
-        String oldPreferences = preferences(person.isNotifyPayments(), person.isNotifyDocuments());
-        String newPreferences = preferences(details.notifyPayments(), details.notifyDocuments());
-        if (!oldPreferences.equals(newPreferences)) {
-            record(person, Field.NOTIFICATIONS, oldPreferences, newPreferences, now);
-            person.setNotifyPayments(details.notifyPayments());
-            person.setNotifyDocuments(details.notifyDocuments());
         }
         flushOrRefuse();
     }
@@ -220,12 +212,6 @@ public class ProfileService {
     private static String describe(Map<NoticeKind, NoticeChannel> channels) {
         return new TreeMap<>(channels).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(","));
-    }
-
-    /** "PAYMENTS,DOCUMENTS": the kinds of news the person wants by e-mail, as the history keeps them. */
-    private static String preferences(boolean payments, boolean documents) {
-        return Stream.of(payments ? "PAYMENTS" : null, documents ? "DOCUMENTS" : null)
-                .filter(Objects::nonNull).collect(Collectors.joining(","));
     }
 
     /** The language the person switched to while logged in: their e-mails are written in it from now on. */

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * Advisers as people read them: « Claire Conseil », never the username they log in with. Messages and access logs
  * keep the username (stable, what the audit needs); pages get the display name it stands for today.
  */
-final class StaffNames {
+public final class StaffNames {
 
     private final Map<String, String> names;
 
@@ -21,7 +21,7 @@ final class StaffNames {
     }
 
     /** The display names of these usernames (nulls ignored), in one query. */
-    static StaffNames of(EntityManager em, Collection<String> usernames) {
+    public static StaffNames of(EntityManager em, Collection<String> usernames) {
         Set<String> wanted = usernames.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, String> found = new HashMap<>();
         if (!wanted.isEmpty()) {
@@ -32,10 +32,10 @@ final class StaffNames {
     }
 
     /** The display name; a member since deleted keeps the fund's name rather than a login. */
-    String name(String username) {
+    public String name(String username) {
         return username == null ? null : names.getOrDefault(username, FUND);
     }
 
     /** What a page shows for an adviser no longer on the staff list (the page translates it). */
-    static final String FUND = "";
+    public static final String FUND = "";
 }

@@ -184,6 +184,19 @@ public final class Mails {
     }
 
     /**
+     * The person's data export (« Télécharger mes données ») is ready until {@code until}: a button to the page
+     * ({@code pageUrl}), where the code is asked again; never the file itself, nor what it holds.
+     */
+    public MailContent dataExportReady(String givenNames, Instant until, String pageUrl) {
+        return new Body(givenNames)
+                .paragraph("dataExport.intro", texts.date(until))
+                .button("dataExport.button", NoticeTexts.checkedUrl(pageUrl))
+                .paragraph("dataExport.next")
+                .paragraph("dataExport.notYou")
+                .build("dataExport");
+    }
+
+    /**
      * A démarche moved on (« Votre démarche D-… a avancé »): its number and the link to "Mes démarches"
      * ({@code demarchesUrl}), never what it is about or its outcome (a mail may be read by others).
      */

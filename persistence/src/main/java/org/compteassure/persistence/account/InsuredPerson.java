@@ -83,12 +83,6 @@ public class InsuredPerson {
     @Column(name = "phone", length = 16)
     private String phone;
 
-    @Column(name = "notify_payments", nullable = false)
-    private boolean notifyPayments = true;
-
-    @Column(name = "notify_documents", nullable = false)
-    private boolean notifyDocuments = true;
-
     /** The bank account holder's name as the person typed it when they changed their IBAN online. */
     @Column(name = "iban_holder", length = 70)
     private String ibanHolder;
@@ -177,22 +171,6 @@ public class InsuredPerson {
 
     public void setPhone(String phone) {
         this.phone = phone;
-    }
-
-    public boolean isNotifyPayments() {
-        return notifyPayments;
-    }
-
-    public void setNotifyPayments(boolean notifyPayments) {
-        this.notifyPayments = notifyPayments;
-    }
-
-    public boolean isNotifyDocuments() {
-        return notifyDocuments;
-    }
-
-    public void setNotifyDocuments(boolean notifyDocuments) {
-        this.notifyDocuments = notifyDocuments;
     }
 
     public String getIbanHolder() {

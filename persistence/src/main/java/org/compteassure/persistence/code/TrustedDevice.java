@@ -91,4 +91,8 @@ public class TrustedDevice {
     public Instant getLastUsedAt() {
         return lastUsedAt;
     }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
 }

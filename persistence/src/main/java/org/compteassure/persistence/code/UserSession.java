@@ -132,6 +132,11 @@ public class UserSession {
         return id;
     }
 
+    /** When it was ended (logout, « déconnecter »), or null: an idle or too old session ends without a date. */
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
     /** The insured person's account, or null for a staff session. */
     public Long getAccountId() {
         return accountId;

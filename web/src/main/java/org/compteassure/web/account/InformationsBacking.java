@@ -72,8 +72,6 @@ public class InformationsBacking implements Serializable {
     private String city;
     private String country;
     private String phone;
-    private boolean notifyPayments;
-    private boolean notifyDocuments;
 
     @Email(regexp = EmailAddress.PATTERN, message = "{ca.email.format}")
     @Size(max = 254, message = "{ca.email.format}")
@@ -102,8 +100,6 @@ public class InformationsBacking implements Serializable {
         city = address.getCity();
         country = address.getCountry();
         phone = person.phone() == null ? null : Phone.readable(person.phone());
-        notifyPayments = person.notifyPayments();
-        notifyDocuments = person.notifyDocuments();
     }
 
     public String saveContact() {
@@ -118,7 +114,7 @@ public class InformationsBacking implements Serializable {
             return null;
         }
         return save(() -> profiles.changeContact(version, new ContactDetails(line1, line2, postcode,
-                city, country, phone, notifyPayments, notifyDocuments)), "informations.contact.saved");
+                city, country, phone)), "informations.contact.saved");
     }
 
     public String requestEmailChange() {
@@ -301,22 +297,6 @@ public class InformationsBacking implements Serializable {
 
     public void setPhone(String phone) {
         this.phone = phone;
-    }
-
-    public boolean isNotifyPayments() {
-        return notifyPayments;
-    }
-
-    public void setNotifyPayments(boolean notifyPayments) {
-        this.notifyPayments = notifyPayments;
-    }
-
-    public boolean isNotifyDocuments() {
-        return notifyDocuments;
-    }
-
-    public void setNotifyDocuments(boolean notifyDocuments) {
-        this.notifyDocuments = notifyDocuments;
     }
 
     public String getNewEmail() {

@@ -15,10 +15,13 @@ public class AttachmentLabels {
             "application/pdf", "PDF", "image/jpeg", "JPEG", "image/png", "PNG");
 
     public String describe(AttachmentLink attachment) {
-        long bytes = attachment.sizeBytes();
-        String size = bytes < 1024 * 1024
+        return FORMATS.getOrDefault(attachment.contentType(), "?") + ", " + size(attachment.sizeBytes());
+    }
+
+    /** A file's size as people read it: "45 ko", "2,3 Mo". */
+    public static String size(long bytes) {
+        return bytes < 1024 * 1024
                 ? Messages.text("messagerie.size.kb", Math.max(1, Math.round(bytes / 1024.0)))
                 : Messages.text("messagerie.size.mb", Math.round(bytes / (1024.0 * 1024) * 10) / 10.0);
-        return FORMATS.getOrDefault(attachment.contentType(), "?") + ", " + size;
     }
 }
