@@ -41,9 +41,6 @@ public class SchemaMigration {
                 // The batch job repository (JBeret, same database) creates its tables when the server boots, before
                 // the first migration: a schema holding only those is new, and gets every migration from V1 on.
                 .baselineOnMigrate(true)
-                // Migration numbers are handed out to features built in parallel: one merged later than a higher
-                // number (V31 after V34) is still applied to a database that has the higher one.
-                .outOfOrder(true)
                 .baselineVersion("0")
                 .load()
                 .migrate();

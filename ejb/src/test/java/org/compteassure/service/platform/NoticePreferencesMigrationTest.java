@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * V31 carries the old « nouveaux paiements / documents » checkboxes into the notice preferences, then drops them: a
+ * V39 carries the old « nouveaux paiements / documents » checkboxes into the notice preferences, then drops them: a
  * person who had unticked one gets that kind by letter only, a ticked one keeps the default (no row), a choice made
  * since on the new form is kept; the sequence goes on past the rows written. On H2 always; on PostgreSQL when
  * {@code -Dmigration.pg.url=jdbc:postgresql://127.0.0.1:5432/DB} names an empty database (user postgres).
@@ -24,7 +24,7 @@ class NoticePreferencesMigrationTest {
 
     @Test
     void onH2() throws SQLException {
-        check("jdbc:h2:mem:v31-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", null);
+        check("jdbc:h2:mem:v39-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", null);
     }
 
     @Test
@@ -35,7 +35,7 @@ class NoticePreferencesMigrationTest {
     }
 
     private static void check(String url, String user) throws SQLException {
-        Flyway before = flyway(url, user, "30");
+        Flyway before = flyway(url, user, "38");
         before.clean();
         before.migrate();
         try (Connection c = DriverManager.getConnection(url, user, null); Statement s = c.createStatement()) {
@@ -49,7 +49,7 @@ class NoticePreferencesMigrationTest {
             long block = Long.parseLong(rows(s, "SELECT nextval('notice_preference_seq')").get(0));
             s.execute("INSERT INTO notice_preference VALUES (" + (block - 49) + ", 5, 'PAYMENT', TRUE, TRUE)");
         }
-        flyway(url, user, "31").migrate();
+        flyway(url, user, "39").migrate();
         try (Connection c = DriverManager.getConnection(url, user, null); Statement s = c.createStatement()) {
             assertEquals(List.of("2 PAYMENT false true", "3 DOCUMENT false true", "4 DOCUMENT false true",
                     "4 PAYMENT false true", "5 DOCUMENT false true", "5 PAYMENT true true"), rows(s,
