@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -24,7 +25,6 @@ import org.compteassure.it.messaging.MultipartForm;
 import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.Site;
-import org.compteassure.it.support.StaffLogin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,20 +78,14 @@ class BackupRestoreDrillIT {
 
     @Test
     void aDumpOfTheRunningPortalRestoredIntoAFreshDatabaseShowsTheSamePortal() throws Exception {
-        DrillServer.createDatabase(SOURCE);
-        server = new DrillServer();
-        server.start(SOURCE, true);
-        Site admin = server.site();
+        server = DrillServer.onNewDatabase(SOURCE);
+        Site admin = server.administrator();
         List<People.Person> people = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
             People.Person person = People.fresh(false);
-            admin.register(person);
             Accounts.openWithoutEmail(admin, person, CODE);
             people.add(person);
         }
-        admin.support("staff", Map.of("username", "admin-sauvegarde", "password", "Admin-Sauvegarde-2026!",
-                "role", "admin"));
-        StaffLogin.over(admin, "admin-sauvegarde", "Admin-Sauvegarde-2026!");
         PaymentFile file = PaymentFile.of("BK" + Long.toString(System.currentTimeMillis(), 36).toUpperCase(),
                 people.stream().map(People.Person::nir13).toList(), PAYMENTS);
         long importId = file.upload(admin);
@@ -110,7 +104,7 @@ class BackupRestoreDrillIT {
             jpeg[0] = (byte) 0xFF;
             jpeg[1] = (byte) 0xD8;
             jpeg[2] = (byte) 0xFF;
-            byte[] pdf = ("%PDF-1.4\n% drill " + person.nir13() + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            byte[] pdf = ("%PDF-1.4\n% drill " + person.nir13() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
             HttpResponse<String> sent = new MultipartForm(site).submit("/espace/nouveau-message", "write",
                     Map.of("subject", "VITALE_CARD", "text", "Ma carte, pour la sauvegarde"),
                     new LinkedHashMap<>(Map.of("carte.jpg", jpeg, "attestation.pdf", pdf)));

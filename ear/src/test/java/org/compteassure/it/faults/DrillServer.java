@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.compteassure.it.cluster.Cluster;
 import org.compteassure.it.support.Deployments;
 import org.compteassure.it.support.Site;
+import org.compteassure.it.support.StaffLogin;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
 /**
@@ -28,6 +29,8 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
  */
 final class DrillServer implements AutoCloseable {
 
+    private static final String ADMIN_PASSWORD = "Admin-Drill-2026!";
+
     private final Cluster processes = new Cluster();
     private final Cluster.Server server = new Cluster.Server("drill",
             Integer.getInteger("faults.server.offset", Integer.getInteger("it.port.offset", 0) + 50));
@@ -37,6 +40,23 @@ final class DrillServer implements AutoCloseable {
         ear = Path.of(System.getProperty("cluster.work"), "ear", "compte-assure.ear");
         Files.createDirectories(ear.getParent());
         Deployments.earWithTestSupport().as(ZipExporter.class).exportTo(ear.toFile(), true);
+    }
+
+    /** A server started on a new, empty {@code database} (Flyway creates the schema at the deployment). */
+    static DrillServer onNewDatabase(String database) throws IOException, SQLException {
+        createDatabase(database);
+        DrillServer server = new DrillServer();
+        server.start(database, true);
+        return server;
+    }
+
+    /** A new visitor logged in as a new administrator (its authenticator arranged by the test support). */
+    Site administrator() {
+        Site site = site();
+        String username = "admin-" + Long.toString(System.nanoTime(), 36);
+        site.support("staff", Map.of("username", username, "password", ADMIN_PASSWORD, "role", "admin"));
+        StaffLogin.over(site, username, ADMIN_PASSWORD);
+        return site;
     }
 
     /** Starts the server on {@code database}: {@code fresh}, a new base directory; otherwise the one a kill left. */
