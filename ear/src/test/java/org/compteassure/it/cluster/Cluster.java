@@ -70,18 +70,36 @@ public final class Cluster implements AutoCloseable {
     /** Broker, balancer, node 1, then node 2 once node 1 has migrated the schema and loaded what it loads. */
     public void startAll() {
         startBroker();
-        prepare(balancer, false);
-        start(balancer, "standalone-load-balancer.xml");
+        prepare(balancer, null);
+        start(balancer, "standalone-load-balancer.xml", Map.of());
         awaitAnswer(balancer, URI.create(url() + "/"), false, Duration.ofSeconds(180));
         for (Server node : List.of(node1, node2)) {
-            prepare(node, true);
+            prepare(node, ear);
             startNode(node);
         }
     }
 
     /** Starts a node (its base directory as left by an earlier run or kill) and waits until it serves the EAR. */
     public void startNode(Server node) {
-        start(node, "standalone-ha.xml");
+        start(node, "standalone-ha.xml", Map.of());
+        awaitReady(node);
+    }
+
+    /**
+     * One server of an EAR on its own (standalone.xml: no balancer, broker or peer), for drills that kill and restart
+     * a single server (the fault drills): {@code env} is added to the nodes' environment (its database, its address).
+     * {@code fresh}: a new base directory with {@code ear} deployed; otherwise the one left by an earlier run or kill.
+     * Waits until it serves the EAR; {@link #kill} and {@link #close} stop it as they stop a node.
+     */
+    public void startAlone(Server server, Path ear, Map<String, String> env, boolean fresh) {
+        if (fresh) {
+            prepare(server, ear);
+        }
+        start(server, "standalone.xml", env);
+        awaitReady(server);
+    }
+
+    private void awaitReady(Server node) {
         awaitAnswer(node, URI.create("http://127.0.0.1:" + node.managementPort() + "/health/ready"), true,
                 Duration.ofSeconds(420));
     }
@@ -151,21 +169,22 @@ public final class Cluster implements AutoCloseable {
     }
 
     /** A fresh base directory: the configured standalone/configuration, and the EAR for a node. */
-    private void prepare(Server server, boolean withEar) {
+    private void prepare(Server server, Path withEar) {
         Path base = work.resolve(server.name());
         delete(base);
         try {
             copy(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
             Files.createDirectories(base.resolve("deployments"));
-            if (withEar) {
-                Files.copy(ear, base.resolve("deployments").resolve(ear.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            if (withEar != null) {
+                Files.copy(withEar, base.resolve("deployments").resolve(withEar.getFileName()),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void start(Server server, String config) {
+    private void start(Server server, String config, Map<String, String> extraEnv) {
         Path base = work.resolve(server.name());
         List<String> command = List.of("sh", jbossHome.resolve("bin/standalone.sh").toString(), "-c", config,
                 "-Djboss.server.base.dir=" + base, "-Djboss.node.name=" + server.name(),
@@ -176,20 +195,23 @@ public final class Cluster implements AutoCloseable {
         // The balancer only forwards: a small heap.
         env.put("JAVA_OPTS", (server == balancer ? "-Xms128m -Xmx256m" : jvmArgs) + " -Djava.net.preferIPv4Stack=true");
         env.put("CA_DB_DRIVER", "postgresql");
-        env.put("CA_DB_URL", System.getProperty("cluster.db.url"));
-        env.put("CA_DB_USER", System.getProperty("cluster.db.user"));
-        env.put("CA_DB_PASSWORD", System.getProperty("cluster.db.password"));
+        env.put("CA_DB_URL", System.getProperty("cluster.db.url", ""));
+        env.put("CA_DB_USER", System.getProperty("cluster.db.user", ""));
+        env.put("CA_DB_PASSWORD", System.getProperty("cluster.db.password", ""));
         env.put("CA_SMTP_HOST", "127.0.0.1");
-        env.put("CA_SMTP_PORT", System.getProperty("sink.smtp.port"));
+        env.put("CA_SMTP_PORT", System.getProperty("sink.smtp.port", ""));
         env.put("CA_DEV_MAILBOX_URL", "http://127.0.0.1:" + System.getProperty("sink.api.port"));
         env.put("CA_BASE_URL", url());
         env.put("CA_DEMO", "true");
-        env.put("CA_JMS_URL", System.getProperty("cluster.broker.url"));
-        env.put("CA_JMS_USER", System.getProperty("cluster.broker.user"));
-        env.put("CA_JMS_PASSWORD", System.getProperty("cluster.broker.password"));
+        env.put("CA_JMS_URL", System.getProperty("cluster.broker.url", ""));
+        env.put("CA_JMS_USER", System.getProperty("cluster.broker.user", ""));
+        env.put("CA_JMS_PASSWORD", System.getProperty("cluster.broker.password", ""));
         env.put("CA_CLUSTER_PEER1_PORT", Integer.toString(7600 + node1.offset()));
         env.put("CA_CLUSTER_PEER2_PORT", Integer.toString(7600 + node2.offset()));
         env.put("CA_BALANCER_MCMP_PORT", Integer.toString(8090 + balancer.offset()));
+        // Unset cluster.* settings (a server alone) are left out: the configuration's defaults apply.
+        env.values().removeIf(String::isEmpty);
+        env.putAll(extraEnv);
         try {
             running.put(server.name(), builder.start());
         } catch (IOException e) {

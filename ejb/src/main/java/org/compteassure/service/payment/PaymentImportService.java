@@ -143,7 +143,11 @@ public class PaymentImportService {
         }
     }
 
-    /** Shows a stopped import as waiting again until the restarted job takes it; returns whether it was stopped. */
+    /**
+     * Shows a stopped import as waiting again until the restarted job takes it; returns whether it was stopped. Called
+     * by {@link #resume} through the business object, so also as SYSTEM (PaymentImportRecovery after a crash).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public boolean requeue(long importId) {
         return file(importId).requeue();
     }
