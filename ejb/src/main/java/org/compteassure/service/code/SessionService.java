@@ -1,8 +1,10 @@
 package org.compteassure.service.code;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -46,6 +48,9 @@ public class SessionService {
     @EJB
     private CodeService codes;
 
+    @Resource
+    private SessionContext context;
+
     /**
      * Records a new session; the returned id goes into the HTTP session, never into a URL.
      *
@@ -65,10 +70,13 @@ public class SessionService {
 
     /**
      * Whether the session is still open, noting that it was seen; otherwise why not (ended elsewhere, idle, too old),
-     * {@link SessionEnd#ACCOUNT_CLOSED} when it ended with its account.
+     * {@link SessionEnd#ACCOUNT_CLOSED} when it ended with its account. Every page asks, so the check reads without
+     * a transaction (the database says whether the session is open, as before, on every request); only when "last
+     * seen" is more than {@link #SEEN_PRECISION} old does {@link #seen} write it, in a transaction of its own.
      */
     // The session record's secret id is the authority (SessionGuard, before any role check).
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SessionEnd touch(String publicId) {
         Instant now = clock.instant();
         Optional<UserSession> session = find(publicId);
@@ -81,9 +89,23 @@ public class SessionService {
                     && em.find(Account.class, session.get().getAccountId()).getStatus() == Account.Status.CLOSED);
         }
         if (session.get().getLastSeenAt().plus(SEEN_PRECISION).isBefore(now)) {
-            session.get().seen(now);
+            context.getBusinessObject(SessionService.class).seen(publicId, now);
         }
         return SessionEnd.STILL_OPEN;
+    }
+
+    /**
+     * Notes that an open session was seen at {@code now} (for {@link #touch}; an ended session stays ended, and a
+     * later time already written is kept).
+     */
+    // The session record's secret id is the authority, as for touch.
+    @PermitAll
+    public void seen(String publicId, Instant now) {
+        em.createQuery("UPDATE UserSession s SET s.lastSeenAt = :now WHERE s.publicId = :publicId "
+                        + "AND s.endedAt IS NULL AND s.lastSeenAt < :now")
+                .setParameter("now", now)
+                .setParameter("publicId", publicId)
+                .executeUpdate();
     }
 
     // The session record's secret id is the authority (logout).

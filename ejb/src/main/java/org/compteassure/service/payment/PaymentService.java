@@ -135,7 +135,7 @@ public class PaymentService {
         List<MonthAmount> months = byMonth.entrySet().stream()
                 .map(e -> new MonthAmount(e.getKey(), e.getValue())).toList();
         return new PaymentPage(person.names(), rows, shown, pages,
-                new PaymentTotals(count, paid, pendingCount, pending), months, from, to);
+                new PaymentTotals(count, paid, pendingCount, pending), months, from, to, first);
     }
 
     /** The caller's {@value #LATEST} newest payments of the window, for the home page. */

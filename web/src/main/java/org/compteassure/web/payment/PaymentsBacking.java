@@ -58,7 +58,6 @@ public class PaymentsBacking {
     private List<AllowanceRow> allowances;
     private MonthChart chart;
     private List<Line> lines;
-    private YearMonth firstMonth;
 
     /**
      * A row of the list with its texts formatted once (the page's cost is mostly EL evaluation, so each cell reads one
@@ -177,10 +176,7 @@ public class PaymentsBacking {
     }
 
     private List<Option> monthOptions(YearMonth chosen) {
-        if (firstMonth == null) {
-            firstMonth = payments.firstMonth();
-        }
-        YearMonth first = firstMonth;
+        YearMonth first = page.first();
         List<Option> months = new ArrayList<>(PaymentService.MONTHS);
         for (YearMonth month = first.plusMonths(PaymentService.MONTHS - 1); !month.isBefore(first);
              month = month.minusMonths(1)) {
