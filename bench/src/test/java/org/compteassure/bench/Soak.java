@@ -64,8 +64,8 @@ public final class Soak {
     private final double heapTolerance = Double.parseDouble(System.getProperty("soak.heapTolerance", "10"));
     private final double resourceTolerance = Double.parseDouble(System.getProperty("soak.resourceTolerance", "10"));
     private final long people = Long.getLong("soak.people", 10_000L);
-    private final String thinkMin = System.getProperty("soak.thinkMin", "2");
-    private final String thinkMax = System.getProperty("soak.thinkMax", "6");
+    private final String thinkMin = System.getProperty("soak.thinkMin", "5");
+    private final String thinkMax = System.getProperty("soak.thinkMax", "15");
     private final String db = System.getProperty("soak.db", "ca_soak");
     private final String pg = System.getProperty("soak.pg", "jdbc:postgresql://127.0.0.1:5432/");
     private final String pgUser = System.getProperty("soak.pg.user", "postgres");
@@ -145,7 +145,7 @@ public final class Soak {
             {"url", url}, {"sink", "http://127.0.0.1:" + apiPort}, {"serverPid", Long.toString(pid)},
             {"users", Integer.toString(users)}, {"duration", Integer.toString(minutes * 60)},
             {"warmup", Integer.toString(baselineMinute * 60)}, {"population", Long.toString(people)},
-            {"thinkMin", thinkMin}, {"thinkMax", thinkMax}, {"maxFailed", "0"}, {"sinkPid", Long.toString(sink.pid())}}) {
+            {"thinkMin", thinkMin}, {"thinkMax", thinkMax}, {"ramp", Integer.toString(Math.min(60, minutes * 60 / 3))}, {"maxFailed", "0"}, {"sinkPid", Long.toString(sink.pid())}}) {
             command.add("-Dbench." + option[0] + "=" + option[1]);
         }
         command.addAll(List.of("io.gatling.app.Gatling",
@@ -160,8 +160,12 @@ public final class Soak {
         Process gatling = new ProcessBuilder(command).inheritIO().start();
         sampling.start();
         int status = gatling.waitFor();
-        sampling.interrupt();
-        sampling.join(TimeUnit.MINUTES.toMillis(2));
+        // The people still on the portal at the end finish their journey: the end's reading is usually taken by
+        // then; if Gatling stopped before it (a failure), the readings so far.
+        if (System.nanoTime() - sampler.startNanos < TimeUnit.MINUTES.toNanos(minutes)) {
+            sampling.interrupt();
+        }
+        sampling.join(TimeUnit.MINUTES.toMillis(5));
         if (status != 0) {
             failures.add("Gatling ended with status " + status + " (2: an assertion failed, i.e. a request failed)");
         }
@@ -188,7 +192,7 @@ public final class Soak {
     /** Reads the server every sampleSeconds; at the baseline minute and at the end, a full collection first. */
     private final class Sampler implements Runnable {
         private final long pid;
-        private final long startNanos = System.nanoTime();
+        final long startNanos = System.nanoTime();
         private final List<String> csv = new ArrayList<>(List.of(
                 "seconds,threads,open_files,pool_in_use,pool_active,pool_idle,pg_connections,heap_used_mib,load1"));
         private long[] baseline;
@@ -234,12 +238,13 @@ public final class Soak {
 
         /** threads, open files, pool in use, active, idle, PostgreSQL's connections to the database, heap used MiB. */
         private long[] sample(long at) {
-            String metrics = get(management + "/metrics");
+            // Slow on a loaded machine (every subsystem's metrics): a minute's patience.
+            String metrics = get(management + "/metrics", Duration.ofSeconds(60));
             long[] sample = {
                 status("Threads"), openFiles(),
                 metric(metrics, "datasources_pool_in_use_count"), metric(metrics, "datasources_pool_active_count"),
                 metric(metrics, "datasources_pool_idle_count"),
-                pgConnections(), metric(metrics, "jvm_memory_used_bytes", "area=\"heap\"") / (1 << 20), -1, -1, at};
+                pgConnections(), mib(metric(metrics, "jvm_memory_used_bytes", "area=\"heap\"")), -1, -1, at};
             csv.add(String.format(Locale.ROOT, "%d,%d,%d,%d,%d,%d,%d,%d,%s", at, sample[0], sample[1], sample[2],
                     sample[3], sample[4], sample[5], sample[6], ServerProcess.loadAverage().split(" ")[0]));
             return sample;
@@ -251,6 +256,10 @@ public final class Soak {
             sample[7] = oldGen[0];
             sample[8] = oldGen[1];
             return sample;
+        }
+
+        private static long mib(long bytes) {
+            return bytes < 0 ? -1 : bytes >> 20;
         }
 
         private long status(String field) {
@@ -323,8 +332,9 @@ public final class Soak {
             Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                     Long.toString(pid), "GC.run").redirectErrorStream(true).redirectOutput(work.resolve("jcmd.log")
                     .toFile()).start();
-            jcmd.waitFor(60, TimeUnit.SECONDS);
-            for (int i = 0; i < 60 && fullCollections().size() <= before; i++) {
+            // Attaching takes long on a loaded machine (over a minute was seen): up to 3 minutes, then the log.
+            jcmd.waitFor(3, TimeUnit.MINUTES);
+            for (int i = 0; i < 120 && fullCollections().size() <= before; i++) {
                 Thread.sleep(500);
             }
         } catch (IOException e) {
@@ -435,7 +445,8 @@ public final class Soak {
             if (!server.isAlive()) {
                 throw new IllegalStateException("WildFly stopped; see " + work.resolve("server-console.log"));
             }
-            if (get(management + "/health/ready") != null && get(url + "/") != null) {
+            if (get(management + "/health/ready", Duration.ofSeconds(10)) != null
+                    && get(url + "/", Duration.ofSeconds(10)) != null) {
                 return;
             }
             Thread.sleep(2000);
@@ -444,10 +455,10 @@ public final class Soak {
     }
 
     /** The body of a 200 answer, or null. */
-    private static String get(String address) {
+    private static String get(String address, Duration patience) {
         try {
             HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(address))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(patience).build(), HttpResponse.BodyHandlers.ofString());
             return answer.statusCode() == 200 ? answer.body() : null;
         } catch (IOException e) {
             return null;

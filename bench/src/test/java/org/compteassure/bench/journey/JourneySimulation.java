@@ -9,6 +9,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.form;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -38,8 +39,8 @@ import org.compteassure.bench.Journeys;
  * <p>
  * Options (-Dbench.NAME): url (http://localhost:8080), sink (the dev mail sink's API, http://127.0.0.1:2580), rate
  * (journeys started per second, 2), or users (people on the portal at any time: a closed model, each journey's end
- * bringing the next person; the soak's), duration (s, 120), thinkMin and thinkMax (s, 0: a pause drawn between them
- * after each page), warmup (s, 30: journeys started then are not in the CPU per journey), population (1000000), code,
+ * bringing the next person; the soak's) reached over ramp seconds (0), duration (s, 120), thinkMin and thinkMax
+ * (s, 0: a pause drawn between them after each page), warmup (s, 30: journeys started then are not in the CPU per journey), population (1000000), code,
  * serverPid (the only jboss-modules process), maxFailed (failed requests tolerated; by default under 1 %).
  */
 public class JourneySimulation extends Simulation {
@@ -52,6 +53,7 @@ public class JourneySimulation extends Simulation {
     private final int duration = Integer.getInteger("bench.duration", 120);
     private final int warmup = Integer.getInteger("bench.warmup", 30);
     private final int users = Integer.getInteger("bench.users", 0);
+    private final int ramp = Integer.getInteger("bench.ramp", 0);
     private final long thinkMin = Math.round(Double.parseDouble(System.getProperty("bench.thinkMin", "0")) * 1000);
     private final long thinkMax = Math.round(Double.parseDouble(System.getProperty("bench.thinkMax", "0")) * 1000);
     private final int maxFailed = Integer.getInteger("bench.maxFailed", -1);
@@ -159,7 +161,10 @@ public class JourneySimulation extends Simulation {
     {
         PopulationBuilder population = users > 0
                 // Closed: that many people on the portal at any time, each journey's end bringing the next person.
-                ? journey.injectClosed(constantConcurrentUsers(users).during(Duration.ofSeconds(duration)))
+                // The first ones arrive over bench.ramp seconds, not all logging in at the same instant.
+                ? ramp > 0 ? journey.injectClosed(rampConcurrentUsers(0).to(users).during(Duration.ofSeconds(ramp)),
+                        constantConcurrentUsers(users).during(Duration.ofSeconds(duration - ramp)))
+                : journey.injectClosed(constantConcurrentUsers(users).during(Duration.ofSeconds(duration)))
                 : journey.injectOpen(constantUsersPerSec(rate).during(Duration.ofSeconds(duration)));
         setUp(population)
                 .protocols(protocol)
