@@ -86,7 +86,7 @@ public final class Soak {
     private final String management = "http://127.0.0.1:" + (9990 + offset);
     private final Path gcLog = work.resolve("gc.log");
     private final List<String> failures = new ArrayList<>();
-    private final List<String> lines = new ArrayList<>();
+    private final List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private Process sink;
     private Process server;
@@ -330,6 +330,19 @@ public final class Soak {
 
     /** Old generation and whole heap after a full collection (jcmd GC.run: "Diagnostic Command") of the server (MiB), from its GC log. */
     private long[] fullCollection(long pid) {
+        // JDK 17's G1 drops an explicit collection asked while a JNI critical section holds the GC locker (seen at
+        // the end of a 30-minute run): asked again, up to three times, until the log has it.
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            long[] collected = askFullCollection(pid);
+            if (collected[0] >= 0) {
+                return collected;
+            }
+            say("No full collection logged after GC.run (attempt %d of 3)", attempt);
+        }
+        return new long[] {-1, -1};
+    }
+
+    private long[] askFullCollection(long pid) {
         int before = fullCollections().size();
         try {
             Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
@@ -337,7 +350,7 @@ public final class Soak {
                     .toFile()).start();
             // Attaching takes long on a loaded machine (over a minute was seen): up to 3 minutes, then the log.
             jcmd.waitFor(3, TimeUnit.MINUTES);
-            for (int i = 0; i < 120 && fullCollections().size() <= before; i++) {
+            for (int i = 0; i < 40 && fullCollections().size() <= before; i++) {
                 Thread.sleep(500);
             }
         } catch (IOException e) {
