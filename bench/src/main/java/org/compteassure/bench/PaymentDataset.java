@@ -197,6 +197,7 @@ public final class PaymentDataset {
         c.put("closed_at", "NULL");
         c.put("franceconnect_sub", "NULL");
         c.put("previous_code_hash", "NULL");
+        // Mails in French (V34: NULL is the default language).
         c.put("mail_language", "NULL");
         return c;
     }

@@ -25,6 +25,11 @@ import org.compteassure.service.notification.DevMailbox;
 public final class Journeys {
 
     public static final String DEFAULT_CODE = PaymentDataset.DEFAULT_CODE;
+    /** The message a journey writes, and its attachment (a one-page PDF, in bench/src/test/resources). */
+    public static final String MESSAGE_TEXT = "Bonjour, veuillez trouver ci-joint l'attestation demandée. Cordialement.";
+    public static final String ATTACHMENT = "journeys/attestation.pdf";
+    /** The notice kind whose channel a journey switches in « Mes informations », and the two channels it switches. */
+    private static final String SWITCHED_KIND = ":REMINDER";
     private static final String LOGIN_CODE_SUBJECT = "Votre code de connexion";
     /** The code stands on a line of its own (the greeting names the person, "Personne 713515", also six digits). */
     private static final Pattern SIX_DIGITS = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
@@ -48,7 +53,10 @@ public final class Journeys {
         this.warmupSeconds = warmupSeconds;
     }
 
-    /** The people, as Gatling's feeder: odd orders (they have an e-mail address), each once, from a random start. */
+    /**
+     * The people, as Gatling's feeder: odd orders (they have an e-mail address), from a random start, each once until
+     * all have come (a long soak on a small dataset then brings them back, as people come back).
+     */
     public Iterator<Map<String, Object>> people() {
         long pairs = population / 2;
         long start = ThreadLocalRandom.current().nextLong(pairs);
@@ -57,7 +65,7 @@ public final class Journeys {
 
             @Override
             public boolean hasNext() {
-                return next < pairs;
+                return true;
             }
 
             @Override
@@ -117,6 +125,22 @@ public final class Journeys {
         long order = session.getLong("order");
         YearMonth from = now.minusMonths(11 + order % (PaymentDataset.MONTHS - 11));
         return "/espace/paiements?du=" + from + "&au=" + now + "&type=soins";
+    }
+
+    /**
+     * The « Mes informations » notices form as the page rendered it (Gatling's form check: its hidden fields and the
+     * checked radio buttons), with reminders switched between by letter and by e-mail and letter, so that every
+     * journey changes something and the next one can switch it back.
+     */
+    public static Map<String, Object> reminderSwitched(Map<String, Object> form) {
+        Map<String, Object> switched = new HashMap<>(form);
+        String kind = form.keySet().stream().filter(name -> name.endsWith(SWITCHED_KIND)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No reminder channel in the notices form: " + form));
+        switched.put(kind, "BOTH".equals(form.get(kind)) ? "LETTER" : "BOTH");
+        // E-mail notices need the paperless consent ticked: the generated people have e-mail notices and no consent
+        // recorded yet, so their first save ticks it (a person saving this form must too); later saves keep it.
+        switched.put(kind.substring(0, kind.length() - SWITCHED_KIND.length()) + ":paperless", "on");
+        return switched;
     }
 
     /** Before the first journey: the accounts start after the warm-up (a timer), the load average now. */
