@@ -18,7 +18,6 @@ import org.compteassure.it.support.Site;
 import org.compteassure.it.support.StaffLogin;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -33,20 +32,8 @@ class AppointmentJourneyIT extends BrowserTest {
     private static final String PASSWORD = "Conseil-Agenda-2026!";
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** axe-core on the page as it is, at 360 then 1280 px. */
     private void accessibleAtBothWidths() {
-        for (int width : List.of(360, 1280)) {
-            driver.manage().window().setSize(new Dimension(width, 900));
-            Browser.assertAccessible(driver);
-            long inner = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth");
-            long scroll = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
-            assertTrue(scroll <= inner, driver.getCurrentUrl() + " at " + width + " px is " + scroll + " px wide for "
-                    + inner + ", because of: " + ((JavascriptExecutor) driver).executeScript("""
-                    return [...document.querySelectorAll('body *')]
-                        .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)
-                        .slice(-5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
-                            + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')"""));
-        }
+        Browser.assertAccessibleAtBothWidths(driver);
     }
 
     private String error(String id) {

@@ -1,6 +1,7 @@
 package org.compteassure.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -109,6 +111,26 @@ public final class Browser {
     /** Runs axe-core with the WCAG 2.2 A and AA rules on the current page and fails on any violation. */
     public static void assertAccessible(WebDriver driver) {
         assertEquals(List.of(), describe(axe(driver).getViolations()), "axe-core violations on " + driver.getCurrentUrl());
+    }
+
+    /**
+     * axe-core on the page as it is at 360 then 1280 px, and no page wider than the screen (UI.md), naming the
+     * elements that stick out.
+     */
+    public static void assertAccessibleAtBothWidths(WebDriver driver) {
+        for (int width : List.of(360, 1280)) {
+            driver.manage().window().setSize(new Dimension(width, 900));
+            assertAccessible(driver);
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            long inner = (Long) js.executeScript("return document.documentElement.clientWidth");
+            long scroll = (Long) js.executeScript("return document.documentElement.scrollWidth");
+            assertTrue(scroll <= inner, driver.getCurrentUrl() + " at " + width
+                    + " px is " + scroll + " px wide for " + inner + ", because of: " + js.executeScript("""
+                    return [...document.querySelectorAll('body *')]
+                        .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)
+                        .slice(-5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
+                            + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')"""));
+        }
     }
 
     /** axe-core's whole answer for the current page, at WCAG 2.2 AA. */

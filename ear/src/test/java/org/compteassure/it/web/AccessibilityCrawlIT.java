@@ -165,8 +165,8 @@ class AccessibilityCrawlIT extends ClientTest {
         for (String path : List.of("/espace/accueil", "/espace/paiements", "/espace/documents", "/espace/demarches",
                 "/espace/messagerie", "/espace/nouveau-message", "/espace/carte-europeenne", "/espace/informations",
                 "/espace/securite", "/espace/activite", "/espace/authentificateur", "/espace/changer-code",
-                "/espace/cle-d-acces", "/espace/naissance", "/espace/rendez-vous", "/confirmer-courriel?fait=1",
-                "/verifier", "/accessibilite", "/admin/personnel", "/page-inexistante")) {
+                "/espace/cle-d-acces", "/espace/naissance", "/espace/rendez-vous", "/espace/proches",
+                "/confirmer-courriel?fait=1", "/verifier", "/accessibilite", "/admin/personnel", "/page-inexistante")) {
             visit(path);
         }
         visit("/espace/paiement?id=", payment);

@@ -23,6 +23,7 @@ import org.compteassure.persistence.domain.Nir;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.code.AttemptLimiter;
 import org.compteassure.service.demarche.DemarcheService;
+import org.compteassure.service.security.Act;
 import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
@@ -57,7 +58,7 @@ public class FamilyService {
 
     /** The children this person may act for: listed under them, or attached to them as second parent. */
     public List<Child> children() {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.DOCUMENTS_READ);
         InsuredPerson me = accounts.person();
         return em.createNamedQuery("Beneficiary.findListedForParent", Beneficiary.class)
                 .setParameter("person", me).getResultStream().map(child -> child(child, me)).toList();
@@ -80,7 +81,7 @@ public class FamilyService {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Beneficiary child(long beneficiaryId) {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.DOCUMENTS_READ);
         Beneficiary child = em.find(Beneficiary.class, beneficiaryId);
         if (child == null || !child.hasParent(accounts.person())) {
             throw new NotFoundException("beneficiary");

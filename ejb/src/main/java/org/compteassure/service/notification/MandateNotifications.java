@@ -17,6 +17,7 @@ import org.compteassure.persistence.notification.PostalLetter;
 import org.compteassure.service.mandate.MandateEvents.Ended;
 import org.compteassure.service.mandate.MandateEvents.Given;
 import org.compteassure.service.platform.ClockProducer;
+import org.compteassure.service.security.Caller;
 
 /**
  * « Un proche m'aide »: both sides are told when a mandate is given and when it ends, in the transaction of the
@@ -30,6 +31,9 @@ public class MandateNotifications {
 
     @Inject
     private Notices notices;
+
+    @Inject
+    private Caller caller;
 
     void onGiven(@Observes Given event) {
         tell(event.mandateId(), true, null);
@@ -48,7 +52,7 @@ public class MandateNotifications {
         PostalLetter.Notice letter = given ? PostalLetter.Notice.MANDATE_STARTED : PostalLetter.Notice.MANDATE_ENDED;
         for (boolean toHelper : new boolean[] {false, true}) {
             InsuredPerson to = toHelper ? helper : mandator;
-            String other = name(toHelper ? mandator : helper);
+            String other = caller.fullName(toHelper ? mandate.getMandatorAccountId() : mandate.getHelperAccountId());
             Mails french = Notices.FRENCH;
             String details = french.text(toHelper ? "mandate.letter.helper" : "mandate.letter.mandator", other,
                     french.mandateParts(scopes), french.text("mandate.letter.lastDay",
@@ -58,9 +62,5 @@ public class MandateNotifications {
                             how, notices.link(PAGE)),
                     notices.plainLetter(letter, details));
         }
-    }
-
-    private static String name(InsuredPerson person) {
-        return person.getGivenNames() + " " + person.getFamilyName().toUpperCase(Locale.FRENCH);
     }
 }

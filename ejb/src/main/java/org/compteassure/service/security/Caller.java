@@ -101,9 +101,8 @@ public class Caller {
                 || !mandate.covers(act.scope())) {
             throw new ActingRefusedException(act.name());
         }
-        long represented = mandate.getMandatorAccountId();
-        acts.record(represented, act, onBehalf(own, represented), now);
-        return represented;
+        acts.record(mandate.getId(), act, now);
+        return mandate.getMandatorAccountId();
     }
 
     /** « Paul AIDANT pour Marie DUPONT », with the names on file now. */

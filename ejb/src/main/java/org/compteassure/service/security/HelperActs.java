@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import org.compteassure.persistence.mandate.Mandate;
 import org.compteassure.persistence.security.AccountActivity;
 
 /**
@@ -23,8 +25,22 @@ public class HelperActs {
     @Inject
     private EntityManager em;
 
-    /** Called by {@link Caller#accountFor} once it checked the mandate. */
-    public void record(long represented, Act act, String onBehalf, Instant now) {
+    @Inject
+    private Caller caller;
+
+    /**
+     * Called by {@link Caller#accountFor} once it checked the mandate; checks again that the caller acts with it,
+     * so that no other caller writes in someone's activity.
+     */
+    public void record(long mandateId, Act act, Instant now) {
+        Mandate mandate = em.find(Mandate.class, mandateId);
+        long own = caller.ownAccountId();
+        if (mandate == null || mandate.getHelperAccountId() != own
+                || !caller.actingMandateId().equals(Optional.of(mandateId))) {
+            throw new ActingRefusedException(act.name());
+        }
+        long represented = mandate.getMandatorAccountId();
+        String onBehalf = caller.onBehalf(own, represented);
         if (act.isConsultation() && em.createNamedQuery("AccountActivity.countActSince", Long.class)
                 .setParameter("accountId", represented)
                 .setParameter("kind", AccountActivity.Kind.HELPER_ACTION)
