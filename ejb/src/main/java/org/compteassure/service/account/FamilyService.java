@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
@@ -58,8 +59,7 @@ public class FamilyService {
 
     /** The children this person may act for: listed under them, or attached to them as second parent. */
     public List<Child> children() {
-        long accountId = caller.accountFor(Act.DOCUMENTS_READ);
-        InsuredPerson me = accounts.person();
+        InsuredPerson me = em.find(Account.class, caller.accountFor(Act.DOCUMENTS_READ)).getInsuredPerson();
         return em.createNamedQuery("Beneficiary.findListedForParent", Beneficiary.class)
                 .setParameter("person", me).getResultStream().map(child -> child(child, me)).toList();
     }
@@ -81,9 +81,9 @@ public class FamilyService {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Beneficiary child(long beneficiaryId) {
-        long accountId = caller.accountFor(Act.DOCUMENTS_READ);
+        InsuredPerson me = em.find(Account.class, caller.accountFor(Act.DOCUMENTS_READ)).getInsuredPerson();
         Beneficiary child = em.find(Beneficiary.class, beneficiaryId);
-        if (child == null || !child.hasParent(accounts.person())) {
+        if (child == null || !child.hasParent(me)) {
             throw new NotFoundException("beneficiary");
         }
         return child;

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Function;
+import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.Rights;
@@ -34,7 +35,6 @@ import org.compteassure.persistence.payment.DailyAllowance;
 import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.service.NotFoundException;
-import org.compteassure.service.account.AccountService;
 import org.compteassure.service.account.Child;
 import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.code.AttemptLimiter;
@@ -82,9 +82,6 @@ public class DocumentService {
 
     @Inject
     private Clock clock;
-
-    @EJB
-    private AccountService accounts;
 
     @EJB
     private FamilyService family;
@@ -362,8 +359,9 @@ public class DocumentService {
         return new String[] {t(labelKey), value};
     }
 
+    /** The person whose documents these are: the caller's own, or the person a helper acts for. */
     private InsuredPerson person(long accountId) {
-        return accounts.person();
+        return em.find(Account.class, accountId).getInsuredPerson();
     }
 
     private LocalDate today() {
