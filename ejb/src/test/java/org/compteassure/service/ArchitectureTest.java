@@ -21,6 +21,8 @@ import jakarta.persistence.Entity;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.compteassure.service.security.Act;
+import org.compteassure.service.security.ActingRefusedException;
 import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 import org.junit.jupiter.api.Test;
@@ -36,13 +38,15 @@ class ArchitectureTest {
             .importPackages("org.compteassure.service");
 
     /**
-     * Who calls ({@link Caller}) and the role names ({@link Roles}) are what every feature's authorization rests on,
-     * like the platform: depending on them is not depending on the security feature.
+     * Who calls ({@link Caller}, with what a helper acting for someone may do: {@link Act},
+     * {@link ActingRefusedException}) and the role names ({@link Roles}) are what every feature's authorization rests
+     * on, like the platform: depending on them is not depending on the security feature.
      */
     @Test
     void noCycleBetweenFeatures() {
         slices().matching("org.compteassure.service.(*)..").should().beFreeOfCycles()
-                .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.belongToAnyOf(Caller.class, Roles.class))
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.belongToAnyOf(Caller.class, Roles.class,
+                        Act.class, ActingRefusedException.class))
                 .check(SERVICES);
     }
 

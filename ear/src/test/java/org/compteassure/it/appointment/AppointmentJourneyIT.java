@@ -32,7 +32,6 @@ class AppointmentJourneyIT extends BrowserTest {
     private static final String PASSWORD = "Conseil-Agenda-2026!";
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** axe-core on the page as it is, at 360 then 1280 px. */
     private void accessibleAtBothWidths() {
         Browser.assertAccessibleAtBothWidths(driver);
     }

@@ -113,7 +113,10 @@ public final class Browser {
         assertEquals(List.of(), describe(axe(driver).getViolations()), "axe-core violations on " + driver.getCurrentUrl());
     }
 
-    /** axe-core on the page as it is, at 360 then 1280 px, and no page wider than the window at either. */
+    /**
+     * axe-core on the page as it is at 360 then 1280 px, and no page wider than the screen (UI.md), naming the
+     * elements that stick out.
+     */
     public static void assertAccessibleAtBothWidths(WebDriver driver) {
         for (int width : List.of(360, 1280)) {
             driver.manage().window().setSize(new Dimension(width, 900));

@@ -166,6 +166,7 @@ class AccessibilityCrawlIT extends ClientTest {
                 "/espace/messagerie", "/espace/nouveau-message", "/espace/carte-europeenne", "/espace/informations",
                 "/espace/securite", "/espace/activite", "/espace/authentificateur", "/espace/changer-code",
                 "/espace/cle-d-acces", "/espace/naissance", "/espace/rendez-vous", "/espace/mes-donnees",
+                "/espace/proches",
                 "/confirmer-courriel?fait=1",
                 "/verifier", "/accessibilite", "/admin/personnel", "/page-inexistante")) {
             visit(path);

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.AccountQueries;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
@@ -23,6 +24,7 @@ import org.compteassure.persistence.domain.Nir;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.code.AttemptLimiter;
 import org.compteassure.service.demarche.DemarcheService;
+import org.compteassure.service.security.Act;
 import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
@@ -57,8 +59,7 @@ public class FamilyService {
 
     /** The children this person may act for: listed under them, or attached to them as second parent. */
     public List<Child> children() {
-        long accountId = caller.accountId();
-        InsuredPerson me = accounts.person();
+        InsuredPerson me = em.find(Account.class, caller.accountFor(Act.DOCUMENTS_READ)).getInsuredPerson();
         return em.createNamedQuery("Beneficiary.findListedForParent", Beneficiary.class)
                 .setParameter("person", me).getResultStream().map(child -> child(child, me)).toList();
     }
@@ -80,9 +81,9 @@ public class FamilyService {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Beneficiary child(long beneficiaryId) {
-        long accountId = caller.accountId();
+        InsuredPerson me = em.find(Account.class, caller.accountFor(Act.DOCUMENTS_READ)).getInsuredPerson();
         Beneficiary child = em.find(Beneficiary.class, beneficiaryId);
-        if (child == null || !child.hasParent(accounts.person())) {
+        if (child == null || !child.hasParent(me)) {
             throw new NotFoundException("beneficiary");
         }
         return child;

@@ -23,6 +23,7 @@ import org.compteassure.persistence.demarche.DemarcheType;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.demarche.DemarcheEvents.Advanced;
 import org.compteassure.service.demarche.DemarcheEvents.Opened;
+import org.compteassure.service.security.Act;
 import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
@@ -194,7 +195,7 @@ public class DemarcheService {
     }
 
     private long personOfCaller() {
-        return em.find(Account.class, caller.accountId()).getInsuredPerson().getId();
+        return em.find(Account.class, caller.accountFor(Act.DEMARCHES_READ)).getInsuredPerson().getId();
     }
 
     private List<DemarcheView> of(long insuredPersonId) {

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Function;
+import org.compteassure.persistence.account.Account;
 import org.compteassure.persistence.account.Beneficiary;
 import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.Rights;
@@ -34,12 +35,12 @@ import org.compteassure.persistence.payment.DailyAllowance;
 import org.compteassure.persistence.payment.Payment;
 import org.compteassure.persistence.payment.PaymentKind;
 import org.compteassure.service.NotFoundException;
-import org.compteassure.service.account.AccountService;
 import org.compteassure.service.account.Child;
 import org.compteassure.service.account.FamilyService;
 import org.compteassure.service.code.AttemptLimiter;
 import org.compteassure.service.code.Secrets;
 import org.compteassure.service.platform.Installation;
+import org.compteassure.service.security.Act;
 import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
@@ -83,9 +84,6 @@ public class DocumentService {
     private Clock clock;
 
     @EJB
-    private AccountService accounts;
-
-    @EJB
     private FamilyService family;
 
     @Inject
@@ -101,7 +99,7 @@ public class DocumentService {
      * @throws NoRightsException if the register has sent no rights for them (the page offers none then)
      */
     public Pdf rights(Long beneficiaryId) {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.DOCUMENT_ISSUED);
         InsuredPerson person = person(accountId);
         Beneficiary child = beneficiaryId == null ? null : family.child(beneficiaryId);
         Rights rights = child == null ? person.getRights() : child.getRights();
@@ -125,7 +123,7 @@ public class DocumentService {
 
     /** Whether the register has sent rights for the person and for each of their children: what can be attested. */
     public RightsOnFile rightsOnFile() {
-        InsuredPerson person = person(caller.accountId());
+        InsuredPerson person = person(caller.accountFor(Act.DOCUMENTS_READ));
         return new RightsOnFile(person.getRights() != null, family.children().stream()
                 .filter(child -> family.child(child.id()).getRights() != null)
                 .map(Child::id).collect(Collectors.toSet()));
@@ -150,7 +148,7 @@ public class DocumentService {
      *                                payments the fund still shows (27 months)
      */
     public Pdf dailyAllowances(LocalDate from, LocalDate to) {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.DOCUMENT_ISSUED);
         LocalDate today = today();
         if (from == null || to == null || to.isBefore(from) || to.isAfter(today)
                 || from.isBefore(today.minusMonths(STATEMENT_MONTHS).withDayOfMonth(1))) {
@@ -190,7 +188,7 @@ public class DocumentService {
      * @throws NotFoundException for a month outside {@link #statementMonths()}
      */
     public Pdf monthlyStatement(YearMonth month) {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.DOCUMENT_ISSUED);
         if (!statementMonths().contains(month)) {
             throw new NotFoundException("statement");
         }
@@ -217,7 +215,7 @@ public class DocumentService {
      * @throws NotFoundException for a year outside {@link #taxYears()}
      */
     public Pdf taxStatement(Year year) {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.DOCUMENT_ISSUED);
         if (!taxYears().contains(year)) {
             throw new NotFoundException("tax statement");
         }
@@ -361,8 +359,9 @@ public class DocumentService {
         return new String[] {t(labelKey), value};
     }
 
+    /** The person whose documents these are: the caller's own, or the person a helper acts for. */
     private InsuredPerson person(long accountId) {
-        return accounts.person();
+        return em.find(Account.class, accountId).getInsuredPerson();
     }
 
     private LocalDate today() {

@@ -21,6 +21,7 @@ import org.compteassure.persistence.messaging.MessageThread;
 import org.compteassure.persistence.messaging.MessageThread.Status;
 import org.compteassure.persistence.messaging.MessageThread.Subject;
 import org.compteassure.service.NotFoundException;
+import org.compteassure.service.security.Act;
 import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
@@ -43,7 +44,7 @@ public class MessagingService {
 
     /** "Écrire un message": a new thread with its first message, on a subject a person may pick; returns its id. */
     public long write(Subject subject, String body, List<NewAttachment> attachments) {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.MESSAGE_WRITTEN);
         if (subject == null || !Subject.pickable().contains(subject)) {
             throw new InvalidMessageException();
         }
@@ -58,7 +59,7 @@ public class MessagingService {
     /** The person's threads, the most recent activity first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ThreadLine> threads() {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.MESSAGES_READ);
         return em.createNamedQuery("MessageThread.findByPerson", MessageThread.class)
                 .setParameter("personId", person(accountId).getId())
                 .getResultStream().map(ThreadLine::of).toList();
@@ -67,7 +68,7 @@ public class MessagingService {
     /** Replies not read yet, for the count in the navigation. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long unreadReplies() {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.MESSAGES_READ);
         return em.createNamedQuery("Message.countUnreadReplies", Long.class)
                 .setParameter("accountId", accountId)
                 .getSingleResult();
@@ -79,7 +80,7 @@ public class MessagingService {
      * @throws NotFoundException if it is not this person's
      */
     public ThreadView read(long threadId) {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.MESSAGES_READ);
         MessageThread thread = owned(accountId, threadId);
         Instant now = clock.instant();
         List<Message> visible = thread.getMessages().stream().filter(m -> m.getKind() != Message.Kind.NOTE).toList();
@@ -100,14 +101,14 @@ public class MessagingService {
 
     /** The person answers in a thread (a settled thread opens again). */
     public void reply(long threadId, String body, List<NewAttachment> attachments) {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.MESSAGE_WRITTEN);
         MessageWriting.write(owned(accountId, threadId), Message.Kind.FROM_INSURED, null, body, attachments,
                 clock.instant());
     }
 
     /** "Marquer comme réglée": the person needs nothing more in this thread. */
     public void settle(long threadId) {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.MESSAGE_WRITTEN);
         owned(accountId, threadId).close(clock.instant());
     }
 
@@ -117,7 +118,7 @@ public class MessagingService {
      * @throws NotFoundException if it is not this person's
      */
     public AttachmentFile attachment(long attachmentId) {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.MESSAGES_READ);
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null || attachment.getMessage().getKind() == Message.Kind.NOTE
                 || !attachment.getMessage().getThread().getInsuredPerson().getId().equals(person(accountId).getId())) {

@@ -2,9 +2,12 @@ package org.compteassure.service.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.compteassure.persistence.domain.Dates;
 
 /**
  * The e-mails of the accounts feature, each as a subject, a plain-text part and an HTML part
@@ -252,6 +255,33 @@ public final class Mails {
                 .button("appointmentBooked.button", NoticeTexts.checkedUrl(appointmentsUrl))
                 .paragraph("appointmentSoon.next")
                 .build("appointmentSoon");
+    }
+
+    /**
+     * « Un proche m'aide »: a mandate given ({@code mandateGiven}) or ended ({@code mandateEnded}), told to either
+     * side ({@code .mandator} or {@code .helper}): the other person, the parts of the space, the last day or how it
+     * ended, what the person can do next.
+     *
+     * @param parts « vos paiements, vos documents », in this mail's language ({@link #mandateParts})
+     * @param how   for an end: who ended it ({@code MANDATOR}, {@code HELPER}) or that its last day passed
+     *              ({@code EXPIRED}); ignored for a mandate given
+     */
+    public MailContent mandate(boolean given, boolean toHelper, String givenNames, String otherName, String parts,
+                               LocalDate lastDay, String how, String url) {
+        String mail = (given ? "mandateGiven" : "mandateEnded") + (toHelper ? ".helper" : ".mandator");
+        String other = clean(otherName);
+        Body body = new Body(givenNames).paragraph(mail + ".intro", other, parts, Dates.prose(lastDay, texts.locale()));
+        if (!given) {
+            body.paragraph("mandateEnded.how." + how, other);
+        }
+        return body.button("mandate.button", NoticeTexts.checkedUrl(url))
+                .paragraph(mail + ".next", other)
+                .build(mail, other);
+    }
+
+    /** The parts of the space a mandate opens, as a list in this mail's language. */
+    public String mandateParts(Collection<String> scopes) {
+        return String.join(", ", scopes.stream().map(scope -> texts.format("mandate.scope." + scope)).toList());
     }
 
     /** « 10 décembre 2026 à 9 h 30 » (Paris). */

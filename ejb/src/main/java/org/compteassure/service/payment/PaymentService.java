@@ -34,6 +34,7 @@ import org.compteassure.persistence.payment.PaymentStatus;
 import org.compteassure.service.NotFoundException;
 import org.compteassure.service.demarche.DemarcheService;
 import org.compteassure.service.payment.PaymentEvents.PaymentReported;
+import org.compteassure.service.security.Act;
 import org.compteassure.service.security.Caller;
 import org.compteassure.service.security.Roles;
 
@@ -90,7 +91,7 @@ public class PaymentService {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PaymentPage page(PaymentFilter filter, int page) {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.PAYMENTS_READ);
         Person person = person(accountId);
         YearMonth first = firstMonth();
         YearMonth last = YearMonth.now(clock);
@@ -141,7 +142,7 @@ public class PaymentService {
     /** The caller's {@value #LATEST} newest payments of the window, for the home page. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PaymentRow> latest() {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.PAYMENTS_READ);
         return newest(person(accountId).id(), LATEST);
     }
 
@@ -160,7 +161,7 @@ public class PaymentService {
     /** The caller's daily allowances (IJ) of the window, newest first, with the period each one pays. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AllowanceRow> allowances() {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.PAYMENTS_READ);
         return em.createQuery("SELECT NEW org.compteassure.service.payment.AllowanceRow(p.id, "
                         + "p.dailyAllowance.periodFrom, p.dailyAllowance.periodTo, p.dailyAllowance.days, "
                         + "p.dailyAllowance.grossTotal, p.dailyAllowance.csgCrds, p.amountPaid, p.status, p.paymentDate) "
@@ -179,7 +180,7 @@ public class PaymentService {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PaymentDetail detail(long paymentId) {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.PAYMENTS_READ);
         Person person = person(accountId);
         List<Object[]> found = em.createQuery("SELECT p, b.givenNames FROM Payment p LEFT JOIN p.beneficiary b "
                         + "WHERE p.id = :id AND p.insuredPerson = :person", Object[].class)
@@ -200,7 +201,7 @@ public class PaymentService {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public String openReport(long paymentId) {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.PAYMENTS_READ);
         owned(accountId, paymentId, LockModeType.NONE);
         return openReportNumber(paymentId);
     }
@@ -218,7 +219,7 @@ public class PaymentService {
      * @throws AlreadyReportedException if an earlier report of this payment is still open
      */
     public String report(long paymentId, Reason reason, String text) {
-        long accountId = caller.accountId();
+        long accountId = caller.accountFor(Act.PAYMENT_REPORTED);
         Payment payment = owned(accountId, paymentId, LockModeType.PESSIMISTIC_WRITE);
         String words = text == null || text.isBlank() ? null : text.strip();
         if (reason == null || (reason == Reason.OTHER && words == null)

@@ -11,6 +11,8 @@ import org.compteassure.service.account.ProfileEvents.BankDetailsChanged;
 import org.compteassure.service.account.ProfileEvents.EmailChanged;
 import org.compteassure.service.code.CodeEvents.CodeChanged;
 import org.compteassure.service.code.CodeEvents.CodeChosen;
+import org.compteassure.service.mandate.MandateEvents.Ended;
+import org.compteassure.service.mandate.MandateEvents.Given;
 
 /**
  * Writes the changes that "Activité de mon compte" lists, hearing the features' own events in the transaction of
@@ -41,6 +43,21 @@ public class ActivityLog {
 
     void onFactorChanged(@Observes ActivityEvents.FactorChanged event) {
         record(event.accountId(), event.added() ? Kind.FACTOR_ADDED : Kind.FACTOR_REMOVED, event.when(), event.name());
+    }
+
+    /** Both sides see a mandate given, and its end (the detail: who ended it, or that its last day passed). */
+    void onMandateGiven(@Observes Given event) {
+        em.persist(AccountActivity.onBehalf(event.mandatorAccountId(), Kind.MANDATE_GIVEN, event.when(), null,
+                event.onBehalf()));
+        em.persist(AccountActivity.onBehalf(event.helperAccountId(), Kind.MANDATE_RECEIVED, event.when(), null,
+                event.onBehalf()));
+    }
+
+    void onMandateEnded(@Observes Ended event) {
+        for (long accountId : new long[] {event.mandatorAccountId(), event.helperAccountId()}) {
+            em.persist(AccountActivity.onBehalf(accountId, Kind.MANDATE_ENDED, event.when(),
+                    "MANDATE_" + event.reason().name(), event.onBehalf()));
+        }
     }
 
     private void record(long accountId, Kind kind, Instant when, String detail) {

@@ -67,7 +67,8 @@ public class ActivityService {
     public List<ActivityLine> activity() {
         return recent(caller.accountId(), SHOWN, MAX_LINES).stream()
                 .map(a -> new ActivityLine(a.getOccurredAt(), a.getKind(), a.getDetail(), a.getBrowser(), a.getNetwork(),
-                        a.getNetwork() != null && NetworkPrefix.isLocal(a.getNetwork().replaceFirst("/\\d+$", ""))))
+                        a.getNetwork() != null && NetworkPrefix.isLocal(a.getNetwork().replaceFirst("/\\d+$", "")),
+                        a.getOnBehalf()))
                 .toList();
     }
 

@@ -37,7 +37,9 @@ public class PostalLetter {
         /** A new payment, a new reply, a document ready, a reply waiting (notice preferences asked for paper). */
         NEW_PAYMENT, NEW_REPLY, DOCUMENT, REPLY_REMINDER, SECOND_PARENT,
         /** An appointment booked for the person, or tomorrow's: its day, time and place are the details. */
-        APPOINTMENT, APPOINTMENT_SOON;
+        APPOINTMENT, APPOINTMENT_SOON,
+        /** A mandate given or ended (« Un proche m'aide »): who, what and until when are the details. */
+        MANDATE_STARTED, MANDATE_ENDED;
 
         /** A notice written from its kind and details alone ({@code letter.notice.KIND.*}). */
         public boolean isPlain() {

@@ -25,13 +25,20 @@ import java.time.Instant;
         + "WHERE a.accountId = :accountId AND a.kind = :kind")
 @NamedQuery(name = "AccountActivity.countFromDevice", query = "SELECT COUNT(a) FROM AccountActivity a "
         + "WHERE a.accountId = :accountId AND a.deviceHash = :deviceHash")
+@NamedQuery(name = "AccountActivity.countActSince", query = "SELECT COUNT(a) FROM AccountActivity a "
+        + "WHERE a.accountId = :accountId AND a.kind = :kind AND a.detail = :detail AND a.onBehalf = :onBehalf "
+        + "AND a.occurredAt >= :since")
 @NamedQuery(name = "AccountActivity.forgetDevices", query = "UPDATE AccountActivity a SET a.deviceHash = NULL "
         + "WHERE a.accountId = :accountId AND a.deviceHash IS NOT NULL")
 public class AccountActivity {
 
-    /** What happened; {@code REPORTED} is the owner's own "Ce n'était pas moi". */
+    /**
+     * What happened; {@code REPORTED} is the owner's own "Ce n'était pas moi". The mandate kinds name the other
+     * person in {@link #getOnBehalf()}; {@code HELPER_ACTION} is what a helper did in the owner's space (the act in
+     * the detail).
+     */
     public enum Kind { SIGN_IN, CODE_CHOSEN, CODE_CHANGED, FACTOR_ADDED, FACTOR_REMOVED, EMAIL_CHANGED,
-        BANK_DETAILS_CHANGED, REPORTED }
+        BANK_DETAILS_CHANGED, REPORTED, MANDATE_GIVEN, MANDATE_RECEIVED, MANDATE_ENDED, HELPER_ACTION }
 
     @Id
     @SequenceGenerator(name = "account_activity_seq", sequenceName = "account_activity_seq", allocationSize = 50)
@@ -63,6 +70,10 @@ public class AccountActivity {
     @Column(name = "device_hash", length = 64)
     private String deviceHash;
 
+    /** For the mandate kinds: « Paul AIDANT pour Marie DUPONT », the names as they were then. */
+    @Column(name = "on_behalf", length = 300)
+    private String onBehalf;
+
     protected AccountActivity() {
     }
 
@@ -81,6 +92,18 @@ public class AccountActivity {
         signIn.network = network;
         signIn.deviceHash = deviceHash;
         return signIn;
+    }
+
+    /** A line about a mandate or a helper's act, naming who acted for whom. */
+    public static AccountActivity onBehalf(long accountId, Kind kind, Instant occurredAt, String detail,
+                                           String onBehalf) {
+        AccountActivity line = new AccountActivity(accountId, kind, occurredAt, detail);
+        line.onBehalf = onBehalf.length() > 300 ? onBehalf.substring(0, 300) : onBehalf;
+        return line;
+    }
+
+    public String getOnBehalf() {
+        return onBehalf;
     }
 
     public Long getId() {

@@ -5,8 +5,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.util.Optional;
 import org.compteassure.service.account.AccountService;
 import org.compteassure.service.account.PersonName;
+import org.compteassure.service.mandate.ActingFor;
+import org.compteassure.service.mandate.MandateService;
+import org.compteassure.service.security.Caller;
 
 /** Who is asking, for views (the header, the navigation) and for backing beans (the owner of what they touch). */
 @Named("me")
@@ -19,7 +23,11 @@ public class CurrentUser {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private MandateService mandates;
+
     private PersonName person;
+    private Optional<ActingFor> acting;
 
     /** The caller's roles among the three, asked once per request: every page's template asks several times. */
     private Boolean insured;
@@ -60,11 +68,32 @@ public class CurrentUser {
         if (!isInsured()) {
             throw new IllegalStateException("not an insured person's request");
         }
-        return Long.parseLong(securityContext.getCallerPrincipal().getName());
+        return Caller.ownAccountId(securityContext.getCallerPrincipal().getName());
     }
 
     public String getUsername() {
         return securityContext.getCallerPrincipal().getName();
+    }
+
+    /**
+     * Whom the insured person acts for (« Agir pour … »), if they switched to it and the mandate is still in force;
+     * asked once per request (the banner, the menu and {@link ActingGuard}).
+     */
+    public Optional<ActingFor> acting() {
+        if (acting == null) {
+            acting = isInsured() && securityContext.getCallerPrincipal().getName().indexOf(':') >= 0
+                    ? mandates.acting() : Optional.empty();
+        }
+        return acting;
+    }
+
+    public boolean isActing() {
+        return acting().isPresent();
+    }
+
+    /** For the views: the person acted for, or null. */
+    public ActingFor getActingFor() {
+        return acting().orElse(null);
     }
 
     /** The logged-in insured person's name, for the pages that greet them. */

@@ -39,7 +39,8 @@ public class Navigation extends WrittenComponent {
             new Link("/espace/carte-europeenne", "nav.card", ALWAYS),
             new Link("/espace/rendez-vous", "nav.appointments", ALWAYS),
             new Link("/espace/informations", "nav.information", ALWAYS),
-            new Link("/espace/securite", "nav.security", ALWAYS));
+            new Link("/espace/securite", "nav.security", ALWAYS),
+            new Link(ActingGuard.MANDATES_PAGE, "nav.mandates", ALWAYS));
 
     private static final List<Link> DESK = List.of(
             new Link("/conseiller/messagerie", "nav.adviserInbox", ADVISER),
@@ -77,7 +78,7 @@ public class Navigation extends WrittenComponent {
         writer.writeAttribute("id", "main-menu", null);
         writer.writeAttribute("data-menu", Messages.text("page.menu"), null);
         for (Link link : links) {
-            if (!link.offeredTo().test(me)) {
+            if (!link.offeredTo().test(me) || (me.isActing() && !ActingGuard.opens(me.getActingFor(), link.path()))) {
                 continue;
             }
             writer.startElement("li", this);

@@ -116,6 +116,20 @@ public class SignIn {
         }
     }
 
+    /**
+     * « Agir pour … » (a mandate the services accepted) or « Revenir à mon compte » (null): from the next request on,
+     * the container names the caller with the mandate ({@link SignedIn#acting}); the HTTP session id changes, as at
+     * a login.
+     */
+    public void acting(Long mandateId) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn
+                && signedIn.groups().contains(SignedIn.INSURED)) {
+            request.changeSessionId();
+            session.setAttribute(SignedIn.ATTRIBUTE, signedIn.acting(mandateId));
+        }
+    }
+
     /** Ends the session here and in the session list; the browser forgets its session cookie. */
     public void out() {
         HttpSession session = request.getSession(false);
