@@ -68,6 +68,9 @@ import org.compteassure.service.export.DataExportService;
 import org.compteassure.service.export.DataExportStore;
 import org.compteassure.service.export.DataExportWorker;
 import org.compteassure.service.export.ExportSection;
+import org.compteassure.service.mandate.MandateRequest;
+import org.compteassure.service.mandate.MandateService;
+import org.compteassure.persistence.mandate.MandateScope;
 import org.compteassure.service.export.ExportStatus;
 import org.compteassure.service.export.LeaseLostException;
 import org.compteassure.service.platform.ClockProducer;
@@ -107,6 +110,9 @@ class DataExportIT {
 
     @Inject
     private SecretHasher hasher;
+
+    @EJB
+    private MandateService mandates;
 
     @EJB
     private DataExportService exports;
@@ -248,6 +254,11 @@ class DataExportIT {
                         + "s.id = :id", String.class).setParameter("id", s.id()).getSingleResult()).equals(adviser))
                 .findFirst().map(FreeSlot::id).orElseThrow();
         Callers.asInsured(account, () -> appointments.book(slot, Subject.REIMBURSEMENTS, "Pour mon export"));
+        People.Person helper = People.fresh(true);
+        account(helper, OTHER_CODE);
+        long mandate = Callers.asInsured(account, () -> mandates.give(new MandateRequest(helper.nir15(), "Testeur",
+                Set.of(MandateScope.PAYMENTS, MandateScope.DEMARCHES), LocalDate.now(ClockProducer.ZONE).plusMonths(6)),
+                CODE.toCharArray(), null));
 
         ExportStatus asked = Callers.asInsured(account, () -> exports.request());
         assertTrue(asked.preparing(), asked.toString());
@@ -315,7 +326,14 @@ class DataExportIT {
         assertEquals(1, json(files, "sessions.json").asJsonArray().size());
         assertEquals("Firefox sur Linux", json(files, "sessions.json").asJsonArray().getJsonObject(0)
                 .getString("navigateur"));
-        assertEquals(1, json(files, "activite.json").asJsonArray().size());
+        assertEquals(2, json(files, "activite.json").asJsonArray().size(), "the session and the mandate given");
+        JsonArray mandatesFile = json(files, "mandats.json").asJsonArray();
+        assertEquals(1, mandatesFile.size());
+        assertEquals(mandate, mandatesFile.getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals("DONNE", mandatesFile.getJsonObject(0).getString("sens"));
+        assertEquals(helper.givenNames() + " TESTEUR", mandatesFile.getJsonObject(0).getString("autrePersonne"));
+        assertEquals(List.of("PAYMENTS", "DEMARCHES"), mandatesFile.getJsonObject(0).getJsonArray("parties")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
         JsonArray consultations = json(files, "consultations.json").asJsonArray();
         assertEquals(1, consultations.size());
         assertEquals("FILE_OPENED", consultations.getJsonObject(0).getString("action"));

@@ -319,7 +319,7 @@ class MandateIT {
                 () -> profiles.changeBankDetails(0, CODE.toCharArray(), null, "FR7630006000011234567890189", "PAUL"),
                 () -> profiles.requestEmailChange(CODE.toCharArray(), null, "autre@example.org"),
                 () -> profiles.profile(),
-                () -> profiles.changeContact(0, new ContactDetails(null, null, null, null, null, null, false, false)),
+                () -> profiles.changeContact(0, new ContactDetails(null, null, null, null, null, null)),
                 () -> codeChanges.change(CODE.toCharArray(), "Un-autre-code-tres-long".toCharArray(), false, null, null),
                 () -> codes.reauthenticate(CODE.toCharArray(), null),
                 () -> factors.startTotp(),

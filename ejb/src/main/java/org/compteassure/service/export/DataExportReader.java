@@ -21,6 +21,7 @@ import org.compteassure.persistence.demarche.Demarche;
 import org.compteassure.persistence.document.IssuedDocument;
 import org.compteassure.persistence.messaging.AccessLog;
 import org.compteassure.persistence.messaging.Attachment;
+import org.compteassure.persistence.mandate.Mandate;
 import org.compteassure.persistence.messaging.Message;
 import org.compteassure.persistence.payment.DailyAllowance;
 import org.compteassure.persistence.payment.Payment;
@@ -102,7 +103,7 @@ public class DataExportReader {
         }
         Object lastRow = rows.get(rows.size() - 1);
         long last = ((Number) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(lastRow)).longValue();
-        return new Page(map(section, rows), last, rows.size() == PAGE);
+        return new Page(map(section, personId, rows), last, rows.size() == PAGE);
     }
 
     /** One attachment's bytes, if it is in one of the person's conversations (and not an adviser's note). */
@@ -131,6 +132,8 @@ public class DataExportReader {
             case DEMARCHES -> "SELECT d FROM Demarche d WHERE d.insuredPersonId = :person AND d.id > :after ORDER BY d.id";
             case APPOINTMENTS -> "SELECT a FROM Appointment a WHERE a.insuredPersonId = :person AND a.id > :after "
                     + "ORDER BY a.id";
+            case MANDATES -> "SELECT m FROM Mandate m WHERE (m.mandatorAccountId IN " + ACCOUNTS
+                    + " OR m.helperAccountId IN " + ACCOUNTS + ") AND m.id > :after ORDER BY m.id";
             case SESSIONS -> "SELECT s FROM UserSession s WHERE s.accountId IN " + ACCOUNTS + " AND s.id > :after "
                     + "ORDER BY s.id";
             case DEVICES -> "SELECT d FROM TrustedDevice d WHERE d.accountId IN " + ACCOUNTS + " AND d.id > :after "
@@ -143,7 +146,10 @@ public class DataExportReader {
         };
     }
 
-    private List<Object> map(ExportSection section, List<?> rows) {
+    private List<Object> map(ExportSection section, long personId, List<?> rows) {
+        if (section == ExportSection.MANDATES) {
+            return rows.stream().map(r -> (Object) mandate((Mandate) r, personId)).toList();
+        }
         if (section == ExportSection.CONSULTATIONS) {
             StaffNames names = StaffNames.of(em, rows.stream().map(r -> ((AccessLog) r).getStaffUsername()).toList());
             return rows.stream().map(r -> (Object) consultation((AccessLog) r, names)).toList();
@@ -248,6 +254,17 @@ public class DataExportReader {
         return new RendezVous(a.getId(), name(a.getSlot().getKind()), a.getStartsAt(), a.getSlot().getMinutes(),
                 name(a.getReason()), a.getNote(), name(a.getStatus()), a.getBookedBy() != null, a.getBookedAt(),
                 a.getEndedAt());
+    }
+
+    /** A mandate from the person's side: given or received, and the other person's name (the person chose them). */
+    private ExportRecords.Mandat mandate(Mandate m, long personId) {
+        InsuredPerson mandator = em.find(Account.class, m.getMandatorAccountId()).getInsuredPerson();
+        boolean given = mandator.getId() == personId;
+        InsuredPerson other = given ? em.find(Account.class, m.getHelperAccountId()).getInsuredPerson() : mandator;
+        return new ExportRecords.Mandat(m.getId(), given ? "DONNE" : "RECU",
+                other.getGivenNames() + " " + other.getFamilyName(),
+                m.getScopes().stream().map(Enum::name).toList(), m.getSignedAt(), m.getEndsAt(), m.getEndedAt(),
+                name(m.getEndReason()));
     }
 
     private static ExportRecords.Session session(UserSession s) {

@@ -91,6 +91,14 @@ public final class ExportRecords {
                              String statut, boolean prisParUnConseiller, Instant prisLe, Instant termineLe) {
     }
 
+    /**
+     * mandats.json: {@code sens} is DONNE (the person let {@code autrePersonne} act for them) or RECU (the person acts
+     * for {@code autrePersonne}).
+     */
+    public record Mandat(long id, String sens, String autrePersonne, List<String> parties, Instant signeLe,
+                         Instant finPrevueLe, Instant termineLe, String motifFin) {
+    }
+
     /** sessions.json. */
     public record Session(long id, String navigateur, String adresseReseau, Instant ouverteLe,
                           Instant derniereActiviteLe, Instant fermeeLe) {

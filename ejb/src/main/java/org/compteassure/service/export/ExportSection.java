@@ -5,10 +5,7 @@ package org.compteassure.service.export;
  * (docs/data-export.md), read page by page ({@link DataExportReader}), so that no kind is ever held whole.
  * {@link #IDENTITY} and {@link #ACCOUNT} are one object each; every other file is an array, and {@link #ATTACHMENTS}
  * is the folder of the messages' files.
- * <p>
- * Mandates (« Un proche m'aide », built on branch h/mandate) are to be added here as {@code MANDATES("mandats.json",
- * …)}: the mandates the person gave and those they hold for others, with a page query in
- * {@link DataExportReader#page} — the summary, the progress and the documentation follow this list.
+ * The summary and the progress follow this list.
  */
 public enum ExportSection {
 
@@ -21,6 +18,7 @@ public enum ExportSection {
     ATTACHMENTS("pieces-jointes/", "Pièces jointes des messages"),
     DEMARCHES("demarches.json", "Démarches"),
     APPOINTMENTS("rendez-vous.json", "Rendez-vous"),
+    MANDATES("mandats.json", "Mandats donnés et reçus (« Un proche m'aide »)"),
     SESSIONS("sessions.json", "Sessions de connexion"),
     DEVICES("appareils.json", "Appareils de confiance"),
     ACTIVITY("activite.json", "Activité du compte"),
