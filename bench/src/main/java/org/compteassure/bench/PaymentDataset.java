@@ -199,6 +199,8 @@ public final class PaymentDataset {
         c.put("closed_at", "NULL");
         c.put("franceconnect_sub", "NULL");
         c.put("previous_code_hash", "NULL");
+        // French: the language of their e-mails (V34).
+        c.put("mail_language", "NULL");
         return c;
     }
 
