@@ -28,8 +28,10 @@ self.addEventListener("activate", function (event) {
     }));
 });
 
+// The offline page's own script and the manifest come from the cache too: offline, the network has none of them.
 function isStatic(url) {
-    return url.pathname.indexOf("/jakarta.faces.resource/") === 0 || url.pathname.indexOf("/icones/") === 0;
+    return url.pathname.indexOf("/jakarta.faces.resource/") === 0 || url.pathname.indexOf("/icones/") === 0
+        || PRECACHED.indexOf(url.pathname) >= 0;
 }
 
 self.addEventListener("fetch", function (event) {

@@ -42,6 +42,9 @@ final class HttpConnection implements Closeable {
         }
     }
 
+    /** A "cookie" that is an access token of the applications' API: sent as Authorization, with Accept JSON. */
+    static final String BEARER = "Bearer ";
+
     private final URI base;
     private Socket socket;
     private InputStream in;
@@ -90,6 +93,40 @@ final class HttpConnection implements Closeable {
         return new Login(page, post, "JSESSIONID=" + after, posted - start, System.nanoTime() - posted);
     }
 
+    /**
+     * An access token of the applications' API for the session's person: GET /oauth/authorize with a PKCE S256
+     * challenge (the session is logged in, so it answers with the code at once), then POST /oauth/token.
+     */
+    String accessToken(String cookie, String client, String redirect, String scope) throws IOException {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String verifier = base64.encodeToString(random);
+        String challenge;
+        try {
+            challenge = base64.encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Response authorized = get(base.getPath() + "oauth/authorize?" + form("response_type", "code", "client_id", client,
+                "redirect_uri", redirect, "scope", scope, "state", "banc", "code_challenge", challenge,
+                "code_challenge_method", "S256"), cookie);
+        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(String.valueOf(authorized.header("Location")));
+        if (authorized.status() != 302 || !code.find()) {
+            throw new IOException("authorization refused (" + authorized.status() + ", " + authorized.header("Location")
+                    + "): is " + client + " registered with " + redirect + " and the scope " + scope + "?");
+        }
+        Response token = post(base.getPath() + "oauth/token", null, form("grant_type", "authorization_code",
+                "client_id", client, "code", java.net.URLDecoder.decode(code.group(1), StandardCharsets.UTF_8),
+                "redirect_uri", redirect, "code_verifier", verifier));
+        Matcher access = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(token.body());
+        if (token.status() != 200 || !access.find()) {
+            throw new IOException("code exchange refused (" + token.status() + "): " + token.body());
+        }
+        return access.group(1);
+    }
+
     static String form(String... namesAndValues) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -108,9 +145,15 @@ final class HttpConnection implements Closeable {
         }
         byte[] body = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
         StringBuilder request = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
-                .append(base.getHost()).append(':').append(socket.getPort()).append("\r\nAccept: text/html\r\n");
-        if (cookie != null) {
-            request.append("Cookie: ").append(cookie).append("\r\n");
+                .append(base.getHost()).append(':').append(socket.getPort());
+        if (cookie != null && cookie.startsWith(BEARER)) {
+            // The applications' API: the access token, and JSON.
+            request.append("\r\nAccept: application/json\r\nAuthorization: ").append(cookie).append("\r\n");
+        } else {
+            request.append("\r\nAccept: text/html\r\n");
+            if (cookie != null) {
+                request.append("Cookie: ").append(cookie).append("\r\n");
+            }
         }
         if (form != null) {
             request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(body.length)

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,6 +38,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * 1000000), code, clients (32), warmup (10 s), duration (30 s), page (paiements, accueil or paiement), serverPid (the
  * only jboss-modules process, or the one on the address's port offset), jfr (a file: a JFR profile of the page's
  * measured phase, taken through jcmd).
+ * <p>
+ * {@code bench.page=api-paiements} measures the applications' API instead: each person's session authorizes the
+ * application {@code bench.client} (PKCE S256, its redirect URI {@code bench.redirect}) and exchanges the code for
+ * an access token, then every request is {@code GET /api/v1/paiements} with that token, through the same periods and
+ * filters as the page, in the same sessions' number. A token lives 10 minutes: warm-up and duration stay below. The
+ * server must allow the calls ({@code CA_API_CALLS_PER_HOUR}, which the address's budget is four times).
  */
 public final class PaymentsBenchmark {
 
@@ -45,11 +52,23 @@ public final class PaymentsBenchmark {
     private static final String[] WHO = {"", "moi"};
     private static final String[] KIND = {"", "soins", "ij"};
     private static final String[] STATUS = {"", "en-cours", "paye", "rejete"};
+    /** The same filters as the applications' API names them (docs/api.md). */
+    private static final String[] API_KIND = {"", "REIMBURSEMENT", "DAILY_ALLOWANCE"};
+    private static final String[] API_STATUS = {"", "PENDING", "PAID", "REJECTED"};
+    /** The page's filters and the API's, in its parameters' names: who, kind, status. */
+    private static final Filters PAGE = new Filters("/espace/paiements", "type", KIND, STATUS);
+    private static final Filters API = new Filters("/api/v1/paiements", "nature", API_KIND, API_STATUS);
+
+    private record Filters(String path, String kindName, String[] kinds, String[] statuses) {
+    }
 
     private PaymentsBenchmark() {
     }
 
-    /** A logged-in generated person and how many pages their session has been sent so far. */
+    /**
+     * A logged-in generated person and how many pages their session has been sent so far; {@code cookie} is their
+     * session cookie, or, for the API, {@code Bearer} and their access token.
+     */
     private record Visitor(long order, String cookie, AtomicInteger visits) {
     }
 
@@ -66,14 +85,19 @@ public final class PaymentsBenchmark {
         YearMonth now = YearMonth.now(ZoneId.of("Europe/Paris"));
         Function<Visitor, String> next = switch (page) {
             case "paiements" -> v -> paymentsPath(v.visits().getAndIncrement(), now);
+            case "api-paiements" -> v -> paymentsPath(v.visits().getAndIncrement(), now, API);
             case "paiement" -> v -> "/espace/paiement?id=" + (PaymentDataset.PAYMENT_ID_BASE + v.order()
                     + (v.visits().getAndIncrement() % PaymentDataset.PAYMENTS_PER_PERSON) * population);
             case "accueil" -> v -> "/espace/accueil";
-            default -> throw new IllegalArgumentException("bench.page: paiements, paiement or accueil");
+            default -> throw new IllegalArgumentException("bench.page: paiements, api-paiements, paiement or accueil");
         };
 
         long began = System.nanoTime();
         List<Visitor> visitors = login(base, people, population, code);
+        if (page.startsWith("api-")) {
+            visitors = authorize(base, visitors, System.getProperty("bench.client", "appli-banc"),
+                    System.getProperty("bench.redirect", "http://127.0.0.1/retour"));
+        }
         System.out.printf("Logged in %d people in %.1f s; %d connections, %d s warm-up, %d s measured; load %s%n",
                 people, (System.nanoTime() - began) / 1e9, clients, warmup, duration, ServerProcess.loadAverage());
 
@@ -84,7 +108,7 @@ public final class PaymentsBenchmark {
         System.out.printf("%-22s %10s %8s %8s %8s %8s %10s %9s  %s%n", "", "req/s", "p50 ms", "p95 ms", "p99 ms",
                 "errors", "CPU ms/req", "KiB/resp", "load average before → after");
         ping.print("/ping");
-        measured.print("/espace/" + page);
+        measured.print(page.startsWith("api-") ? API.path() : "/espace/" + page);
         System.out.printf("Ratio: %.1f %% of the bare servlet's throughput (target ≥ 6 %%)%n",
                 100.0 * measured.perSecond() / ping.perSecond());
         System.out.printf("p99 of the page: %.1f ms (target ≤ 100 ms)%n", measured.percentile(99) / 1e6);
@@ -112,6 +136,11 @@ public final class PaymentsBenchmark {
      * number visits each once), then again with the next combination of the who, kind and status filters.
      */
     static String paymentsPath(int n, YearMonth now) {
+        return paymentsPath(n, now, PAGE);
+    }
+
+    /** As {@link #paymentsPath(int, YearMonth)}, at the page's or the API's address with its parameters' names. */
+    static String paymentsPath(int n, YearMonth now, Filters names) {
         int period = (int) ((n * 5L) % PERIODS);
         int back = 0;
         while (period > back) {
@@ -121,10 +150,10 @@ public final class PaymentsBenchmark {
         YearMonth from = now.minusMonths(back);
         YearMonth to = from.plusMonths(period);
         int filters = (n / PERIODS) % (WHO.length * KIND.length * STATUS.length);
-        StringBuilder path = new StringBuilder("/espace/paiements?du=").append(from).append("&au=").append(to);
+        StringBuilder path = new StringBuilder(names.path()).append("?du=").append(from).append("&au=").append(to);
         append(path, "qui", WHO[filters % WHO.length]);
-        append(path, "type", KIND[filters / WHO.length % KIND.length]);
-        append(path, "statut", STATUS[filters / (WHO.length * KIND.length)]);
+        append(path, names.kindName(), names.kinds()[filters / WHO.length % KIND.length]);
+        append(path, "statut", names.statuses()[filters / (WHO.length * KIND.length)]);
         return path.toString();
     }
 
@@ -136,17 +165,43 @@ public final class PaymentsBenchmark {
 
     /** Logs in generated people without e-mail (even orders: no second step) spread over the population, 2 at once. */
     private static List<Visitor> login(URI base, int people, long population, String code) throws Exception {
+        List<Callable<Visitor>> logins = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            long order = 2 * ((long) i * (population / 2) / people);
+            logins.add(() -> new Visitor(order, login(base, PaymentDataset.nir(order), code), new AtomicInteger()));
+        }
+        return twoAtOnce(logins);
+    }
+
+    /**
+     * Each person's session authorizes the application and exchanges the code for an access token (RFC 7636 S256),
+     * 2 at once; fails on anything but a token.
+     */
+    private static List<Visitor> authorize(URI base, List<Visitor> visitors, String client, String redirect)
+            throws Exception {
+        List<Callable<Visitor>> tokens = new ArrayList<>();
+        for (Visitor visitor : visitors) {
+            tokens.add(() -> {
+                try (HttpConnection connection = new HttpConnection(base)) {
+                    return new Visitor(visitor.order(), HttpConnection.BEARER + connection.accessToken(visitor.cookie(),
+                            client, redirect, "paiements"), new AtomicInteger());
+                }
+            });
+        }
+        return twoAtOnce(tokens);
+    }
+
+    /** Runs the steps 2 at once (what the shared processors bear), in order; the first failure stops it. */
+    private static List<Visitor> twoAtOnce(List<Callable<Visitor>> steps) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Visitor>> logins = new ArrayList<>();
-            for (int i = 0; i < people; i++) {
-                long order = 2 * ((long) i * (population / 2) / people);
-                logins.add(pool.submit(() -> new Visitor(order, login(base, PaymentDataset.nir(order), code),
-                        new AtomicInteger())));
+            List<Future<Visitor>> running = new ArrayList<>();
+            for (Callable<Visitor> step : steps) {
+                running.add(pool.submit(step));
             }
             List<Visitor> visitors = new ArrayList<>();
-            for (Future<Visitor> login : logins) {
-                visitors.add(login.get());
+            for (Future<Visitor> done : running) {
+                visitors.add(done.get());
             }
             return visitors;
         } finally {

@@ -27,6 +27,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -36,6 +37,7 @@ import org.compteassure.it.support.Accounts;
 import org.compteassure.it.support.Browser;
 import org.compteassure.it.support.ClientTest;
 import org.compteassure.it.support.Mailbox;
+import org.compteassure.it.support.Offline;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.People.Person;
 import org.compteassure.it.support.RawHttp;
@@ -44,6 +46,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -56,7 +60,7 @@ class AppApiIT extends ClientTest {
     private static final String CODE = "Hirondelle-Basalte-Trefle-62";
     private static final String CLIENT = "appli-test";
     private static final String REDIRECT = "http://127.0.0.1:9/retour";
-    private static final String ALL = "identite paiements documents carte messagerie demarches";
+    private static final String ALL = "identite paiements documents carte messagerie demarches avis";
 
     @Test
     void theWholeFlowOfAnApplicationInChromium() {
@@ -140,10 +144,7 @@ class AppApiIT extends ClientTest {
 
     @Test
     void theProtocolRefusesWhatIsNotExactlyRight() {
-        Site site = newSite();
-        Person person = People.fresh(false);
-        Accounts.openWithoutEmail(site, person, CODE);
-        Accounts.login(site, person.nir13(), CODE);
+        Site site = loggedInWithoutEmail(People.fresh(false));
 
         // Unregistered redirect URI or application: a page, never a redirect to it.
         assertEquals(400, authorize(site, CLIENT, "http://attaquant.example/retour", new CodeVerifier(), ALL).statusCode());
@@ -292,8 +293,97 @@ class AppApiIT extends ClientTest {
     }
 
     /**
-     * The installable web app: its manifest, the service worker in control, the offline page; an attestation kept
-     * on the device with when it was fetched, forgotten at logout.
+     * The notices: the preferences read and changed with the description's own example, the letters written to the
+     * person, and every bad body refused as a problem detail with nothing written.
+     */
+    @Test
+    void noticesPreferencesAndLetters() {
+        Site site = loggedInWithoutEmail(People.fresh(false));
+        CodeVerifier verifier = new CodeVerifier();
+        String token = exchange(codeFor(site, CLIENT, verifier, ALL), REDIRECT, verifier.getValue(), 200)
+                .getString("access_token");
+
+        JsonObject preferences = json(api("GET", "/api/v1/avis/preferences", token, null), 200);
+        assertEquals(Json.createObjectBuilder().add("PAYMENT", "EMAIL").add("REPLY", "EMAIL").add("DEMARCHE", "EMAIL")
+                .add("DOCUMENT", "EMAIL").add("REMINDER", "EMAIL").build(), preferences.getJsonObject("channels"));
+        assertFalse(preferences.getBoolean("paperless"));
+        assertFalse(preferences.containsKey("paperlessSince"), preferences.toString());
+
+        // The description's example of a change, sent as it is, answers what its example of an answer says.
+        JsonObject put = json(send(HttpRequest.newBuilder(URI.create(base + "openapi?format=JSON")).GET().build()), 200)
+                .getJsonObject("paths").getJsonObject("/api/v1/avis/preferences").getJsonObject("put");
+        JsonObject example = put.getJsonObject("requestBody").getJsonObject("content")
+                .getJsonObject("application/json").getJsonObject("example");
+        JsonObject answerExample = put.getJsonObject("responses").getJsonObject("200").getJsonObject("content")
+                .getJsonObject("application/json").getJsonObject("example");
+        JsonObject changed = json(api("PUT", "/api/v1/avis/preferences", token, example.toString()), 200);
+        assertEquals(answerExample.getJsonObject("channels"), changed.getJsonObject("channels"));
+        assertTrue(changed.getBoolean("paperless"));
+        assertTrue(changed.containsKey("paperlessSince"), changed.toString());
+        assertEquals(changed, json(api("GET", "/api/v1/avis/preferences", token, null), 200));
+
+        // Bad bodies: a problem detail each, never a 500, nothing written.
+        String before = site.counts();
+        String path = "/api/v1/avis/preferences";
+        problem(api("PUT", path, token, "{\"channels\":{\"PAYMENT\":"), 400, "json-invalide");
+        problem(api("PUT", path, token, "{\"channels\":5,\"paperless\":\"oui\"}"), 400, "json-invalide");
+        problem(api("PUT", path, token, "{\"channels\":[\"EMAIL\"],\"paperless\":true}"), 400, "json-invalide");
+        problem(api("PUT", path, token, "{\"channels\":{\"PAYMENT\":\"<script>alert(1)</script>\"},"
+                + "\"paperless\":true}"), 400, "json-invalide");
+        problem(api("PUT", path, token, "{\"channels\":{\"😀\":\"EMAIL\"},\"paperless\":true}"), 400,
+                "json-invalide");
+        problem(api("PUT", path, token, "{\"channels\":{\"PAYMENT\":\"EMAIL\"}}"), 400, "json-invalide");
+        problem(api("PUT", path, token, "[".repeat(5000)), 400, "json-invalide");
+        problem(api("PUT", path, token, ""), 400, "json-invalide");
+        // Well formed, but refused by the rules: a kind missing; e-mail alone without the consent (in English too).
+        problem(api("PUT", path, token, "{\"channels\":{\"PAYMENT\":\"LETTER\"},\"paperless\":true}"), 422, "refuse");
+        String withoutConsent = example.toString().replace("\"paperless\":true", "\"paperless\":false");
+        JsonObject refused = json(api("PUT", path, token, withoutConsent), 422);
+        assertTrue(refused.getString("detail").contains("courriel remplace le courrier papier"), refused.toString());
+        HttpResponse<String> english = send(HttpRequest.newBuilder(URI.create(base + path.substring(1)))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Accept-Language", "en").PUT(HttpRequest.BodyPublishers.ofString(withoutConsent)).build());
+        problem(english, 422, "refuse");
+        assertTrue(json(english, 422).getString("detail").contains("e-mail replaces paper"), english.body());
+        String huge = RawHttp.exchange(base, "PUT " + path + " HTTP/1.1\r\nHost: " + base.getHost()
+                + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: application/json\r\nContent-Length: "
+                + 10 * 1024 * 1024 + "\r\n\r\n", "{\"channels\":{".getBytes(StandardCharsets.US_ASCII));
+        assertTrue(huge.startsWith("HTTP/1.1 413") && huge.contains("urn:compte-assure:probleme:trop-volumineux"), huge);
+        problem(send(HttpRequest.newBuilder(URI.create(base + path.substring(1))).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString("x")).build()), 415,
+                "corps-json");
+        problem(api("POST", path, token, example.toString()), 405, "methode");
+        assertEquals(before, site.counts());
+        assertEquals(changed, json(api("GET", path, token, null), 200));
+
+        // The letters written to the person: the example asks for replies by e-mail and by letter too, so an
+        // adviser's reply writes a letter (the person has no address: the letter alone).
+        assertEquals("[]", api("GET", "/api/v1/avis/courriers", token, null).body());
+        long thread = json(api("POST", "/api/v1/fils", token, "{\"subject\":\"OTHER\",\"text\":\"Question\"}"), 201)
+                .getJsonNumber("id").longValue();
+        site.support("reply", Map.of("thread", String.valueOf(thread), "text", "Réponse"));
+        HttpResponse<String> letters = api("GET", "/api/v1/avis/courriers", token, null);
+        assertEquals(200, letters.statusCode(), letters.body());
+        try (var reader = Json.createReader(new StringReader(letters.body()))) {
+            var list = reader.readArray();
+            assertEquals(1, list.size(), letters.body());
+            assertEquals("NEW_REPLY", list.getJsonObject(0).getString("kind"));
+            // Not printed yet (null, left out), and nothing but when and what: never an address or a code.
+            assertEquals(java.util.Set.of("writtenAt", "kind"), list.getJsonObject(0).keySet());
+        }
+
+        // Another application's token without the scope.
+        verifier = new CodeVerifier();
+        String payments = exchange(codeFor(site, CLIENT, verifier, "paiements"), REDIRECT, verifier.getValue(), 200)
+                .getString("access_token");
+        problem(api("GET", path, payments, null), 403, "portee");
+        problem(api("PUT", path, payments, example.toString()), 403, "portee");
+        problem(api("GET", "/api/v1/avis/courriers", payments, null), 403, "portee");
+    }
+
+    /**
+     * The installable web app: its manifest, the service worker in control, the offline page; an attestation and a
+     * European card certificate kept on the device with when they were fetched, shown offline, forgotten at logout.
      */
     private void installableWebApp(WebDriver driver) {
         JsonObject manifest = json(send(HttpRequest.newBuilder(URI.create(base + "manifest.webmanifest")).GET().build()), 200);
@@ -306,10 +396,43 @@ class AppApiIT extends ClientTest {
         assertTrue(String.valueOf(js.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "navigator.serviceWorker.ready.then(r => done(r.active.scriptURL), e => done(String(e)));"))
                 .endsWith("/sw.js"));
+        // Chromium's own installability check (what Lighthouse's "installable" audit reads): no error at all.
+        Object installability = ((ChromeDriver) driver).executeCdpCommand("Page.getInstallabilityErrors", Map.of());
+        assertEquals(Map.of("installabilityErrors", java.util.List.of()), installability, String.valueOf(installability));
         driver.findElement(By.xpath("//button[normalize-space()='Garder hors connexion']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Browser.mainText(d).contains("Gardé sur cet appareil (récupéré le "));
         Browser.assertAccessible(driver);
         assertEquals(1L, keptDocuments(js));
+
+        // The European card's provisional certificate (a departure in 5 days), kept the same way.
+        driver.get(base + "espace/carte-europeenne");
+        driver.findElement(By.xpath("//input[@type='checkbox' and @value='moi']")).click();
+        Browser.type(driver, "order:departure", LocalDate.now().plusDays(5).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        Browser.clickAndWait(driver, By.id("order:submit"));
+        WebElement certificate = driver.findElement(By.cssSelector("#certificates a[data-garder]"));
+        String certificateUrl = certificate.getAttribute("href");
+        String certificateTitle = certificate.getText().strip();
+        driver.findElement(By.xpath("//div[@id='certificates']//button[normalize-space()='Garder hors connexion']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Browser.mainText(d).contains("Gardé sur cet appareil (récupéré le "));
+        Browser.assertAccessible(driver);
+        assertEquals(2L, keptDocuments(js));
+
+        // Offline (the page and its service worker): any page is the offline page, which lists both documents
+        // with when they were fetched; the kept copy of the certificate is its PDF.
+        try (Offline noNetwork = Offline.cut((ChromeDriver) driver)) {
+            driver.get(base + "espace/accueil");
+            String shown = Browser.mainText(driver);
+            assertTrue(shown.contains("Vous n'êtes pas connecté à Internet"), shown);
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Browser.mainText(d).contains(certificateTitle));
+            shown = Browser.mainText(driver);
+            assertTrue(shown.contains(certificateTitle + " (PDF) — récupéré le "), shown);
+            assertTrue(shown.contains("Attestation de droits"), shown);
+            assertEquals("%PDF-", js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "caches.open('compte-assure-conserves').then(c => c.match(arguments[0]))"
+                    + ".then(r => r.text()).then(t => done(t.substring(0, 5)), e => done(String(e)));", certificateUrl));
+            Browser.assertAccessible(driver);
+        }
+        driver.get(base + "espace/accueil");
         Browser.clickAndWait(driver, By.id("logout:submit"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> keptDocuments(js) == 0L);
     }
@@ -324,6 +447,14 @@ class AppApiIT extends ClientTest {
 
     private static final byte[] TINY_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages"
             + "/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
+    /** A new person's account without e-mail, logged in on a new site. */
+    private Site loggedInWithoutEmail(Person person) {
+        Site site = newSite();
+        Accounts.openWithoutEmail(site, person, CODE);
+        Accounts.login(site, person.nir13(), CODE);
+        return site;
+    }
 
     private String authorizeUrl(String client, String redirect, CodeVerifier verifier, String scope, String state) {
         return base + "oauth/authorize?response_type=code&client_id=" + enc(client) + "&redirect_uri=" + enc(redirect)

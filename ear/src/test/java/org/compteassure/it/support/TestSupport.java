@@ -55,7 +55,8 @@ public class TestSupport extends HttpServlet {
 
     private static final List<String> COUNTED = List.of("insured_person", "account", "one_time_code", "outbound_mail",
             "postal_letter", "staff_member", "beneficiary", "issued_document", "card_order", "profile_change",
-            "vitale_loss", "payment", "payment_import_rejection", "totp_factor", "recovery_code", "passkey");
+            "vitale_loss", "payment", "payment_import_rejection", "totp_factor", "recovery_code", "passkey",
+            "notice_preference", "paperless_consent");
 
     /** The TOTP seed /staff-totp gives a staff member, so that tests log staff in with a code they compute. */
     public static final String STAFF_TOTP_SEED = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";

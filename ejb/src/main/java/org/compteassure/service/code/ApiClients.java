@@ -22,7 +22,7 @@ public class ApiClients {
 
     /** Every scope an application may be given; each API endpoint needs one. */
     public static final Set<String> SCOPES = Set.of(ApiScopes.IDENTITY, ApiScopes.PAYMENTS, ApiScopes.DOCUMENTS,
-            ApiScopes.CARD, ApiScopes.MESSAGES, ApiScopes.DEMARCHES);
+            ApiScopes.CARD, ApiScopes.MESSAGES, ApiScopes.DEMARCHES, ApiScopes.NOTICES);
 
     /** One registered application. */
     public record ApiClient(String id, String name, List<String> redirectUris, Set<String> scopes) {

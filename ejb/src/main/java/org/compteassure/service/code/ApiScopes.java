@@ -13,8 +13,10 @@ public final class ApiScopes {
     public static final String CARD = "carte";
     /** /api/v1/fils: threads and messages, read and written. */
     public static final String MESSAGES = "messagerie";
-    /** /api/v1/demarches and the notices. */
+    /** /api/v1/demarches. */
     public static final String DEMARCHES = "demarches";
+    /** /api/v1/avis: the notice preferences (read and changed) and the letters sent by post. */
+    public static final String NOTICES = "avis";
 
     private ApiScopes() {
     }

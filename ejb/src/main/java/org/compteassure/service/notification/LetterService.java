@@ -1,6 +1,7 @@
 package org.compteassure.service.notification;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import org.compteassure.persistence.account.InsuredPerson;
 import org.compteassure.persistence.account.InsuredPerson.Sex;
 import org.compteassure.persistence.messaging.MessageThread.Subject;
 import org.compteassure.persistence.notification.PostalLetter;
+import org.compteassure.service.account.AccountService;
 import org.compteassure.service.code.CodeService;
 import org.compteassure.service.platform.ClockProducer;
 import org.compteassure.service.platform.Installation;
@@ -38,8 +40,21 @@ public class LetterService {
     public record WaitingLetter(Instant createdAt, String recipientName, String kind) {
     }
 
+    /**
+     * A letter written to the person, as they may see it: when, of what kind (as {@link WaitingLetter#kind}), and
+     * when it was printed to be posted (null while it waits). Never its address, nor the code it may carry.
+     */
+    public record SentLetter(Instant writtenAt, String kind, Instant printedAt) {
+    }
+
+    /** The most letters {@link #mine} lists. */
+    public static final int MINE_MAX = 100;
+
     @Inject
     private EntityManager em;
+
+    @EJB
+    private AccountService accounts;
 
     @Inject
     private Caller caller;
@@ -49,6 +64,17 @@ public class LetterService {
 
     @Inject
     private Installation installation;
+
+    /** The letters written to the calling person, newest first (the latest {@value #MINE_MAX}). */
+    @RolesAllowed(Roles.INSURED)
+    public List<SentLetter> mine() {
+        return em.createNamedQuery("PostalLetter.findByPerson", PostalLetter.class)
+                .setParameter("personId", accounts.person().getId())
+                .setMaxResults(MINE_MAX)
+                .getResultStream()
+                .map(letter -> new SentLetter(letter.getCreatedAt(), letter.getType(), letter.getPrintedAt()))
+                .toList();
+    }
 
     /** The letters the next print run holds, oldest first. */
     public List<WaitingLetter> unprinted() {

@@ -31,7 +31,7 @@ public class Installation {
 
     /** The demo installation's one application, when CA_API_CLIENTS names none (ApiClients' format). */
     private static final String DEVELOPMENT_API_CLIENTS = "appli-demo|Application de démonstration|"
-            + "http://127.0.0.1/retour fr.compteassure.demo:/retour|identite paiements documents carte messagerie demarches";
+            + "http://127.0.0.1/retour fr.compteassure.demo:/retour|identite paiements documents carte messagerie demarches avis";
 
     /** Whether demo data and the dev mailbox are wanted (CA_DEMO). */
     public boolean isDemo() {

@@ -29,6 +29,8 @@ import org.compteassure.persistence.code.OneTimeCode.Reason;
         query = "SELECT l FROM PostalLetter l WHERE l.printedAt IS NULL ORDER BY l.createdAt, l.id")
 @NamedQuery(name = "PostalLetter.lockUnprinted",
         query = "SELECT l FROM PostalLetter l WHERE l.id IN :ids AND l.printedAt IS NULL ORDER BY l.createdAt, l.id")
+@NamedQuery(name = "PostalLetter.findByPerson",
+        query = "SELECT l FROM PostalLetter l WHERE l.insuredPersonId = :personId ORDER BY l.createdAt DESC, l.id DESC")
 public class PostalLetter {
 
     /** Letters that tell the person of a change, with no code: the real owner learns of a change they did not make. */
