@@ -69,7 +69,6 @@ public class PaymentImportService {
         String uploadedBy = caller.staffLogin();
         PaymentImport file = new PaymentImport(fileName.length() > 255 ? fileName.substring(0, 255) : fileName,
                 uploadedBy, clock.instant());
-        file.leased(node(), leaseEnd());
         em.persist(file);
         em.flush();
         long size = 0;
@@ -108,6 +107,8 @@ public class PaymentImportService {
         }
         CsvFormat.header(header.toString(StandardCharsets.UTF_8).strip());
         file.contentStored(size, lastByte == '\n' ? lines : lines + 1);
+        // Held by this node from the commit (no other node sees the row before), until its job takes it.
+        file.leased(node(), leaseEnd());
         return ImportReport.of(file);
     }
 
