@@ -55,7 +55,7 @@ class ClusterDrill {
             + "ON m.message_key LIKE d.demarche_number || '%' JOIN insured_person p ON p.id = d.insured_person_id "
             + "WHERE p.nir = ?";
     private static final int MAILS = Integer.getInteger("drill.mails", 20);
-    private static final int IMPORT_LINES = Integer.getInteger("drill.import.lines", 100_000);
+    private static final int IMPORT_LINES = Integer.getInteger("drill.import.lines", 50_000);
 
     private static Cluster cluster;
     private static WebDriver driver;

@@ -150,8 +150,9 @@ public class PaymentImportService {
 
     /**
      * Shows a stopped import as waiting again, held by this node, until the restarted job takes it; returns whether it
-     * was stopped.
+     * was stopped. Called by {@link #resume}, for an administrator or for the recovery (SYSTEM).
      */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public boolean requeue(long importId) {
         return file(importId).requeue(node(), leaseEnd());
     }
