@@ -199,6 +199,7 @@ public final class PaymentDataset {
         c.put("closed_at", "NULL");
         c.put("franceconnect_sub", "NULL");
         c.put("previous_code_hash", "NULL");
+        c.put("mail_language", "NULL");
         return c;
     }
 
