@@ -125,6 +125,12 @@ public final class Cluster implements AutoCloseable {
         return sessionCookie.endsWith("." + node2.name()) ? node2 : node1;
     }
 
+    /** The node of that name (jboss.node.name, as the database records an import's owner). */
+    public Server node(String name) {
+        return List.of(node1, node2).stream().filter(n -> n.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no node " + name));
+    }
+
     public Server other(Server node) {
         return node == node1 ? node2 : node1;
     }
@@ -209,6 +215,10 @@ public final class Cluster implements AutoCloseable {
         env.put("CA_CLUSTER_PEER1_PORT", Integer.toString(7600 + node1.offset()));
         env.put("CA_CLUSTER_PEER2_PORT", Integer.toString(7600 + node2.offset()));
         env.put("CA_BALANCER_MCMP_PORT", Integer.toString(8090 + balancer.offset()));
+        String lease = System.getProperty("cluster.import.lease.seconds", "");
+        if (!lease.isBlank()) {
+            env.put("CA_IMPORT_LEASE_SECONDS", lease);
+        }
         // Unset cluster.* settings (a server alone) are left out: the configuration's defaults apply.
         env.values().removeIf(String::isEmpty);
         env.putAll(extraEnv);

@@ -2,6 +2,7 @@ package org.compteassure.it.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.compteassure.it.support.Browser;
 import org.compteassure.service.notification.DevMailbox;
+import org.compteassure.service.security.Totp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -53,6 +55,7 @@ class ClusterDrill {
             + "ON m.message_key LIKE d.demarche_number || '%' JOIN insured_person p ON p.id = d.insured_person_id "
             + "WHERE p.nir = ?";
     private static final int MAILS = Integer.getInteger("drill.mails", 20);
+    private static final int IMPORT_LINES = Integer.getInteger("drill.import.lines", 50_000);
 
     private static Cluster cluster;
     private static WebDriver driver;
@@ -214,6 +217,107 @@ class ClusterDrill {
         DevMailbox sink = new DevMailbox("http://127.0.0.1:" + System.getProperty("sink.api.port"));
         for (String address : addresses) {
             assertEquals(1, sink.to(address).size(), address);
+        }
+    }
+
+    /**
+     * An administrator uploads a payment file through the balancer; the node that runs the import is killed when a
+     * part of it is committed; the other node's recovery takes it over once its lease has run out and finishes it,
+     * every line once. Last: the killed node is not restarted (the cluster stops after it).
+     */
+    @Test
+    @Order(4)
+    void anImportCutByItsNodesDeathIsFinishedByTheOtherNode() throws Exception {
+        restartKilled();
+        String run = "G" + UUID.randomUUID().toString().substring(0, 8);
+        String day = java.time.LocalDate.now().minusDays(3).toString();
+        StringBuilder csv = new StringBuilder("reference;nir;beneficiaryGivenNames;beneficiaryBirthDate;kind;careDate;"
+                + "actLabel;amountPaid;status;paymentDate;rejectionReason\n");
+        for (int i = 1; i <= IMPORT_LINES; i++) {
+            csv.append(run).append('-').append(i).append(';').append(NIR).append(";;;REIMBURSEMENT;").append(day)
+                    .append(";Pharmacie;").append(i % 100).append(".10;PENDING;;\n");
+        }
+        Path file = Files.createTempFile("grappe-", ".csv");
+        Files.writeString(file, csv);
+
+        driver.manage().deleteAllCookies();
+        adminSignIn();
+        driver.get(cluster.url() + "/admin/imports");
+        driver.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+        Browser.clickAndWait(driver, By.id("upload:submit"));
+        Files.delete(file);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("import=([0-9]+)").matcher(driver.getCurrentUrl());
+        assertTrue(id.find(), driver.getCurrentUrl());
+        long importId = Long.parseLong(id.group(1));
+
+        // Killed once a tenth of the file is committed, well before the end.
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        Object[] state = importState(importId);
+        while ((long) state[1] < IMPORT_LINES / 10 && System.nanoTime() < deadline) {
+            Cluster.pause(100);
+            state = importState(importId);
+        }
+        assertEquals("RUNNING", state[0], "still running when its node is killed");
+        Cluster.Server owner = cluster.node((String) state[2]);
+        cluster.kill(owner);
+        long killedAt = System.nanoTime();
+        long linesAtKill = (long) importState(importId)[1];
+
+        long takenOver = 0;
+        deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        do {
+            Cluster.pause(200);
+            state = importState(importId);
+            if (takenOver == 0 && !owner.name().equals(state[2])) {
+                takenOver = System.nanoTime();
+            }
+        } while (!"COMPLETED".equals(state[0]) && System.nanoTime() < deadline);
+        double takeover = (takenOver - killedAt) / 1e9;
+        double finished = (System.nanoTime() - killedAt) / 1e9;
+        long payments = count("SELECT COUNT(*) FROM payment WHERE reference LIKE ? || '-%'", run);
+        long distinct = count("SELECT COUNT(DISTINCT reference) FROM payment WHERE reference LIKE ? || '-%'", run);
+        System.out.printf("Import: %d lines uploaded through the balancer, run by %s, killed at line %d; taken over by "
+                + "%s %.1f s after the kill (lease %s s), completed %.1f s after it; %d payments, %d distinct, "
+                + "counters imported %d, unchanged %d, updated %d, rejected %d%n", IMPORT_LINES, owner.name(),
+                linesAtKill, state[2], takeover, System.getProperty("cluster.import.lease.seconds"), finished, payments,
+                distinct, state[3], state[4], state[5], state[6]);
+        assertEquals("COMPLETED", state[0], "finished by the surviving node");
+        assertEquals(cluster.other(owner).name(), state[2]);
+        assertEquals(IMPORT_LINES, payments, "no line missing");
+        assertEquals(payments, distinct, "no line twice");
+        assertEquals((long) IMPORT_LINES, state[3], "every line counted once as imported");
+        assertEquals(0L, (long) state[4] + (long) state[5] + (long) state[6], "nothing read twice or refused");
+        long lease = Long.parseLong(System.getProperty("cluster.import.lease.seconds", "30"));
+        assertTrue(takenOver > 0 && takeover < lease + lease / 3.0 + 15,
+                "taken over within the lease, a recovery period and 15 s; took " + takeover);
+    }
+
+    private static void adminSignIn() {
+        driver.get(cluster.url() + "/conseiller");
+        Browser.type(driver, "staff:username", "admin");
+        Browser.type(driver, "staff:password", "Admin-Demo-42");
+        Browser.clickAndWait(driver, By.id("staff:submit"));
+        if (driver.getCurrentUrl().endsWith("/conseiller-enrolement")) {
+            // First login of the demo administrator: the authenticator it is given, then its first code.
+            String secret = driver.findElement(By.id("totp-secret")).getText().replace(" ", "");
+            Browser.type(driver, "enrol:code", Totp.code(secret, Totp.step(java.time.Instant.now())));
+            Browser.clickAndWait(driver, By.id("enrol:submit"));
+            assertTrue(Browser.mainText(driver).contains("Vos codes de secours"), Browser.mainText(driver));
+        } else {
+            fail("the demo administrator is enrolled already: " + driver.getCurrentUrl());
+        }
+    }
+
+    /** Status, lines done, owner, imported, unchanged, updated, rejected of an import. */
+    private static Object[] importState(long importId) throws SQLException {
+        try (Connection db = database(); PreparedStatement query = db.prepareStatement("SELECT status, lines_done, node, "
+                + "imported, unchanged, updated, rejected FROM payment_import WHERE id = ?")) {
+            query.setLong(1, importId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return new Object[] {row.getString(1), row.getLong(2), row.getString(3), row.getLong(4), row.getLong(5),
+                    row.getLong(6), row.getLong(7)};
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.compteassure.it.support.Callers;
 import org.compteassure.it.support.Deployments;
+import org.compteassure.it.support.TestClock;
 import org.compteassure.it.support.Mailbox;
 import org.compteassure.it.support.People;
 import org.compteassure.it.support.Transactions;
@@ -66,6 +67,9 @@ class PaymentImportIT {
 
     @Inject
     private RehearsedCrash crash;
+
+    @Inject
+    private TestClock testClock;
 
     @Test
     void reportsEachLineAndLoadsOnlyTheGoodOnes() {
@@ -143,15 +147,33 @@ class PaymentImportIT {
         assertEquals(2000, crashed.imported());
         assertEquals(2000L, count(run + "-%"), "the chunk that crashed left nothing");
 
-        // Recovery at deployment resumes only what a dead JVM was running, never an execution of this one.
+        // As if a node that died (kill -9) were running it: RUNNING, held by that node until its lease runs out.
         long execution = tx.call(em -> em.find(PaymentImport.class, stored.id()).getJobExecutionId());
         assertEquals(2001, Callers.asAdmin("admin-test",
                 () -> imports.running(stored.id(), execution)), "the line after which the job resumes");
-        assertFalse(Callers.asAdmin("admin-test", () -> imports.interruptedHere()).contains(stored.id()));
+        tx.run(em -> em.createNativeQuery("UPDATE payment_import SET node = 'node-gone' WHERE id = ?")
+                .setParameter(1, stored.id()).executeUpdate());
+        assertFalse(Callers.asSystem(() -> imports.claimExpired()).contains(stored.id()), "its lease still runs");
         Callers.asAdmin("admin-test", () -> imports.ended(stored.id()));
+        assertEquals(ImportStatus.RUNNING, Callers.asAdmin("admin-test", () -> imports.find(stored.id())).status(),
+                "a node that lost an import leaves it to its owner when its job ends");
 
-        // Resumed as PaymentImportRecovery does after a crash: as SYSTEM (its @RunAs), not as an administrator.
-        Callers.asSystem(() -> imports.resume(stored.id()));
+        // The lease runs out: this node takes it over, once. Its recovery timer may be the one that claims it (then it
+        // resumes it too); a second claim never wins.
+        long version = versionOf(stored.id());
+        testClock.advance(Duration.ofSeconds(31));
+        try {
+            if (Callers.asSystem(() -> imports.claimExpired()).contains(stored.id())) {
+                // Resumed as PaymentImportRecovery does: as SYSTEM (its @RunAs), not as an administrator.
+                Callers.asSystem(() -> imports.resume(stored.id()));
+            }
+            assertFalse(Callers.asSystem(() -> imports.claimExpired()).contains(stored.id()), "taken over once");
+            assertTrue(versionOf(stored.id()) > version, "the claim changes the version: the old owner's chunk fails");
+            assertFalse("node-gone".equals(tx.call(em -> em.find(PaymentImport.class, stored.id()).getNode())),
+                    "owned by this node now");
+        } finally {
+            testClock.reset();
+        }
         ImportReport done = await(stored.id());
         assertEquals(ImportStatus.COMPLETED, done.status());
         assertEquals(rows, done.imported());
@@ -161,6 +183,11 @@ class PaymentImportIT {
                 "SELECT COUNT(DISTINCT reference) FROM payment WHERE reference LIKE ?").setParameter(1, run + "-%")
                 .getSingleResult()).longValue());
         assertEquals(rows, distinct, "no reference twice");
+    }
+
+    private long versionOf(long importId) {
+        return tx.call(em -> ((Number) em.createNativeQuery("SELECT version FROM payment_import WHERE id = ?")
+                .setParameter(1, importId).getSingleResult()).longValue());
     }
 
     private void assertThrowsRefused(String csv, Reason reason, String... arguments) {

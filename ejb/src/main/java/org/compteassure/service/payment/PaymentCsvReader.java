@@ -29,6 +29,9 @@ public class PaymentCsvReader extends AbstractItemReader {
     @EJB
     private PaymentImportService imports;
 
+    @Inject
+    private ImportLeases leases;
+
     private BoundedLines lines;
     private CsvFormat.Header header;
     private long line;
@@ -37,6 +40,8 @@ public class PaymentCsvReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws IOException {
         long id = Long.parseLong(importId);
         long linesDone = imports.running(id, job.getExecutionId());
+        // From now on this node renews its lease on the import (PaymentImportRecovery) until the step ends.
+        leases.runningHere(id);
         lines = new BoundedLines(new StoredFileStream(n -> imports.part(id, n)), CsvFormat.MAX_LINE);
         header = CsvFormat.header(lines.next().text());
         line = 1;
@@ -68,6 +73,7 @@ public class PaymentCsvReader extends AbstractItemReader {
 
     @Override
     public void close() throws IOException {
+        leases.doneHere(Long.parseLong(importId));
         if (lines != null) {
             lines.close();
         }

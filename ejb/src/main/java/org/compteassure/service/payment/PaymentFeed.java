@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +54,9 @@ public class PaymentFeed {
     private Clock clock;
 
     @Inject
+    private ImportLeases leases;
+
+    @Inject
     private Event<NewPaymentsArrived> newPayments;
 
     /** An entry whose fields are valid, before it is matched with the register and the stored payments. */
@@ -94,12 +98,16 @@ public class PaymentFeed {
         // The chunk's writes go to the database once, at its commit: no query below reads the payments it adds, and
         // a flush before each query (one per person told of a new payment) re-examined the whole chunk every time.
         em.setFlushMode(FlushModeType.COMMIT);
-        PaymentImport file = em.find(PaymentImport.class, importId);
+        // Locked until the chunk commits: a node taking the import over waits for it (and then finds the lease
+        // renewed), and a chunk that starts after a takeover reads the new owner and is refused.
+        PaymentImport file = em.find(PaymentImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
         Checked checked = check(lines);
         FeedResult result = write(checked);
         checked.rejections().forEach(r -> em.persist(new ImportRejection(importId, r.position(), r.reference(), r.reason())));
         long lastLine = lines.stream().mapToLong(FeedEntry::position).max().orElseThrow();
-        file.chunkDone(lastLine, result.inserted(), result.updated(), result.unchanged(), checked.rejections().size());
+        // Only the import's owner commits a chunk (a node that lost it to another has its chunk rolled back).
+        file.chunkDone(PaymentImportService.node(), clock.instant().plus(leases.length()), lastLine, result.inserted(),
+                result.updated(), result.unchanged(), checked.rejections().size());
         Set<Long> told = new HashSet<>(em.createNamedQuery("PaymentImportNotice.peopleTold", Long.class)
                 .setParameter("importId", importId).getResultList());
         for (Long person : written(checked)) {

@@ -15,16 +15,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.compteassure.persistence.payment.ImportRejection;
-import org.compteassure.persistence.payment.ImportStatus;
 import org.compteassure.persistence.payment.PaymentImport;
 import org.compteassure.persistence.payment.PaymentImportPart;
 import org.compteassure.service.NotFoundException;
@@ -53,6 +53,9 @@ public class PaymentImportService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ImportLeases leases;
 
     @Resource
     private SessionContext context;
@@ -104,6 +107,8 @@ public class PaymentImportService {
         }
         CsvFormat.header(header.toString(StandardCharsets.UTF_8).strip());
         file.contentStored(size, lastByte == '\n' ? lines : lines + 1);
+        // Held by this node from the commit (no other node sees the row before), until its job takes it.
+        file.leased(node(), leaseEnd());
         return ImportReport.of(file);
     }
 
@@ -117,7 +122,7 @@ public class PaymentImportService {
     /**
      * Resumes an import from its last committed chunk: after a stop, a failure, or a crash of the node that ran it
      * (then its job execution was left STARTED; JBeret's default restart mode, "detect", marks it FAILED and restarts
-     * it when it is not running in this JVM).
+     * it when it is not running in this JVM). After a crash, the caller first took the import over ({@link #claimExpired}).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
@@ -144,12 +149,12 @@ public class PaymentImportService {
     }
 
     /**
-     * Shows a stopped import as waiting again until the restarted job takes it; returns whether it was stopped. Called
-     * by {@link #resume} through the business object, so also as SYSTEM (PaymentImportRecovery after a crash).
+     * Shows a stopped import as waiting again, held by this node, until the restarted job takes it; returns whether it
+     * was stopped. Called by {@link #resume}, for an administrator or for the recovery (SYSTEM).
      */
     @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public boolean requeue(long importId) {
-        return file(importId).requeue();
+        return file(importId).requeue(node(), leaseEnd());
     }
 
     /** Asks the running job of an import to stop after its current chunk. */
@@ -199,11 +204,15 @@ public class PaymentImportService {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    /** A job execution took the import on this node; returns the last line committed, after which it resumes. */
+    /**
+     * A job execution took the import on this node; returns the last line committed, after which it resumes.
+     *
+     * @throws org.compteassure.persistence.payment.ImportTakenOverException if another node owns the import
+     */
     @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public long running(long importId, long executionId) {
         PaymentImport file = file(importId);
-        file.running(executionId, node());
+        file.running(executionId, node(), leaseEnd());
         return file.getLinesDone();
     }
 
@@ -213,28 +222,57 @@ public class PaymentImportService {
         file(importId).ended(true, clock.instant());
     }
 
-    /** The job ended; if it did not complete (even if it failed before it took the import), it waits to be resumed. */
+    /**
+     * The job ended; if it did not complete (even if it failed before it took the import), it waits to be resumed.
+     * An import another node took over meanwhile is left to it.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public void ended(long importId) {
         PaymentImport file = file(importId);
-        if (file.isRunning()) {
+        if (file.isRunning() && file.isOwnedBy(node())) {
             file.ended(false, clock.instant());
         }
     }
 
     /**
-     * Imports this node was running when it stopped without ending them (a crash, a kill -9): marked running here by
-     * a job execution that started before this JVM did. One started in this JVM (the application was only redeployed)
-     * is still alive or ends through its own listener.
+     * Renews this node's lease on the imports whose job runs in this JVM ({@link ImportLeases#here}): a node that
+     * dies stops renewing them.
      */
-    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
-    public List<Long> interruptedHere() {
-        Date jvmStart = new Date(ManagementFactory.getRuntimeMXBean().getStartTime());
-        return em.createNamedQuery("PaymentImport.runningOn", PaymentImport.class)
-                .setParameter("status", ImportStatus.RUNNING).setParameter("node", node())
-                .getResultList().stream()
-                .filter(file -> operator().getJobExecution(file.getJobExecutionId()).getStartTime().before(jvmStart))
-                .map(PaymentImport::getId).toList();
+    @RolesAllowed(Roles.SYSTEM)
+    public int renewLeases() {
+        Set<Long> here = leases.here();
+        if (here.isEmpty()) {
+            return 0;
+        }
+        return em.createNamedQuery("PaymentImport.renew").setParameter("until", leaseEnd())
+                .setParameter("ids", here).setParameter("node", node()).setParameter("open", PaymentImport.OPEN)
+                .executeUpdate();
+    }
+
+    /**
+     * Takes over, for this node, the waiting or running imports whose owner's lease has run out (the owner died, or
+     * stopped renewing): each is a conditional update that only one node wins, and that changes the import's version,
+     * so that a chunk the old owner may still be writing fails at its commit. The caller then resumes them
+     * ({@link #resume}), once this has committed. None whose job runs in this JVM is taken.
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    public List<Long> claimExpired() {
+        Instant now = clock.instant();
+        Set<Long> here = leases.here();
+        List<Long> won = new ArrayList<>();
+        for (Long id : em.createNamedQuery("PaymentImport.expired", Long.class).setParameter("open", PaymentImport.OPEN)
+                .setParameter("now", now).getResultList()) {
+            if (!here.contains(id) && em.createNamedQuery("PaymentImport.claim").setParameter("node", node())
+                    .setParameter("until", now.plus(leases.length())).setParameter("id", id)
+                    .setParameter("open", PaymentImport.OPEN).setParameter("now", now).executeUpdate() == 1) {
+                won.add(id);
+            }
+        }
+        return won;
+    }
+
+    private Instant leaseEnd() {
+        return clock.instant().plus(leases.length());
     }
 
     private PaymentImport file(long importId) {
