@@ -51,6 +51,10 @@ public final class Cluster implements AutoCloseable {
     public final Server node2 = new Server("node-2", Integer.getInteger("cluster.node2.offset", 100));
     public final Server balancer = new Server("balancer", Integer.getInteger("cluster.balancer.offset", 200));
     private final Map<String, Process> running = new LinkedHashMap<>();
+    /** How each server was last started (configuration, environment over the cluster's), for {@link #restart}. */
+    private final Map<String, Launch> launches = new LinkedHashMap<>();
+    private record Launch(String config, Map<String, String> environment) {
+    }
     private Process broker;
 
     /** The address people use: the balancer's. */
@@ -70,19 +74,40 @@ public final class Cluster implements AutoCloseable {
     /** Broker, balancer, node 1, then node 2 once node 1 has migrated the schema and loaded what it loads. */
     public void startAll() {
         startBroker();
-        prepare(balancer, false);
-        start(balancer, "standalone-load-balancer.xml");
+        prepare(balancer, null);
+        start(balancer, "standalone-load-balancer.xml", Map.of());
         awaitAnswer(balancer, URI.create(url() + "/"), false, Duration.ofSeconds(180));
         for (Server node : List.of(node1, node2)) {
-            prepare(node, true);
+            prepare(node, ear);
             startNode(node);
         }
     }
 
     /** Starts a node (its base directory as left by an earlier run or kill) and waits until it serves the EAR. */
     public void startNode(Server node) {
-        start(node, "standalone-ha.xml");
-        awaitAnswer(node, URI.create("http://127.0.0.1:" + node.managementPort() + "/health/ready"), true,
+        start(node, "standalone-ha.xml", Map.of());
+        awaitReady(node);
+    }
+
+    /**
+     * A server outside the cluster, for drills that kill a lone server: standalone.xml, a fresh base directory with
+     * this deployment, the cluster's environment with {@code environment} over it; waits until it serves the EAR.
+     */
+    public void startStandalone(Server server, Path deployment, Map<String, String> environment) {
+        prepare(server, deployment);
+        start(server, "standalone.xml", environment);
+        awaitReady(server);
+    }
+
+    /** Starts a server again as it was last started (its base directory as the kill left it); waits until ready. */
+    public void restart(Server server) {
+        Launch launch = launches.get(server.name());
+        start(server, launch.config(), launch.environment());
+        awaitReady(server);
+    }
+
+    private void awaitReady(Server server) {
+        awaitAnswer(server, URI.create("http://127.0.0.1:" + server.managementPort() + "/health/ready"), true,
                 Duration.ofSeconds(420));
     }
 
@@ -150,22 +175,24 @@ public final class Cluster implements AutoCloseable {
         }
     }
 
-    /** A fresh base directory: the configured standalone/configuration, and the EAR for a node. */
-    private void prepare(Server server, boolean withEar) {
+    /** A fresh base directory: the configured standalone/configuration, and the deployment (the EAR) if any. */
+    private void prepare(Server server, Path deployment) {
         Path base = work.resolve(server.name());
         delete(base);
         try {
             copy(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
             Files.createDirectories(base.resolve("deployments"));
-            if (withEar) {
-                Files.copy(ear, base.resolve("deployments").resolve(ear.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            if (deployment != null) {
+                Files.copy(deployment, base.resolve("deployments").resolve(deployment.getFileName()),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void start(Server server, String config) {
+    private void start(Server server, String config, Map<String, String> environment) {
+        launches.put(server.name(), new Launch(config, Map.copyOf(environment)));
         Path base = work.resolve(server.name());
         List<String> command = List.of("sh", jbossHome.resolve("bin/standalone.sh").toString(), "-c", config,
                 "-Djboss.server.base.dir=" + base, "-Djboss.node.name=" + server.name(),
@@ -190,6 +217,7 @@ public final class Cluster implements AutoCloseable {
         env.put("CA_CLUSTER_PEER1_PORT", Integer.toString(7600 + node1.offset()));
         env.put("CA_CLUSTER_PEER2_PORT", Integer.toString(7600 + node2.offset()));
         env.put("CA_BALANCER_MCMP_PORT", Integer.toString(8090 + balancer.offset()));
+        env.putAll(environment);
         try {
             running.put(server.name(), builder.start());
         } catch (IOException e) {

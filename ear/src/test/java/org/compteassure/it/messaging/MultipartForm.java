@@ -10,19 +10,19 @@ import java.util.Map;
 import org.compteassure.it.support.Site;
 
 /** A Faces form with file fields posted as multipart/form-data, as a browser does, with the site's cookies. */
-final class MultipartForm {
+public final class MultipartForm {
 
     private final Site site;
     private final HttpClient http;
 
-    MultipartForm(Site site) {
+    public MultipartForm(Site site) {
         this.site = site;
         // Redirects are followed by hand: HttpClient would repeat the multipart Content-Type on the GET that follows.
         this.http = HttpClient.newBuilder().cookieHandler(site.cookies()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** Opens the page and submits its form {@code form} with these text fields and files (name → bytes) in "files". */
-    HttpResponse<String> submit(String path, String form, Map<String, String> fields, Map<String, byte[]> files) {
+    public HttpResponse<String> submit(String path, String form, Map<String, String> fields, Map<String, byte[]> files) {
         Site.FilledForm filled = site.fill(path, form, fields);
         String boundary = "----ca" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
