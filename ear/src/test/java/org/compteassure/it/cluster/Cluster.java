@@ -230,14 +230,26 @@ public final class Cluster implements AutoCloseable {
      * the balancer (503 until a node registers).
      */
     private void awaitAnswer(Server server, URI health, boolean ok, Duration patience) {
+        Process process = running.get(server.name());
+        if (process == null) {
+            throw new IllegalStateException(server.name() + " is not running");
+        }
+        awaitAnswer(process, server.name() + " (see " + work.resolve(server.name()).resolve("log/server.log") + ")",
+                health, ok, patience);
+    }
+
+    /**
+     * Polls {@code address} while {@code process} runs until it answers (with 200 if {@code ok}), at most
+     * {@code patience}; {@code what} names the process in the failure.
+     */
+    public static void awaitAnswer(Process process, String what, URI address, boolean ok, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
-            Process process = running.get(server.name());
-            if (process == null || !process.isAlive()) {
-                throw new IllegalStateException(server.name() + " stopped; see " + work.resolve(server.name()));
+            if (!process.isAlive()) {
+                throw new IllegalStateException(what + " stopped");
             }
             try {
-                int status = HTTP.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
+                int status = HTTP.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (!ok || status == 200) {
                     return;
@@ -250,8 +262,7 @@ public final class Cluster implements AutoCloseable {
             }
             pause(500);
         }
-        throw new IllegalStateException(server.name() + " not ready within " + patience + "; see "
-                + work.resolve(server.name()).resolve("log/server.log"));
+        throw new IllegalStateException(what + " not ready within " + patience);
     }
 
     /** The WildFly JVM that standalone.sh started (its child running jboss-modules.jar). */
@@ -283,7 +294,7 @@ public final class Cluster implements AutoCloseable {
         }
     }
 
-    static void pause(long millis) {
+    public static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

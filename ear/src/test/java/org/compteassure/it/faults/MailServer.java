@@ -10,9 +10,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +18,7 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.compteassure.it.cluster.Cluster;
 import org.compteassure.service.notification.DevMailbox;
 
 /**
@@ -42,7 +40,6 @@ final class MailServer implements AutoCloseable {
     private final int apiPort;
     private final Path jar;
     private final Path log;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private ServerSocket silent;
     private final List<Socket> held = new CopyOnWriteArrayList<>();
@@ -75,25 +72,9 @@ final class MailServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("GreenMail stopped at its start; see " + log);
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(apiUrl() + "/api/user")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200 && accepts()) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            pause(200);
-        }
-        throw new IllegalStateException("GreenMail not up within 60 s; see " + log);
+        // Its API starts after its SMTP and IMAP services.
+        Cluster.awaitAnswer(process, "GreenMail (see " + log + ")", URI.create(apiUrl() + "/api/user"), true,
+                Duration.ofSeconds(60));
     }
 
     /** Stops the GreenMail process (SIGTERM) and waits until it is gone: its SMTP port refuses connections. */
@@ -186,14 +167,5 @@ final class MailServer implements AutoCloseable {
             unsilence();
         }
         stop();
-    }
-
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

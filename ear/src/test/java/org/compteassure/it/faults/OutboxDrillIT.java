@@ -197,7 +197,7 @@ class OutboxDrillIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (count("SELECT COUNT(*) FROM outbound_mail WHERE id >= ? AND status = 'SENT'", first) == 0) {
             assertTrue(System.nanoTime() < deadline, "the dispatcher did not start on the queued mails");
-            MailServer.pause(20);
+            Cluster.pause(20);
         }
         // The mails are being sent: the back-office messages join them, and people change their bank details (a
         // démarche, its message to the back office, a letter).
@@ -218,7 +218,7 @@ class OutboxDrillIT {
         long claimed;
         do {
             assertTrue(System.nanoTime() < deadline, "the back-office dispatcher did not start on the messages");
-            MailServer.pause(10);
+            Cluster.pause(10);
             messagesSent = count("SELECT COUNT(*) FROM outbound_message WHERE id >= ? AND status = 'SENT'", first);
             claimed = count(HELD, first);
         } while (messagesSent < KILL_MESSAGES / 4 || claimed == 0 && messagesSent < KILL_MESSAGES * 3 / 4);
@@ -237,7 +237,7 @@ class OutboxDrillIT {
         long pending;
         deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
         do {
-            MailServer.pause(1_000);
+            Cluster.pause(1_000);
             pending = count("SELECT COUNT(*) FROM outbound_mail WHERE id >= ? AND status <> 'SENT'", first)
                     + count("SELECT COUNT(*) FROM outbound_message WHERE status <> 'SENT' AND id > ?", -1);
         } while (pending > 0 && System.nanoTime() < deadline);
@@ -294,7 +294,7 @@ class OutboxDrillIT {
         Map<String, Double> down = new TreeMap<>();
         int readiness;
         try {
-            MailServer.pause(6_000); // past the gauges' 5-second cache
+            Cluster.pause(6_000); // past the gauges' 5-second cache
             for (String gauge : GAUGES) {
                 down.put(gauge, Management.metric(port, gauge));
             }
@@ -305,7 +305,7 @@ class OutboxDrillIT {
         long startedAt = System.nanoTime();
         double back;
         do {
-            MailServer.pause(500);
+            Cluster.pause(500);
             back = Management.metric(port, "compte_assure_outbox_mails_pending");
         } while (back < 0 && System.nanoTime() - startedAt < Duration.ofSeconds(30).toNanos());
         System.out.printf("Metrics drill: database down %.1f s: gauges %s, /health/ready %d; gauges read again %.1f s "
@@ -343,7 +343,7 @@ class OutboxDrillIT {
             maxOldest = Math.max(maxOldest, Management.metric(server.managementPort(),
                     "compte_assure_outbox_mails_oldest_age_seconds"));
             Instant next = downAt.plus(OUTAGE.multipliedBy(round + 1).dividedBy(rounds));
-            MailServer.pause(Math.max(0, Duration.between(Instant.now(), next).toMillis()));
+            Cluster.pause(Math.max(0, Duration.between(Instant.now(), next).toMillis()));
         }
         int held = up.get();
         Instant upAt = Instant.now();
@@ -356,7 +356,7 @@ class OutboxDrillIT {
             if (rows.stream().allMatch(r -> "SENT".equals(r.status()))) {
                 break;
             }
-            MailServer.pause(1_000);
+            Cluster.pause(1_000);
         }
         assertTrue(!rows.isEmpty(), "mails were queued during the outage");
         assertEquals(List.of(), rows.stream().filter(r -> !"SENT".equals(r.status())).toList(), "every mail sent");
@@ -443,7 +443,7 @@ class OutboxDrillIT {
             if (!received.isEmpty()) {
                 return Accounts.linkIn(received.get(0));
             }
-            MailServer.pause(200);
+            Cluster.pause(200);
         }
         throw new AssertionError("no mail to " + address);
     }
@@ -501,7 +501,7 @@ class OutboxDrillIT {
         long deadline = System.nanoTime() + patience.toNanos();
         while (count("SELECT COUNT(*) FROM outbound_mail WHERE status = 'PENDING' AND id > ?", -1) > 0) {
             assertTrue(System.nanoTime() < deadline, "mails still pending before the drill");
-            MailServer.pause(1_000);
+            Cluster.pause(1_000);
         }
     }
 
