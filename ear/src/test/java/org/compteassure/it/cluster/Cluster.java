@@ -51,6 +51,10 @@ public final class Cluster implements AutoCloseable {
     public final Server node2 = new Server("node-2", Integer.getInteger("cluster.node2.offset", 100));
     public final Server balancer = new Server("balancer", Integer.getInteger("cluster.balancer.offset", 200));
     private final Map<String, Process> running = new LinkedHashMap<>();
+    /** How each server was last started (configuration, environment over the cluster's), for {@link #restart}. */
+    private final Map<String, Launch> launches = new LinkedHashMap<>();
+    private record Launch(String config, Map<String, String> environment) {
+    }
     private Process broker;
 
     /** The address people use: the balancer's. */
@@ -86,21 +90,24 @@ public final class Cluster implements AutoCloseable {
     }
 
     /**
-     * One server of an EAR on its own (standalone.xml: no balancer, broker or peer), for drills that kill and restart
-     * a single server (the fault drills): {@code env} is added to the nodes' environment (its database, its address).
-     * {@code fresh}: a new base directory with {@code ear} deployed; otherwise the one left by an earlier run or kill.
-     * Waits until it serves the EAR; {@link #kill} and {@link #close} stop it as they stop a node.
+     * A server outside the cluster, for drills that kill a lone server: standalone.xml, a fresh base directory with
+     * this deployment, the cluster's environment with {@code environment} over it; waits until it serves the EAR.
      */
-    public void startAlone(Server server, Path ear, Map<String, String> env, boolean fresh) {
-        if (fresh) {
-            prepare(server, ear);
-        }
-        start(server, "standalone.xml", env);
+    public void startStandalone(Server server, Path deployment, Map<String, String> environment) {
+        prepare(server, deployment);
+        start(server, "standalone.xml", environment);
         awaitReady(server);
     }
 
-    private void awaitReady(Server node) {
-        awaitAnswer(node, URI.create("http://127.0.0.1:" + node.managementPort() + "/health/ready"), true,
+    /** Starts a server again as it was last started (its base directory as the kill left it); waits until ready. */
+    public void restart(Server server) {
+        Launch launch = launches.get(server.name());
+        start(server, launch.config(), launch.environment());
+        awaitReady(server);
+    }
+
+    private void awaitReady(Server server) {
+        awaitAnswer(server, URI.create("http://127.0.0.1:" + server.managementPort() + "/health/ready"), true,
                 Duration.ofSeconds(420));
     }
 
@@ -174,15 +181,15 @@ public final class Cluster implements AutoCloseable {
         }
     }
 
-    /** A fresh base directory: the configured standalone/configuration, and the EAR for a node. */
-    private void prepare(Server server, Path withEar) {
+    /** A fresh base directory: the configured standalone/configuration, and the deployment (the EAR) if any. */
+    private void prepare(Server server, Path deployment) {
         Path base = work.resolve(server.name());
         delete(base);
         try {
             copy(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
             Files.createDirectories(base.resolve("deployments"));
-            if (withEar != null) {
-                Files.copy(withEar, base.resolve("deployments").resolve(withEar.getFileName()),
+            if (deployment != null) {
+                Files.copy(deployment, base.resolve("deployments").resolve(deployment.getFileName()),
                         StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
@@ -190,7 +197,8 @@ public final class Cluster implements AutoCloseable {
         }
     }
 
-    private void start(Server server, String config, Map<String, String> extraEnv) {
+    private void start(Server server, String config, Map<String, String> environment) {
+        launches.put(server.name(), new Launch(config, Map.copyOf(environment)));
         Path base = work.resolve(server.name());
         List<String> command = List.of("sh", jbossHome.resolve("bin/standalone.sh").toString(), "-c", config,
                 "-Djboss.server.base.dir=" + base, "-Djboss.node.name=" + server.name(),
@@ -221,7 +229,7 @@ public final class Cluster implements AutoCloseable {
         }
         // Unset cluster.* settings (a server alone) are left out: the configuration's defaults apply.
         env.values().removeIf(String::isEmpty);
-        env.putAll(extraEnv);
+        env.putAll(environment);
         try {
             running.put(server.name(), builder.start());
         } catch (IOException e) {
@@ -234,14 +242,26 @@ public final class Cluster implements AutoCloseable {
      * the balancer (503 until a node registers).
      */
     private void awaitAnswer(Server server, URI health, boolean ok, Duration patience) {
+        Process process = running.get(server.name());
+        if (process == null) {
+            throw new IllegalStateException(server.name() + " is not running");
+        }
+        awaitAnswer(process, server.name() + " (see " + work.resolve(server.name()).resolve("log/server.log") + ")",
+                health, ok, patience);
+    }
+
+    /**
+     * Polls {@code address} while {@code process} runs until it answers (with 200 if {@code ok}), at most
+     * {@code patience}; {@code what} names the process in the failure.
+     */
+    public static void awaitAnswer(Process process, String what, URI address, boolean ok, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
-            Process process = running.get(server.name());
-            if (process == null || !process.isAlive()) {
-                throw new IllegalStateException(server.name() + " stopped; see " + work.resolve(server.name()));
+            if (!process.isAlive()) {
+                throw new IllegalStateException(what + " stopped");
             }
             try {
-                int status = HTTP.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
+                int status = HTTP.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (!ok || status == 200) {
                     return;
@@ -254,8 +274,7 @@ public final class Cluster implements AutoCloseable {
             }
             pause(500);
         }
-        throw new IllegalStateException(server.name() + " not ready within " + patience + "; see "
-                + work.resolve(server.name()).resolve("log/server.log"));
+        throw new IllegalStateException(what + " not ready within " + patience);
     }
 
     /** The WildFly JVM that standalone.sh started (its child running jboss-modules.jar). */
@@ -287,7 +306,7 @@ public final class Cluster implements AutoCloseable {
         }
     }
 
-    static void pause(long millis) {
+    public static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -149,7 +149,7 @@ class BackupRestoreDrillIT {
         // The application started on the restored database (a fresh server directory) shows the same portal.
         server.close();
         long began = System.nanoTime();
-        server.start(RESTORED, true);
+        server.start(RESTORED);
         double started = (System.nanoTime() - began) / 1e9;
         int compared = 0;
         for (People.Person person : people) {

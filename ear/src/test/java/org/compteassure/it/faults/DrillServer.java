@@ -22,7 +22,7 @@ import org.compteassure.it.support.StaffLogin;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
 /**
- * A WildFly that a drill starts, kills and restarts itself (the cluster's process control, {@link Cluster#startAlone}),
+ * A WildFly that a drill starts, kills and restarts itself (the cluster's process control, {@link Cluster#startStandalone}),
  * on a database of its own in the drills' PostgreSQL (faults.pg.port), with the test-support EAR (people, staff and
  * their authenticator arranged as in the client tests). Its port offset: faults.server.offset (the failsafe run's
  * offset + 50 by default, so that it never meets the Arquillian server of the other drills).
@@ -46,7 +46,7 @@ final class DrillServer implements AutoCloseable {
     static DrillServer onNewDatabase(String database) throws IOException, SQLException {
         createDatabase(database);
         DrillServer server = new DrillServer();
-        server.start(database, true);
+        server.start(database);
         return server;
     }
 
@@ -59,10 +59,17 @@ final class DrillServer implements AutoCloseable {
         return site;
     }
 
-    /** Starts the server on {@code database}: {@code fresh}, a new base directory; otherwise the one a kill left. */
-    void start(String database, boolean fresh) {
-        processes.startAlone(server, ear, Map.of("CA_DB_DRIVER", "postgresql", "CA_DB_URL", jdbcUrl(database),
-                "CA_DB_USER", "postgres", "CA_DB_PASSWORD", "postgres", "CA_DEMO", "false", "CA_BASE_URL", url()), fresh);
+    /** Starts the server on {@code database}, in a new base directory. */
+    void start(String database) {
+        processes.startStandalone(server, ear, Map.of("CA_DB_DRIVER", "postgresql", "CA_DB_URL", jdbcUrl(database),
+                "CA_DB_USER", "postgres", "CA_DB_PASSWORD", "postgres", "CA_DEMO", "false", "CA_BASE_URL", url(),
+                // The embedded broker: these drills are about the database, not the back office's link.
+                "CA_JMS_URL", "", "CA_JMS_USER", "", "CA_JMS_PASSWORD", ""));
+    }
+
+    /** Starts the server again as the kill left it (its base directory, its database). */
+    void restart() {
+        processes.restart(server);
     }
 
     /** kill -9 of the server's JVM. */

@@ -81,7 +81,7 @@ class ImportKillDrillIT {
             assertTrue(atKill[0] < atKill[1], "not finished at the kill");
 
             long restartedAt = System.nanoTime();
-            server.start(DATABASE, false);
+            server.restart();
             long readyAt = System.nanoTime();
             long resumedAt = 0;
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);

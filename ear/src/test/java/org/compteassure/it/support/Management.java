@@ -18,7 +18,12 @@ public final class Management {
 
     /** The value of the first sample of {@code name} (a regular expression, labels included if given). */
     public static double metric(String name) {
-        String body = get("/metrics").body();
+        return metric(port(), name);
+    }
+
+    /** The same, from the server whose management interface is on {@code port}. */
+    public static double metric(int port, String name) {
+        String body = get(port, "/metrics").body();
         Matcher sample = Pattern.compile("(?m)^" + name + "(\\{[^}]*})? (\\S+)$").matcher(body);
         assertTrue(sample.find(), () -> name + " is not in /metrics: " + body.lines()
                 .filter(line -> line.startsWith("compte_assure")).toList());
@@ -27,8 +32,16 @@ public final class Management {
 
     /** From a client test (it.management.port) or inside the server (9990 + its port offset). */
     public static HttpResponse<String> get(String path) {
-        String port = System.getProperty("it.management.port",
-                String.valueOf(9990 + Integer.getInteger("jboss.socket.binding.port-offset", 0)));
+        return get(port(), path);
+    }
+
+    private static int port() {
+        return Integer.getInteger("it.management.port",
+                9990 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
+    }
+
+    /** A path of the management interface on {@code port}. */
+    public static HttpResponse<String> get(int port, String path) {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .build(), HttpResponse.BodyHandlers.ofString());

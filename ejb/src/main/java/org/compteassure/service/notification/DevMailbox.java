@@ -56,10 +56,19 @@ public class DevMailbox {
     /** Every mail received, newest first (the one a person just asked for is on top). */
     public List<ReceivedMail> all() {
         List<ReceivedMail> mails = new ArrayList<>();
-        get("/api/user").getValuesAs(JsonObject.class).stream()
-                .map(user -> user.getString("email"))
-                .forEach(address -> mails.addAll(to(address)));
+        addresses().forEach(address -> mails.addAll(to(address)));
         return ReceivedMail.newestFirst(mails);
+    }
+
+    /** Every address the sink received mail for. */
+    public List<String> addresses() {
+        return get("/api/user").getValuesAs(JsonObject.class).stream().map(user -> user.getString("email")).toList();
+    }
+
+    /** The mails received for one address as they arrived (MIME text, every header), oldest first. */
+    public List<String> raw(String address) {
+        return get(path(address)).getValuesAs(JsonObject.class).stream().map(json -> json.getString("mimeMessage"))
+                .toList();
     }
 
     /** The mails received for one address, oldest first. */
