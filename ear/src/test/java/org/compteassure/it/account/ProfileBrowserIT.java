@@ -1,5 +1,6 @@
 package org.compteassure.it.account;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ class ProfileBrowserIT extends BrowserTest {
         assertTrue(Browser.mainText(driver).contains("Vos coordonnées bancaires sont enregistrées"), Browser.mainText(driver));
 
         driver.findElement(By.cssSelector("label[for='vitale:kind:0']")).click();
-        Browser.type(driver, "vitale:date", LocalDate.now().minusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        Browser.type(driver, "vitale:date", LocalDate.now(ClockProducer.ZONE).minusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         Browser.type(driver, "vitale:circumstances", "Perdue au marché");
         Browser.clickAndWait(driver, By.id("vitale:submit"));
         assertTrue(Browser.mainText(driver).contains("Votre déclaration est enregistrée sous la référence CV"),

@@ -1,5 +1,6 @@
 package org.compteassure.it.account;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,7 +103,7 @@ class ProfileIT extends ClientTest {
                 "circumstances", "y".repeat(10_000)));
         assertTrue(Site.text(loss).contains("jj/mm/aaaa"), Site.text(loss));
         HttpResponse<String> future = site.submit(PAGE, "vitale", Map.of("kind", "THEFT",
-                "date", LocalDate.now().plusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                "date", LocalDate.now(ClockProducer.ZONE).plusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 "circumstances", "Dans le métro"));
         assertTrue(Site.text(future).contains("ne peut pas être dans le futur"), Site.text(future));
         HttpResponse<String> script = site.submit(PAGE, "vitale", Map.of("kind", "THEFT", "date", "01/01/2025",
@@ -217,7 +218,7 @@ class ProfileIT extends ClientTest {
     @Test
     void aLostCarteVitaleIsRecordedWithAReferenceConfirmedByMail() {
         HttpResponse<String> declared = site.submit(PAGE, "vitale", Map.of("kind", "THEFT",
-                "date", LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                "date", LocalDate.now(ClockProducer.ZONE).minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 "circumstances", "Sac volé dans le bus"));
         Matcher reference = REFERENCE.matcher(Site.text(declared));
         assertTrue(reference.find(), Site.text(declared));

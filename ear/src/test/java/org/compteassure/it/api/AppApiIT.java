@@ -1,5 +1,6 @@
 package org.compteassure.it.api;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -213,7 +214,7 @@ class AppApiIT extends ClientTest {
         Accounts.openWithoutEmail(site, owner, CODE);
         String reference = "PAY-API-" + System.nanoTime();
         site.support("payment", Map.of("nir", owner.nir13(), "reference", reference, "careDate",
-                LocalDate.now().minusDays(12).toString(), "amount", "21.00", "status", "PAID"));
+                LocalDate.now(ClockProducer.ZONE).minusDays(12).toString(), "amount", "21.00", "status", "PAID"));
         String paymentId = Site.text(site.get("/test-support/payment-id?reference=" + reference));
         Accounts.login(site, owner.nir13(), CODE);
         CodeVerifier verifier = new CodeVerifier();
@@ -407,7 +408,7 @@ class AppApiIT extends ClientTest {
         // The European card's provisional certificate (a departure in 5 days), kept the same way.
         driver.get(base + "espace/carte-europeenne");
         driver.findElement(By.xpath("//input[@type='checkbox' and @value='moi']")).click();
-        Browser.type(driver, "order:departure", LocalDate.now().plusDays(5).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        Browser.type(driver, "order:departure", LocalDate.now(ClockProducer.ZONE).plusDays(5).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         Browser.clickAndWait(driver, By.id("order:submit"));
         WebElement certificate = driver.findElement(By.cssSelector("#certificates a[data-garder]"));
         String certificateUrl = certificate.getAttribute("href");

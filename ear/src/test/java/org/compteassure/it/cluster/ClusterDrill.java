@@ -1,5 +1,6 @@
 package org.compteassure.it.cluster;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -230,7 +231,7 @@ class ClusterDrill {
     void anImportCutByItsNodesDeathIsFinishedByTheOtherNode() throws Exception {
         restartKilled();
         String run = "G" + UUID.randomUUID().toString().substring(0, 8);
-        String day = java.time.LocalDate.now().minusDays(3).toString();
+        String day = java.time.LocalDate.now(ClockProducer.ZONE).minusDays(3).toString();
         StringBuilder csv = new StringBuilder("reference;nir;beneficiaryGivenNames;beneficiaryBirthDate;kind;careDate;"
                 + "actLabel;amountPaid;status;paymentDate;rejectionReason\n");
         for (int i = 1; i <= IMPORT_LINES; i++) {

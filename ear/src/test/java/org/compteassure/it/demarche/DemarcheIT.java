@@ -1,5 +1,6 @@
 package org.compteassure.it.demarche;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -101,7 +102,7 @@ class DemarcheIT {
 
         String number = changeIban(account, newIban);
 
-        assertTrue(number.matches("D-" + LocalDate.now().getYear() + "-\\d{6}"), number);
+        assertTrue(number.matches("D-" + LocalDate.now(ClockProducer.ZONE).getYear() + "-\\d{6}"), number);
         List<JsonObject> messages = BackOfficeQueue.take(number, who.nir15(), 20_000);
         assertEquals(1, messages.size(), "one message per démarche");
         JsonObject message = messages.get(0);
@@ -114,7 +115,7 @@ class DemarcheIT {
 
         DemarcheView received = Callers.asInsured(account, () -> demarches.mine(number));
         assertEquals(DemarcheStatus.RECEIVED, received.status());
-        assertTrue(received.estimatedOn().isAfter(LocalDate.now()));
+        assertTrue(received.estimatedOn().isAfter(LocalDate.now(ClockProducer.ZONE)));
         assertEquals(who.iban(), person(who).getIban().value(), "payments keep the fund's IBAN");
         assertEquals(newIban, person(who).getPendingIban().value());
 
@@ -125,7 +126,7 @@ class DemarcheIT {
         assertFalse(Callers.asClaimsSystem(() -> demarches.advance(number, DemarcheStatus.IN_PROGRESS, null, null)),
                 "the same status again changes nothing");
 
-        Callers.asClaimsSystem(() -> demarches.advance(number, DemarcheStatus.DONE, LocalDate.now(), null));
+        Callers.asClaimsSystem(() -> demarches.advance(number, DemarcheStatus.DONE, LocalDate.now(ClockProducer.ZONE), null));
         assertEquals(newIban, person(who).getIban().value(), "the register's IBAN is now the new one");
         assertNull(person(who).getPendingIban());
         DemarcheView done = Callers.asInsured(account, () -> demarches.mine(number));
@@ -274,7 +275,7 @@ class DemarcheIT {
         People.Person who = People.fresh(true);
         long account = accountWithCode(who);
         String reference = Callers.asInsured(account, () -> profiles.declareVitaleLoss(VitaleLoss.Kind.THEFT,
-                LocalDate.now().minusDays(1), "Volée dans le métro"));
+                LocalDate.now(ClockProducer.ZONE).minusDays(1), "Volée dans le métro"));
         DemarcheView made = Callers.asInsured(account, () -> demarches.mine()).get(0);
         assertEquals(DemarcheType.VITALE_LOSS, made.type());
         assertEquals("demarches.status.RECEIVED", made.statusKey());
@@ -291,7 +292,7 @@ class DemarcheIT {
         People.Person who = People.fresh(true);
         long account = accountWithCode(who);
         Callers.asInsured(account, () -> cards.order(java.util.Collections.singletonList(null),
-                LocalDate.now().plusDays(40)));
+                LocalDate.now(ClockProducer.ZONE).plusDays(40)));
         DemarcheView made = Callers.asInsured(account, () -> demarches.mine()).get(0);
         assertEquals(DemarcheType.EUROPEAN_CARD, made.type());
         JsonObject message = BackOfficeQueue.take(made.number(), who.nir15(), 20_000).get(0);
@@ -312,7 +313,7 @@ class DemarcheIT {
         String key = String.format("D-2026-%09d", System.nanoTime() % 1_000_000_000L);
         String json = jakarta.json.Json.createObjectBuilder().add("version", 1).add("numero", key)
                 .add("type", "IBAN_CHANGE").add("creeLe", Instant.now().toString())
-                .add("dateEstimee", LocalDate.now().toString())
+                .add("dateEstimee", LocalDate.now(ClockProducer.ZONE).toString())
                 .add("assure", jakarta.json.Json.createObjectBuilder().add("nir", nir).add("nom", "TESTEUR")
                         .add("prenoms", "Camille"))
                 .add("details", jakarta.json.Json.createObjectBuilder().add("iban", People.fresh(false).iban())

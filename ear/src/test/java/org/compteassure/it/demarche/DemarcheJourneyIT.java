@@ -1,5 +1,6 @@
 package org.compteassure.it.demarche;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,7 +100,7 @@ class DemarcheJourneyIT extends BrowserTest {
         int mails = Accounts.openByEmail(site, person, CODE);
         String reference = "PAY-JRN-" + System.nanoTime();
         site.support("payment", Map.of("nir", person.nir13(), "reference", reference, "careDate",
-                LocalDate.now().minusDays(12).toString(), "amount", "21.00", "status", "PAID"));
+                LocalDate.now(ClockProducer.ZONE).minusDays(12).toString(), "amount", "21.00", "status", "PAID"));
         String paymentId = Site.text(site.get("/test-support/payment-id?reference=" + reference));
         String adviser = "conseil-signal-" + System.nanoTime() % 100_000;
         site.support("staff", Map.of("username", adviser, "password", "Conseil-Signal-2026!", "role", "adviser"));
@@ -186,7 +187,7 @@ class DemarcheJourneyIT extends BrowserTest {
                 "Un refus demande un motif");
         assertAnswer(status(site, claims, number, "{\"statut\":\"REFUSED\",\"motif\":\"" + "x".repeat(10_000)
                 + "\"}", "application/json"), 400, "au plus 500 caractères");
-        assertAnswer(status(site, claims, number, "{\"statut\":\"DONE\",\"date\":\"" + LocalDate.now().plusDays(3)
+        assertAnswer(status(site, claims, number, "{\"statut\":\"DONE\",\"date\":\"" + LocalDate.now(ClockProducer.ZONE).plusDays(3)
                 + "\"}", "application/json"), 400, "à venir");
         for (String bad : List.of("{", "{\"statut\":\"FINIE\"}", "{\"statut\":\"DONE\",\"date\":\"03/12/2026\"}",
                 "{\"statut\":\"DONE\",\"motif\":42}", "[]")) {
@@ -197,7 +198,7 @@ class DemarcheJourneyIT extends BrowserTest {
                 + "\"}", "application/json"), 413, "trop volumineux");
         assertTrue(Site.text(site.get("/espace/demarches")).contains("Reçue"), "nothing half-written");
 
-        assertAnswer(status(site, claims, number, "{\"statut\":\"IN_PROGRESS\",\"date\":\"" + LocalDate.now()
+        assertAnswer(status(site, claims, number, "{\"statut\":\"IN_PROGRESS\",\"date\":\"" + LocalDate.now(ClockProducer.ZONE)
                 + "\"}", "application/json"), 200, "\"modifie\":true");
         assertAnswer(status(site, claims, number, "{\"statut\":\"IN_PROGRESS\"}", "application/json"), 200,
                 "\"modifie\":false");

@@ -1,5 +1,6 @@
 package org.compteassure.it.demarche;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -63,7 +64,7 @@ class FamilyDemarchesIT {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
-    private static final Rights CHILD_RIGHTS = new Rights("GENERAL", "751", "CPAM de Paris", LocalDate.now(), null,
+    private static final Rights CHILD_RIGHTS = new Rights("GENERAL", "751", "CPAM de Paris", LocalDate.now(ClockProducer.ZONE), null,
             null);
 
     @Deployment
@@ -95,7 +96,7 @@ class FamilyDemarchesIT {
         long account = TestAccounts.create(tx, who);
         People.Person other = People.fresh(true);
         long otherAccount = TestAccounts.create(tx, other);
-        LocalDate born = LocalDate.now().minusDays(12);
+        LocalDate born = LocalDate.now(ClockProducer.ZONE).minusDays(12);
 
         String number = Callers.asInsured(account, () -> newborns.declare(new NewbornRequest(" Testeur ", "Léa Marie",
                 born, Sex.FEMALE, Nir.parse(other.nir15(), true), new NewAttachment("acte de naissance.pdf", PDF))));
@@ -144,7 +145,7 @@ class FamilyDemarchesIT {
     void aChildTheRegisterSendsFirstIsShownOnceAndARefusalTakesThePendingChildAway() {
         People.Person who = People.fresh(true);
         long account = TestAccounts.create(tx, who);
-        LocalDate born = LocalDate.now().minusMonths(3);
+        LocalDate born = LocalDate.now(ClockProducer.ZONE).minusMonths(3);
         String first = declare(account, "Noé", born);
         String second = declare(account, "Jade", born.plusDays(1));
         assertEquals(List.of("Noé", "Jade"), Callers.asInsured(account, () -> newborns.pending()).stream()
@@ -170,7 +171,7 @@ class FamilyDemarchesIT {
         People.Person who = People.fresh(true);
         long account = TestAccounts.create(tx, who);
         long before = count();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
         NewAttachment pdf = new NewAttachment("acte.pdf", PDF);
 
         assertFields(Set.of(Field.BIRTH_DATE), account, new NewbornRequest("TESTEUR", "Léa", today.plusDays(1),
@@ -194,7 +195,7 @@ class FamilyDemarchesIT {
     void anotherPersonsDeclarationIsNotFound() {
         long owner = TestAccounts.create(tx, People.fresh(true));
         long other = TestAccounts.create(tx, People.fresh(true));
-        String number = declare(owner, "Lina", LocalDate.now().minusDays(2));
+        String number = declare(owner, "Lina", LocalDate.now(ClockProducer.ZONE).minusDays(2));
 
         assertThrows(NotFoundException.class, () -> Callers.asInsured(other, () -> demarches.mine(number)));
         assertEquals(List.of(), Callers.asInsured(other, () -> newborns.pending()));
@@ -244,7 +245,7 @@ class FamilyDemarchesIT {
 
     private AttachmentRejectedException.Reason rejected(long account, NewAttachment certificate) {
         return assertThrows(AttachmentRejectedException.class, () -> Callers.asInsured(account,
-                () -> newborns.declare(new NewbornRequest("TESTEUR", "Léa", LocalDate.now(), Sex.FEMALE, null,
+                () -> newborns.declare(new NewbornRequest("TESTEUR", "Léa", LocalDate.now(ClockProducer.ZONE), Sex.FEMALE, null,
                         certificate)))).reason();
     }
 

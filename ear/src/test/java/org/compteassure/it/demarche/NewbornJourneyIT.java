@@ -1,5 +1,6 @@
 package org.compteassure.it.demarche;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,10 +58,10 @@ class NewbornJourneyIT extends BrowserTest {
         assertFalse(error("sex").isEmpty(), "the sex is asked for");
         Browser.assertAccessible(driver);
 
-        LocalDate born = LocalDate.now().minusDays(20);
+        LocalDate born = LocalDate.now(ClockProducer.ZONE).minusDays(20);
         Path forged = Files.createTempFile("acte", ".pdf");
         Files.writeString(forged, "MZ ceci est un programme", StandardCharsets.ISO_8859_1);
-        fill("Testeur", "Léa Marie", LocalDate.now().plusDays(2), forged);
+        fill("Testeur", "Léa Marie", LocalDate.now(ClockProducer.ZONE).plusDays(2), forged);
         Browser.clickAndWait(driver, By.id("newborn:submit"));
         assertTrue(error("birthDate").contains("ne peut être ni à venir"), error("birthDate"));
         assertEquals("Léa Marie", driver.findElement(By.id("newborn:givenNames")).getAttribute("value"),

@@ -1,5 +1,6 @@
 package org.compteassure.it.demarche;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -259,7 +260,7 @@ class PaymentReportIT {
     private long payment(People.Person who, String reference) {
         return tx.call(em -> {
             Map<String, String> fields = Map.of("nir", who.nir13(), "reference", reference, "careDate",
-                    LocalDate.now().minusDays(10).toString(), "amount", "21.00", "status", "PAID");
+                    LocalDate.now(ClockProducer.ZONE).minusDays(10).toString(), "amount", "21.00", "status", "PAID");
             Payment paid = TestPayments.persist(em, fields::get);
             em.flush();
             return paid.getId();

@@ -1,5 +1,6 @@
 package org.compteassure.it.demarche;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -59,7 +60,7 @@ class StatusQueueIT {
         long account = TestAccounts.create(tx, who);
         String number = open(account);
 
-        String inProgress = valid(status(number, "IN_PROGRESS").add("date", LocalDate.now().toString()));
+        String inProgress = valid(status(number, "IN_PROGRESS").add("date", LocalDate.now(ClockProducer.ZONE).toString()));
         reply(inProgress);
         awaitStatus(account, number, DemarcheStatus.IN_PROGRESS);
         assertEquals("Votre démarche " + number + " a avancé", Mailbox.awaitMail(who.email(), 1).subject(),

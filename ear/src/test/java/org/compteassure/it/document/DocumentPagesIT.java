@@ -1,5 +1,6 @@
 package org.compteassure.it.document;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,13 +65,13 @@ class DocumentPagesIT extends ClientTest {
         assertTrue(childs.headers().firstValue("Content-Disposition").orElse("")
                 .matches("attachment; filename=\"attestation-droits-lou-testeur-\\d{4}-\\d{2}-\\d{2}\\.pdf\""),
                 "the file name says what and who: " + childs.headers().firstValue("Content-Disposition"));
-        assertTrue(isPdf(mine.get("/espace/document/releve-fiscal?annee=" + (LocalDate.now().getYear() - 1))));
+        assertTrue(isPdf(mine.get("/espace/document/releve-fiscal?annee=" + (LocalDate.now(ClockProducer.ZONE).getYear() - 1))));
         for (String forged : List.of("/espace/document/droits?pour=" + theirChild, "/espace/document/droits?pour=abc",
                 "/espace/document/droits?pour=" + "9".repeat(10_000), "/espace/document/releve-mensuel?mois=1999-01",
                 "/espace/document/releve-mensuel?mois=%3Cscript%3E", "/espace/document/releve-fiscal",
-                "/espace/document/certificat-provisoire?pour=" + theirChild + "&depart=" + LocalDate.now().plusDays(3),
-                "/espace/document/certificat-provisoire?depart=" + LocalDate.now().plusDays(40),
-                "/espace/document/certificat-provisoire?depart=" + LocalDate.now().minusDays(1),
+                "/espace/document/certificat-provisoire?pour=" + theirChild + "&depart=" + LocalDate.now(ClockProducer.ZONE).plusDays(3),
+                "/espace/document/certificat-provisoire?depart=" + LocalDate.now(ClockProducer.ZONE).plusDays(40),
+                "/espace/document/certificat-provisoire?depart=" + LocalDate.now(ClockProducer.ZONE).minusDays(1),
                 "/espace/document/nimporte-quoi")) {
             HttpResponse<String> refused = mine.get(forged);
             assertEquals(404, refused.statusCode(), forged);
@@ -114,10 +115,10 @@ class DocumentPagesIT extends ClientTest {
                 "departure", DocumentsIT.day(LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1))));
         assertTrue(Site.text(past).contains("La date de départ est déjà passée"), Site.text(past));
         HttpResponse<String> forged = site.submit("/espace/carte-europeenne", "order", Map.of("people", "123456789",
-                "departure", DocumentsIT.day(LocalDate.now().plusDays(40))));
+                "departure", DocumentsIT.day(LocalDate.now(ClockProducer.ZONE).plusDays(40))));
         assertTrue(Site.text(forged).contains("Choisissez une personne de la liste"), Site.text(forged));
         HttpResponse<String> future = site.submit("/espace/documents", "allowances", Map.of("from", "01/01/2020",
-                "to", DocumentsIT.day(LocalDate.now().plusDays(40))));
+                "to", DocumentsIT.day(LocalDate.now(ClockProducer.ZONE).plusDays(40))));
         assertTrue(Site.text(future).contains("La période doit finir au plus tard aujourd'hui"), Site.text(future));
         assertEquals(before, site.counts(), "refused input stored nothing");
     }
@@ -129,10 +130,10 @@ class DocumentPagesIT extends ClientTest {
         arrange(site, me);
         Accounts.login(site, me.nir13(), CODE);
         HttpResponse<String> ordered = site.submit("/espace/carte-europeenne", "order", Map.of("people", "moi",
-                "departure", DocumentsIT.day(LocalDate.now().plusDays(30))));
+                "departure", DocumentsIT.day(LocalDate.now(ClockProducer.ZONE).plusDays(30))));
         assertTrue(Site.text(ordered).contains("la carte arrive par courrier dans environ 10 jours"), Site.text(ordered));
         HttpResponse<String> again = site.submit("/espace/carte-europeenne", "order", Map.of("people", "moi",
-                "departure", DocumentsIT.day(LocalDate.now().plusDays(30))));
+                "departure", DocumentsIT.day(LocalDate.now(ClockProducer.ZONE).plusDays(30))));
         assertTrue(Site.text(again).contains("Une carte est déjà commandée pour " + me.givenNames()), Site.text(again));
 
         String maker = "fabricant-" + System.nanoTime() % 1_000_000;
@@ -196,12 +197,12 @@ class DocumentPagesIT extends ClientTest {
             driver.get(base + "espace/carte-europeenne");
             Browser.assertAccessible(driver);
             driver.findElement(By.cssSelector("input[type=checkbox][value='" + child + "']")).click();
-            Browser.type(driver, "order:departure", DocumentsIT.day(LocalDate.now().plusDays(5)));
+            Browser.type(driver, "order:departure", DocumentsIT.day(LocalDate.now(ClockProducer.ZONE).plusDays(5)));
             Browser.clickAndWait(driver, By.id("order:submit"));
             assertTrue(Browser.mainText(driver).contains("Certificat provisoire de Lou TESTEUR"), Browser.mainText(driver));
             Browser.assertAccessible(driver);
             driver.findElement(By.cssSelector("input[type=checkbox][value='moi']")).click();
-            Browser.type(driver, "order:departure", DocumentsIT.day(LocalDate.now().plusDays(30)));
+            Browser.type(driver, "order:departure", DocumentsIT.day(LocalDate.now(ClockProducer.ZONE).plusDays(30)));
             Browser.clickAndWait(driver, By.id("order:submit"));
             assertTrue(Browser.mainText(driver).contains("la carte arrive par courrier dans environ 10 jours"),
                     Browser.mainText(driver));

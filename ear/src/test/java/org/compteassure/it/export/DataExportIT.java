@@ -159,7 +159,7 @@ class DataExportIT {
             String reference = "EXP-" + tag + "-" + i + "-" + System.nanoTime();
             references.add(reference);
             tx.run(em -> TestPayments.persist(em, Map.of("nir", who.nir13(), "reference", reference, "careDate",
-                    LocalDate.now().minusDays(10).toString(), "amount", "21.00", "status", "PAID")::get));
+                    LocalDate.now(ClockProducer.ZONE).minusDays(10).toString(), "amount", "21.00", "status", "PAID")::get));
         }
         byte[] attachment = ("%PDF-1.4 ordonnance de " + tag + " " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
         String sha = sha256(attachment);
@@ -178,7 +178,7 @@ class DataExportIT {
                     sha256(note.getBytes(StandardCharsets.UTF_8)));
             em.persist(thread);
             em.persist(new IssuedDocument(DocumentType.RIGHTS, "export-" + tag + System.nanoTime(), person, null,
-                    LocalDate.now().minusMonths(1), LocalDate.now(), now));
+                    LocalDate.now(ClockProducer.ZONE).minusMonths(1), LocalDate.now(ClockProducer.ZONE), now));
             em.persist(new UserSession(account, "exp-" + tag + System.nanoTime(), "Firefox sur Linux", "192.0.2.1", now));
             em.persist(new AccountActivity(account, AccountActivity.Kind.SIGN_IN, now, null));
             em.persist(new AccessLog(personId, "conseil-export", AccessLog.Action.FILE_OPENED, now));

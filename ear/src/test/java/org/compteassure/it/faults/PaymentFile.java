@@ -1,5 +1,6 @@
 package org.compteassure.it.faults;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ record PaymentFile(String prefix, byte[] content, Set<String> references, BigDec
                 + "reimbursementBase;rate;amountPaid;status;paymentDate\n");
         Set<String> references = new HashSet<>();
         BigDecimal total = BigDecimal.ZERO;
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
         for (int i = 0; i < lines; i++) {
             String reference = prefix + "-" + i;
             String paid = "%d.%02d".formatted(5 + i % 60, i % 100);

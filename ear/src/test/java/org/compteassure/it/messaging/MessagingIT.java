@@ -1,5 +1,6 @@
 package org.compteassure.it.messaging;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -359,7 +360,7 @@ class MessagingIT {
             return p.getId();
         });
         tx.call(em -> TestPayments.persist(em, Map.of("nir", person.nir13(), "reference", "DESK-" + person.nir13(),
-                "careDate", LocalDate.now().minusDays(3).toString(), "amount", "21.00", "status", "PAID")::get));
+                "careDate", LocalDate.now(ClockProducer.ZONE).minusDays(3).toString(), "amount", "21.00", "status", "PAID")::get));
         assertFalse(Callers.asAdviser("conseil-d", () -> desk.file(personId)).hasAccount());
         assertTrue(Callers.asAdviser("conseil-d", () -> desk.createAccount(personId)));
         assertFalse(Callers.asAdviser("conseil-d", () -> desk.createAccount(personId)), "only once");

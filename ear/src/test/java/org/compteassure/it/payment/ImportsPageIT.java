@@ -1,5 +1,6 @@
 package org.compteassure.it.payment;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,7 +58,7 @@ class ImportsPageIT extends BrowserTest {
                 Browser.mainText(driver));
 
         String run = "P" + System.nanoTime();
-        String day = LocalDate.now().minusDays(2).toString();
+        String day = LocalDate.now(ClockProducer.ZONE).minusDays(2).toString();
         upload("reference;nir;kind;careDate;actLabel;amountPaid;status\n"
                 + run + "-1;" + person.nir15() + ";REIMBURSEMENT;" + day + ";Pharmacie;8.40;PENDING\n"
                 + run + "-2;" + person.nir13() + ";REIMBURSEMENT;" + day + ";Consultation;16.50;PENDING\n"

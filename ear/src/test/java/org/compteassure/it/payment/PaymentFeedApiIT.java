@@ -1,5 +1,6 @@
 package org.compteassure.it.payment;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +54,7 @@ class PaymentFeedApiIT extends ClientTest {
         assertEquals(after, site.counts(), "sending the same batch again changes nothing");
 
         JsonArray paid = array(care(ref, person, "PAID").add("beneficiaryGivenNames", CHILD)
-                .add("beneficiaryBirthDate", CHILD_BIRTH).add("paymentDate", LocalDate.now().minusDays(1).toString()));
+                .add("beneficiaryBirthDate", CHILD_BIRTH).add("paymentDate", LocalDate.now(ClockProducer.ZONE).minusDays(1).toString()));
         assertCounts(post(paid, claims), 200, 0, 1, 0);
         assertCounts(post(paid, claims), 200, 0, 0, 1);
 
@@ -62,7 +63,7 @@ class PaymentFeedApiIT extends ClientTest {
         assertRejected(back, 0, "status : un paiement payé ne peut plus devenir en cours");
         HttpResponse<String> changed = post(array(care(ref, person, "PAID").add("amountPaid", "99.99")
                 .add("beneficiaryGivenNames", CHILD).add("beneficiaryBirthDate", CHILD_BIRTH)
-                .add("paymentDate", LocalDate.now().minusDays(1).toString())), claims);
+                .add("paymentDate", LocalDate.now(ClockProducer.ZONE).minusDays(1).toString())), claims);
         assertRejected(changed, 0, "déjà enregistré avec d'autres données");
     }
 
@@ -70,7 +71,7 @@ class PaymentFeedApiIT extends ClientTest {
     void refusesTheWholeBatchWithEachReasonAndWritesNothing() {
         Person person = registered(People.fresh(false));
         String before = site.counts();
-        String future = LocalDate.now().plusDays(2).toString();
+        String future = LocalDate.now(ClockProducer.ZONE).plusDays(2).toString();
         JsonArray batch = array(
                 care("OK" + System.nanoTime(), person, "PENDING"),
                 care("N" + System.nanoTime(), person, "PENDING").add("nir", "1234567890123"),
@@ -182,7 +183,7 @@ class PaymentFeedApiIT extends ClientTest {
 
     static JsonObjectBuilder care(String reference, Person person, String status) {
         JsonObjectBuilder item = Json.createObjectBuilder().add("reference", reference).add("nir", person.nir15())
-                .add("kind", "REIMBURSEMENT").add("careDate", LocalDate.now().minusDays(10).toString())
+                .add("kind", "REIMBURSEMENT").add("careDate", LocalDate.now(ClockProducer.ZONE).minusDays(10).toString())
                 .add("actLabel", "Consultation médecin généraliste").add("practitioner", "Dr MARTIN")
                 .add("amountSpent", "30.00").add("reimbursementBase", "30.00").add("rate", 70)
                 .add("amountPaid", "12.50").add("participationForfaitaire", "2.00").add("status", status);
@@ -190,10 +191,10 @@ class PaymentFeedApiIT extends ClientTest {
     }
 
     private static JsonObjectBuilder allowance(String reference, Person person) {
-        LocalDate from = LocalDate.now().minusDays(20);
+        LocalDate from = LocalDate.now(ClockProducer.ZONE).minusDays(20);
         return Json.createObjectBuilder().add("reference", reference).add("nir", person.nir13())
                 .add("kind", "DAILY_ALLOWANCE").add("careDate", from.toString()).add("actLabel", "Indemnités journalières")
-                .add("amountPaid", "512.40").add("status", "PAID").add("paymentDate", LocalDate.now().minusDays(1).toString())
+                .add("amountPaid", "512.40").add("status", "PAID").add("paymentDate", LocalDate.now(ClockProducer.ZONE).minusDays(1).toString())
                 .add("periodFrom", from.toString()).add("periodTo", from.plusDays(13).toString()).add("days", 14)
                 .add("dailyGross", "40.00").add("grossTotal", "560.00").add("csgCrds", "47.60").add("employer", "ACME SA");
     }

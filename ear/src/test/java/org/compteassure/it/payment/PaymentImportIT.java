@@ -1,5 +1,6 @@
 package org.compteassure.it.payment;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,14 +76,14 @@ class PaymentImportIT {
     void reportsEachLineAndLoadsOnlyTheGoodOnes() {
         String nir = person();
         String run = "T" + System.nanoTime();
-        String day = LocalDate.now().minusDays(3).toString();
+        String day = LocalDate.now(ClockProducer.ZONE).minusDays(3).toString();
         String csv = HEADER
                 + run + "-1;" + nir + ";Zoé;2016-04-02;REIMBURSEMENT;" + day + ";Pharmacie;8.40;PENDING;;\n"
                 + run + "-2;" + nir + ";;;REIMBURSEMENT;" + day + ";Consultation;16.50;PAID;" + day + ";\n"
                 + run + "-3;1234567890123;;;REIMBURSEMENT;" + day + ";Pharmacie;8.40;PENDING;;\n"
                 + run + "-4;" + nir + ";;;REIMBURSEMENT;" + day + ";Pharmacie;-8.40;PENDING;;\n"
                 + run + "-5;" + nir + ";Inconnu;2015-01-01;REIMBURSEMENT;" + day + ";Pharmacie;8.40;PENDING;;\n"
-                + run + "-6;" + nir + ";;;REIMBURSEMENT;" + LocalDate.now().plusDays(3) + ";Pharmacie;8.40;PENDING;;\n"
+                + run + "-6;" + nir + ";;;REIMBURSEMENT;" + LocalDate.now(ClockProducer.ZONE).plusDays(3) + ";Pharmacie;8.40;PENDING;;\n"
                 + ";" + nir + ";;;REIMBURSEMENT;" + day + ";;8.40;PENDING;;\n"
                 + run + "-8;" + "x".repeat(10 * 1024 * 1024) + "\n"
                 + "a;b\n"
@@ -133,7 +134,7 @@ class PaymentImportIT {
     void resumesAfterACrashWithNothingLostOrDoubled() {
         String nir = person();
         String run = "C" + System.nanoTime();
-        String day = LocalDate.now().minusDays(3).toString();
+        String day = LocalDate.now(ClockProducer.ZONE).minusDays(3).toString();
         StringBuilder csv = new StringBuilder(HEADER);
         int rows = 2500;
         for (int i = 1; i <= rows; i++) {

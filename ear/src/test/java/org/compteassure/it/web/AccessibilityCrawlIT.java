@@ -1,5 +1,6 @@
 package org.compteassure.it.web;
 
+import org.compteassure.service.platform.ClockProducer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -143,7 +144,7 @@ class AccessibilityCrawlIT extends ClientTest {
         role = "insured";
         Accounts.openByEmail(site, person, CODE);
         for (int i = 0; i < 3; i++) {
-            site.support("payment", Map.of("nir", person.nir13(), "careDate", LocalDate.now().minusDays(10 + 40L * i).toString(),
+            site.support("payment", Map.of("nir", person.nir13(), "careDate", LocalDate.now(ClockProducer.ZONE).minusDays(10 + 40L * i).toString(),
                     "amount", "1234.50", "status", i == 0 ? "REJECTED" : "PAID", "reference", "A11Y-" + person.nir13() + "-" + i));
         }
         driver.manage().deleteAllCookies();
@@ -448,7 +449,7 @@ class AccessibilityCrawlIT extends ClientTest {
     /** What the crawl measured, as the JSON that /accessibilite reads: one item a line, so that a diff says what changed. */
     private String audit() {
         StringBuilder json = new StringBuilder("{\n");
-        json.append("  \"date\": \"").append(LocalDate.now()).append("\",\n");
+        json.append("  \"date\": \"").append(LocalDate.now(ClockProducer.ZONE)).append("\",\n");
         json.append("  \"standard\": \"WCAG 2.2 AA\",\n");
         json.append("  \"tool\": \"axe-core ").append(axeVersion).append("\",\n");
         json.append("  \"tags\": ").append(strings(Browser.WCAG_22_AA, "")).append(",\n");
