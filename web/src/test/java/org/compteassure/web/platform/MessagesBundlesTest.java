@@ -45,6 +45,20 @@ public class MessagesBundlesTest {
                 load("messages_en.properties").stringPropertyNames());
     }
 
+    /** /espace/mes-donnees lists every kind of the export by its key: a kind added without one shows ???…???. */
+    @org.junit.jupiter.api.Test
+    void everyKindOfTheDataExportHasItsLabel() {
+        Properties fr = load("messages_fr.properties");
+        List<String> missing = new ArrayList<>();
+        for (org.compteassure.service.export.ExportSection section
+                : org.compteassure.service.export.ExportSection.values()) {
+            if (!fr.containsKey("mesDonnees.kind." + section.name())) {
+                missing.add(section.name());
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
     @ParameterizedTest(name = "{0} {1} {2} → {3}")
     @CsvSource(delimiter = '|', textBlock = """
             fr | nav.messages.unread   | 1             | réponse non lue
