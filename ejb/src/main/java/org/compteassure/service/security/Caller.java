@@ -48,6 +48,11 @@ public class Caller {
         return accountId + String.valueOf(ACTING_SEPARATOR) + mandateId;
     }
 
+    /** Whether an insured person's principal name says they act for someone ({@link #actingName}). */
+    public static boolean isActingName(String principalName) {
+        return principalName.indexOf(ACTING_SEPARATOR) >= 0;
+    }
+
     /** The account id in an insured person's principal name, acting for someone or not. */
     public static long ownAccountId(String principalName) {
         int separator = principalName.indexOf(ACTING_SEPARATOR);

@@ -1,5 +1,6 @@
 package org.compteassure.web.security;
 
+import org.compteassure.service.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -43,7 +44,7 @@ public class ActingGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() == null || request.getUserPrincipal().getName().indexOf(':') < 0
+        if (request.getUserPrincipal() == null || !Caller.isActingName(request.getUserPrincipal().getName())
                 || !me.isInsured()) {
             chain.doFilter(request, response);
             return;

@@ -81,7 +81,7 @@ public class CurrentUser {
      */
     public Optional<ActingFor> acting() {
         if (acting == null) {
-            acting = isInsured() && securityContext.getCallerPrincipal().getName().indexOf(':') >= 0
+            acting = isInsured() && Caller.isActingName(securityContext.getCallerPrincipal().getName())
                     ? mandates.acting() : Optional.empty();
         }
         return acting;
